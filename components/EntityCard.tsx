@@ -1,0 +1,84 @@
+import type { AnalysisEntity } from '@/lib/analysis/types';
+
+/** Props of {@link EntityCard}. */
+export interface EntityCardProps {
+  /** The entity to show; its card when linked, else its name and type only. */
+  entity: AnalysisEntity;
+  /** Heading level for the title, to fit the surrounding document outline. */
+  headingLevel?: 2 | 3 | 4;
+  /** Show the "why this card" line. */
+  showWhy?: boolean;
+  /** Called when the reader activates the card (e.g. to scroll to its first mention). */
+  onSelect?: (entity: AnalysisEntity) => void;
+}
+
+const TYPE_LABEL: Record<AnalysisEntity['type'], string> = {
+  organization: 'Organisation',
+  person: 'Person',
+  place: 'Place',
+  event: 'Event',
+  other: 'Other',
+};
+
+/** One entity's context card: what it is, key facts, links and where the facts come from. */
+export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect }: EntityCardProps) {
+  const card = entity.card;
+  const Heading = `h${headingLevel}` as 'h3';
+  const title = card?.title ?? entity.name;
+  return (
+    <article class="fc-card" data-entity-id={entity.id} data-kb-id={entity.kbId} aria-label={title}>
+      <header class="fc-card__head">
+        <Heading class="fc-card__title">
+          {onSelect ? (
+            <button type="button" class="fc-card__select" onClick={() => onSelect(entity)}>
+              {title}
+            </button>
+          ) : (
+            title
+          )}
+        </Heading>
+        <span class={`fc-type fc-type--${entity.type}`}>{card?.subtitle ?? TYPE_LABEL[entity.type]}</span>
+      </header>
+      {card?.description ? <p class="fc-card__desc">{card.description}</p> : null}
+      {!card ? <p class="fc-card__desc fc-muted">Not in the built-in knowledge base.</p> : null}
+      {card?.facts.length ? (
+        <dl class="fc-facts">
+          {card.facts.map((f) => (
+            <div class="fc-fact" key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {card?.extract ? (
+        <blockquote class="fc-extract">
+          {card.extract.text}
+          <footer>
+            <a href={card.extract.url} target="_blank" rel="noopener noreferrer">
+              {card.extract.source}
+            </a>
+            , {card.extract.licence}
+          </footer>
+        </blockquote>
+      ) : null}
+      {card?.links.length ? (
+        <ul class="fc-links">
+          {card.links.map((l) => (
+            <li key={l.url}>
+              <a href={l.url} target="_blank" rel="noopener noreferrer">
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {card ? (
+        <p class="fc-source">
+          Source: {card.source} ({card.licence})
+        </p>
+      ) : null}
+      {showWhy && card?.why?.length ? <p class="fc-why">Why this card: {card.why.join('; ')}</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,183 @@
+import Fuse from 'fuse.js';
+import { useMemo, useState } from 'preact/hooks';
+import type { AnalysisEntity } from '@/lib/analysis/types';
+import type { TabState } from '@/lib/ext/protocol';
+import { ClaimList } from './ClaimList';
+import { EntityCard } from './EntityCard';
+import { RelatedList } from './RelatedList';
+import { formatPartialDate, Timeline } from './Timeline';
+
+/** Props of {@link PopupView}. */
+export interface PopupViewProps {
+  /** The tab's state from the background, or undefined while it is being asked for. */
+  state: TabState | undefined;
+  /** Which sections the reader wants (from settings). */
+  show: { claims: boolean; timeline: boolean; related: boolean };
+  /** Ask for an analysis of a page detection said no to. */
+  onAnalyseAnyway: () => void;
+  /** Switch the extension on or off for this tab's site. */
+  onSiteEnabled: (enabled: boolean) => void;
+  /** Scroll the page to an entity's first highlighted mention. */
+  onSelectEntity: (entity: AnalysisEntity) => void;
+  /** Open the options page. */
+  onOpenOptions: () => void;
+  /** Searches elsewhere for this story (opened only when clicked). */
+  searchLinks?: Array<{ label: string; url: string }>;
+}
+
+/** Entities most worth a card first: linked before unlinked, then by how often the article names them. */
+export function rankEntities(entities: AnalysisEntity[]): AnalysisEntity[] {
+  return [...entities].sort(
+    (a, b) =>
+      Number(Boolean(b.card)) - Number(Boolean(a.card)) ||
+      b.mentions.length - a.mentions.length ||
+      (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  );
+}
+
+function Status({ title, children }: { title: string; children?: preact.ComponentChildren }) {
+  return (
+    <section class="fc-status" role="status" aria-live="polite">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The toolbar popup: the tab's article, its cards, timeline, claims and related coverage, or a clear state. */
+export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelectEntity, onOpenOptions, searchLinks }: PopupViewProps) {
+  const [query, setQuery] = useState('');
+  const entities = useMemo(() => rankEntities(state?.analysis?.entities ?? []), [state?.analysis]);
+  const fuse = useMemo(
+    () =>
+      new Fuse(entities, {
+        keys: ['name', 'card.title', 'card.description', 'mentions.text'],
+        threshold: 0.35,
+        ignoreLocation: true,
+      }),
+    [entities],
+  );
+  const visible = query.trim() ? fuse.search(query.trim()).map((r) => r.item) : entities;
+  const footer = (
+    <footer class="fc-popup__footer">
+      {state?.status === 'disabled' ? (
+        <button type="button" onClick={() => onSiteEnabled(true)}>
+          Turn on for this site
+        </button>
+      ) : state && state.status !== 'unknown' ? (
+        <button type="button" class="fc-link-button" onClick={() => onSiteEnabled(false)}>
+          Turn off on this site
+        </button>
+      ) : null}
+      <button type="button" class="fc-link-button" onClick={onOpenOptions}>
+        Options
+      </button>
+    </footer>
+  );
+
+  if (!state || state.status === 'analysing') {
+    return (
+      <main class="fc-popup" aria-busy="true">
+        <Status title="Analysing this article…" />
+        {footer}
+      </main>
+    );
+  }
+  if (state.status === 'disabled') {
+    return (
+      <main class="fc-popup">
+        <Status title="Fact Context is off on this site">
+          <p>Turn it on to see context cards for articles here.</p>
+        </Status>
+        {footer}
+      </main>
+    );
+  }
+  if (state.status === 'not-news' || state.status === 'unknown') {
+    return (
+      <main class="fc-popup">
+        <Status title={state.status === 'not-news' ? 'Not a news article' : 'Nothing analysed on this page yet'}>
+          <p>
+            {state.status === 'not-news'
+              ? 'Fact Context only reads news articles unasked.'
+              : 'This page has not been analysed (it may have loaded before the extension, or it cannot be read).'}
+          </p>
+          {state.reasons?.length ? <p class="fc-muted">Why: {state.reasons.slice(0, 3).join('; ')}</p> : null}
+          <button type="button" onClick={onAnalyseAnyway}>
+            Analyse anyway
+          </button>
+        </Status>
+        {footer}
+      </main>
+    );
+  }
+  if (state.status === 'error' || !state.analysis) {
+    return (
+      <main class="fc-popup">
+        <Status title="Something went wrong">
+          <p>{state.error ?? 'No analysis for this page.'}</p>
+          <p>Reload the page to try again. If it keeps happening, turn the extension off on this site.</p>
+          <button type="button" onClick={onAnalyseAnyway}>
+            Try again
+          </button>
+        </Status>
+        {footer}
+      </main>
+    );
+  }
+  const { article, claims, timeline, related } = state.analysis;
+  const pubDate = article.publishedAt?.slice(0, 10);
+  return (
+    <main class="fc-popup">
+      <header class="fc-article">
+        <h1 class="fc-article__title">{article.title ?? 'Untitled article'}</h1>
+        <p class="fc-muted">
+          {[article.publisher, article.byline, pubDate ? formatPartialDate(pubDate) : undefined].filter(Boolean).join(' · ')}
+        </p>
+      </header>
+      <section aria-labelledby="fc-in-article">
+        <div class="fc-section-head">
+          <h2 id="fc-in-article">In this article</h2>
+          <input
+            type="search"
+            class="fc-filter"
+            placeholder="Filter cards"
+            aria-label="Filter cards"
+            value={query}
+            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        {visible.length ? (
+          <ul class="fc-cards">
+            {visible.map((e) => (
+              <li key={e.id}>
+                <EntityCard entity={e} onSelect={onSelectEntity} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="fc-muted">{entities.length ? 'No card matches the filter.' : 'No entities found.'}</p>
+        )}
+      </section>
+      {show.timeline ? (
+        <section aria-labelledby="fc-timeline">
+          <h2 id="fc-timeline">Timeline</h2>
+          <Timeline entries={timeline} />
+        </section>
+      ) : null}
+      {show.claims ? (
+        <section aria-labelledby="fc-claims">
+          <h2 id="fc-claims">Claims</h2>
+          <ClaimList claims={claims} />
+        </section>
+      ) : null}
+      {show.related ? (
+        <section aria-labelledby="fc-related">
+          <h2 id="fc-related">Related coverage</h2>
+          <RelatedList items={related} searchLinks={searchLinks} />
+        </section>
+      ) : null}
+      {footer}
+    </main>
+  );
+}

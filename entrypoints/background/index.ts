@@ -1,0 +1,5 @@
+import { startBackground } from '@/lib/ext/background-service';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,12 @@
+import '@/assets/cards.css';
+import { startContentSession } from '@/lib/ext/content-session';
+import { createCardLayer } from './card-layer';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    void startContentSession({ doc: document, signal: ctx.signal, createCardLayer: () => createCardLayer(ctx) });
+  },
+});

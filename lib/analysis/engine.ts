@@ -1,0 +1,57 @@
+/**
+ * Builds an analyzer from the shipped data files (KB, NER weights, check-worthiness weights). The caller
+ * reads the bytes (fs in Node, fetch in the worker); this module decodes them once and keeps them.
+ */
+import { createLinker, parseKb, type Linker } from '@/lib/kb';
+import { parseClaimsModel } from '@/lib/nlp/claims';
+import { createTagger, parseNerModel } from '@/lib/nlp/tagger';
+import { analyze, type AnalyzeDeps } from './analyze';
+import type { Analysis, Article } from './types';
+
+/** The shipped data files, by role. Paths are relative to the project root. */
+export const ASSET_FILES = {
+  kb: 'assets/kb/kb.json.gz',
+  ner: 'assets/models/ner.bin.gz',
+  claims: 'assets/models/claims.bin.gz',
+} as const;
+
+/** Names of the shipped data files. */
+export type AssetName = keyof typeof ASSET_FILES;
+
+/** Reads one shipped file's raw bytes (possibly gzip). */
+export type LoadAsset = (name: AssetName) => Promise<Uint8Array>;
+
+/** A ready pipeline with its data loaded. */
+export interface Analyzer {
+  analyze(article: Article, extra?: Pick<AnalyzeDeps, 'findRelated'>): Analysis;
+  linker: Linker;
+  /** Milliseconds spent loading and decoding the data. */
+  loadMs: number;
+}
+
+/** Gunzip when the bytes carry the gzip magic number; otherwise return them unchanged. */
+export async function maybeGunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Load every shipped file through `load` and build the analyzer. */
+export async function createAnalyzer(load: LoadAsset): Promise<Analyzer> {
+  const t0 = performance.now();
+  const [kb, ner, claims] = await Promise.all(
+    (['kb', 'ner', 'claims'] as const).map(async (name) => maybeGunzip(await load(name))),
+  );
+  const linker = createLinker(parseKb(kb));
+  const deps: AnalyzeDeps = {
+    linker,
+    tagger: createTagger(parseNerModel(ner)),
+    claimsModel: parseClaimsModel(claims),
+  };
+  const loadMs = performance.now() - t0;
+  return {
+    linker,
+    loadMs,
+    analyze: (article, extra) => analyze(article, { ...deps, ...extra }),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The one message protocol between the content script, the background worker and the extension pages.
+ * Each message has a request and a reply type; replies carry errors as data.
+ */
+import type { Analysis, Article } from '@/lib/analysis/types';
+import type { Settings } from '@/lib/settings';
+
+/** What the popup shows for a tab. */
+export type TabStatus = 'unknown' | 'analysing' | 'ready' | 'not-news' | 'disabled' | 'error';
+
+/** The background's knowledge of one tab. */
+export interface TabState {
+  status: TabStatus;
+  url?: string;
+  analysis?: Analysis;
+  /** For 'not-news': why detection said no. */
+  reasons?: string[];
+  /** For 'error': what went wrong and what to do. */
+  error?: string;
+  /** How long the analysis took in the worker (ms). */
+  elapsedMs?: number;
+}
+
+/** A reply: the value, or an error message a person can act on. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Messages handled by the background worker. */
+export interface BackgroundProtocol {
+  /** Content script → worker: analyse this extracted article for the sender's tab. */
+  analyze: { request: { article: Article }; reply: Analysis };
+  /** Content script → worker: this page was not analysed (not news, or the site is off). */
+  pageStatus: { request: { status: 'not-news' | 'disabled'; url: string; reasons?: string[] }; reply: null };
+  /** Extension page → worker: the state of a tab (cached analysis first). */
+  getTabState: { request: { tabId: number }; reply: TabState };
+  /** Extension page → worker: ask the tab's content script to analyse even a page that is not news. */
+  analyzeTab: { request: { tabId: number; force: boolean }; reply: TabState };
+  /** Extension page → worker: switch the extension on or off for a site. */
+  setSiteEnabled: { request: { url: string; enabled: boolean }; reply: Settings };
+}
+
+/** Messages handled by the content script. */
+export interface ContentProtocol {
+  /** Analyse this page again; with force, whatever detection said ("Analyse anyway"). */
+  runAnalysis: { request: { force: boolean }; reply: null };
+  /** Scroll to and focus the first highlighted mention of an entity. */
+  scrollToEntity: { request: { entityId: string }; reply: boolean };
+}
+
+/** A message on the wire: its type and payload. */
+export type Message<P, K extends keyof P = keyof P> = K extends keyof P
+  ? { type: K } & { payload: P[K] extends { request: infer R } ? R : never }
+  : never;
+
+export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;

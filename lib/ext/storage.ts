@@ -1,0 +1,44 @@
+/**
+ * Every storage key, defined once. Settings sync where the browser syncs; they are versioned and
+ * migrate forward; a corrupt stored value falls back to defaults part by part and says so.
+ */
+import { storage } from '#imports';
+import { DEFAULT_SETTINGS, normaliseSettings, SETTINGS_VERSION, type Settings } from '@/lib/settings';
+
+/** The reader's settings (browser.storage.sync). */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  // v1 is the first shape; later versions add `2: (v1) => …` here, in order.
+  migrations: {},
+});
+
+/** Problems found the last time settings were read (shown on the options page), or []. */
+export const settingsProblemsItem = storage.defineItem<string[]>('local:settingsProblems', { fallback: [] });
+
+/** Read settings, repairing whatever is invalid and recording what was repaired. */
+export async function loadSettings(): Promise<Settings> {
+  let raw: unknown;
+  try {
+    raw = await settingsItem.getValue();
+  } catch (error) {
+    await settingsProblemsItem.setValue([`Settings could not be read (${String(error)}); defaults in use.`]);
+    return structuredClone(DEFAULT_SETTINGS);
+  }
+  const { settings, problems } = normaliseSettings(raw);
+  if (problems.length) await settingsProblemsItem.setValue(problems);
+  return settings;
+}
+
+/** Save settings after normalising them, so nothing invalid is ever stored. */
+export async function saveSettings(next: Settings): Promise<Settings> {
+  const { settings } = normaliseSettings(next);
+  await settingsItem.setValue(settings);
+  await settingsProblemsItem.setValue([]);
+  return settings;
+}
+
+/** Call `listener` with fresh, normalised settings whenever they change; returns the unsubscribe function. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem.watch((raw) => listener(normaliseSettings(raw).settings));
+}

@@ -1,0 +1,168 @@
+/**
+ * Marks entity mentions in the live page as inline custom elements, without moving a pixel:
+ * no box model changes, the page's text nodes split and rejoined exactly on removal.
+ */
+
+/** The highlight element's tag: a custom element page CSS does not target. */
+export const HIGHLIGHT_TAG = 'fc-mark';
+
+/** One entity to mark: its id and the surface strings that name it in the text. */
+export interface HighlightTarget {
+  entityId: string;
+  surfaces: string[];
+  /** Accessible description, e.g. 'National Cyber Security Centre, organisation'. */
+  label?: string;
+}
+
+/** What highlightEntities() did, and how to undo it. */
+export interface HighlightHandle {
+  marks: HTMLElement[];
+  /** Remove every mark and restore the page's text nodes. Idempotent. */
+  remove(): void;
+}
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'svg', 'SVG', 'TEMPLATE', 'IFRAME', 'HEAD', 'TITLE',
+]);
+const BLOCK = new Set([
+  'P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'HEADER', 'ASIDE', 'FOOTER',
+]);
+
+/**
+ * Inline styles that survive hostile page CSS (inline !important beats stylesheets) and never change
+ * layout: only paint (background, underline), no padding, margin, border or font changes.
+ */
+const MARK_STYLE = [
+  'display:inline',
+  'position:static',
+  'visibility:visible',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'font:inherit',
+  'color:inherit',
+  'letter-spacing:inherit',
+  'word-spacing:inherit',
+  'line-height:inherit',
+  'background-color:rgba(255,196,0,0.28)',
+  'text-decoration:underline dotted rgba(180,120,0,0.9)',
+  'text-underline-offset:0.2em',
+  'border-radius:2px',
+  'cursor:help',
+  'outline-offset:1px',
+]
+  .map((d) => `${d} !important`)
+  .join(';');
+
+function isSkipped(el: Element | null, stopAt: Element): boolean {
+  for (let cur = el; cur && cur !== stopAt.parentElement; cur = cur.parentElement) {
+    if (SKIP.has(cur.tagName) || cur.tagName.toLowerCase() === HIGHLIGHT_TAG) return true;
+    if ((cur as HTMLElement).isContentEditable || cur.getAttribute('contenteditable') === 'true') return true;
+    if (cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('data-fc-ui')) return true;
+  }
+  return false;
+}
+
+function blockOf(node: Node, root: Element): Element {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (BLOCK.has(el.tagName) || el === root) return el;
+  }
+  return root;
+}
+
+const WORD = /[\p{L}\p{N}_]/u;
+
+/** First whole-word occurrence of `needle` in `hay` at or after `from`, or -1. Case-sensitive. */
+function findWord(hay: string, needle: string, from = 0): number {
+  for (let i = hay.indexOf(needle, from); i !== -1; i = hay.indexOf(needle, i + 1)) {
+    const before = i > 0 ? hay[i - 1] : ' ';
+    const after = i + needle.length < hay.length ? hay[i + needle.length] : ' ';
+    if (!WORD.test(before) && !WORD.test(after)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Mark the first mention of each target per block (paragraph, list item, heading) under `root`.
+ * Skips form fields, editable areas, code, our own UI and existing marks. Returns a handle that undoes it all.
+ */
+export function highlightEntities(root: Element, targets: HighlightTarget[], options: { maxMarks?: number } = {}): HighlightHandle {
+  const doc = root.ownerDocument;
+  const maxMarks = options.maxMarks ?? 400;
+  const marks: HTMLElement[] = [];
+  const undo: Array<() => void> = [];
+  const surfaces = targets
+    .flatMap((t) => [...new Set(t.surfaces)].filter((s) => s.trim().length > 1).map((s) => ({ target: t, s })))
+    .sort((a, b) => b.s.length - a.s.length);
+  if (!surfaces.length) return { marks, remove() {} };
+
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const textNodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (t.data.trim().length > 1 && !isSkipped(t.parentElement, root)) textNodes.push(t);
+  }
+  const doneInBlock = new Map<Element, Set<string>>();
+  for (const node of textNodes) {
+    if (marks.length >= maxMarks) break;
+    const block = blockOf(node, root);
+    let done = doneInBlock.get(block);
+    if (!done) doneInBlock.set(block, (done = new Set()));
+    // Find non-overlapping matches in this text node, longest surfaces first, one per entity per block.
+    const found: Array<{ at: number; len: number; target: HighlightTarget }> = [];
+    for (const { target, s } of surfaces) {
+      if (done.has(target.entityId)) continue;
+      let at = findWord(node.data, s);
+      while (at !== -1 && found.some((f) => at < f.at + f.len && f.at < at + s.length)) at = findWord(node.data, s, at + 1);
+      if (at === -1) continue;
+      found.push({ at, len: s.length, target });
+      done.add(target.entityId);
+    }
+    // Wrap from the end so earlier offsets stay valid.
+    found.sort((a, b) => b.at - a.at);
+    for (const f of found) {
+      if (marks.length >= maxMarks) break;
+      const original = node;
+      const middle = original.splitText(f.at);
+      const after = middle.splitText(f.len);
+      const mark = doc.createElement(HIGHLIGHT_TAG);
+      mark.setAttribute('data-fc-entity', f.target.entityId);
+      mark.setAttribute('style', MARK_STYLE);
+      mark.setAttribute('tabindex', '0');
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-haspopup', 'dialog');
+      mark.setAttribute('aria-expanded', 'false');
+      if (f.target.label) mark.setAttribute('aria-description', f.target.label);
+      middle.replaceWith(mark);
+      mark.append(middle);
+      marks.push(mark);
+      undo.push(() => {
+        if (!mark.isConnected) return;
+        original.data = original.data + middle.data + after.data;
+        mark.remove();
+        after.remove();
+      });
+    }
+  }
+  let removed = false;
+  return {
+    marks,
+    remove() {
+      if (removed) return;
+      removed = true;
+      for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+    },
+  };
+}
+
+/** Remove any marks left in a document (after a reload of the content script, or when the site is turned off). */
+export function removeAllHighlights(root: ParentNode): number {
+  const leftovers = [...root.querySelectorAll(HIGHLIGHT_TAG)];
+  for (const mark of leftovers) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    mark.replaceWith(...mark.childNodes);
+    parent.normalize();
+  }
+  return leftovers.length;
+}

@@ -1,0 +1,132 @@
+/**
+ * The CLI: the same analyze() as the extension, on an HTML file, a URL, stdin or plain text.
+ *
+ *   npm run --silent analyze -- page.html            readable summary
+ *   npm run --silent analyze -- --json page.html     the Analysis as JSON
+ *   npm run --silent analyze -- --text file.txt      plain text (offsets index into the input)
+ *   npm run --silent analyze -- -                    read stdin
+ *   npm run --silent analyze -- --batch < in.jsonl   one {"id","analysis"} or {"id","error"} line per input line
+ */
+import { readFile } from 'node:fs/promises';
+import { stdin } from 'node:process';
+import { articleFromText } from '../lib/analysis/from-text';
+import type { Analysis, Article } from '../lib/analysis/types';
+import { detectNews } from '../lib/page/detect';
+import { extractArticle } from '../lib/page/extract';
+import { parseHtml } from '../lib/page/parse-html';
+import { nodeAnalyzer } from './lib/node-assets';
+import { formatSummary } from './lib/summary';
+
+const USAGE = `Usage: npm run --silent analyze -- [--json] [--text] [--published-at ISO] <file.html | URL | ->
+       npm run --silent analyze -- --batch < items.jsonl`;
+
+/** An input the CLI could not use: reported as one line, exit code 2. */
+class InputError extends Error {}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function fetchPage(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(20_000) });
+  } catch (error) {
+    throw new InputError(`Could not fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new InputError(`Could not fetch ${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Turn raw HTML into an Article the way the content script would. */
+export function articleFromHtml(html: string, url = 'file:///input.html'): Article {
+  const doc = parseHtml(html, url);
+  const verdict = detectNews(doc, url);
+  return extractArticle(doc, url, { verdict });
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+async function readInput(input: string): Promise<{ content: string; url?: string }> {
+  if (input === '-') return { content: await readStdin() };
+  if (isUrl(input)) return { content: await fetchPage(input), url: input };
+  try {
+    return { content: await readFile(input, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? `No such file: ${input}` : code === 'EISDIR' ? `${input} is a folder, not a file` : `Cannot read ${input}: ${code}`,
+    );
+  }
+}
+
+/** One batch line in, one line out; bad items become {"id","error"} and the batch goes on. */
+async function runBatch(): Promise<void> {
+  const analyzer = await nodeAnalyzer();
+  const lines = (await readStdin()).split('\n');
+  let lineNo = 0;
+  for (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    try {
+      let item: unknown;
+      try {
+        item = JSON.parse(line);
+      } catch {
+        throw new InputError(`line ${lineNo} is not JSON`);
+      }
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new InputError(`line ${lineNo} is not a JSON object`);
+      const { html, url, text } = item as Record<string, unknown>;
+      id = (item as Record<string, unknown>).id ?? null;
+      let article: Article;
+      if (typeof text === 'string') article = articleFromText(text, typeof url === 'string' ? { url } : {});
+      else if (typeof html === 'string') article = articleFromHtml(html, typeof url === 'string' ? url : undefined);
+      else if (typeof url === 'string' && isUrl(url)) article = articleFromHtml(await fetchPage(url), url);
+      else throw new InputError('give "text", "html" or an http(s) "url"');
+      process.stdout.write(`${JSON.stringify({ id, analysis: analyzer.analyze(article) })}\n`);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ id, error: (error as Error).message })}\n`);
+    }
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  let publishedAt: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--published-at') publishedAt = argv[++i] ?? '';
+    else if (arg.startsWith('--')) flags.add(arg);
+    else positional.push(arg);
+  }
+  const unknown = [...flags].filter((f) => !['--json', '--text', '--batch', '--help'].includes(f));
+  if (flags.has('--help')) return void console.log(USAGE);
+  if (unknown.length) throw new InputError(`Unknown option ${unknown[0]}. ${USAGE.split('\n')[0]}`);
+  if (publishedAt !== undefined && Number.isNaN(Date.parse(publishedAt))) {
+    throw new InputError(`--published-at needs an ISO date such as 2019-11-13, not '${publishedAt ?? ''}'`);
+  }
+  if (flags.has('--batch')) return runBatch();
+  const input = positional[0];
+  if (!input) throw new InputError(`No input given. ${USAGE.split('\n')[0]}`);
+  const { content, url } = await readInput(input);
+  let article: Article;
+  if (flags.has('--text')) {
+    article = articleFromText(content, publishedAt ? { publishedAt, url } : { url });
+  } else {
+    if (!content.trim()) throw new InputError(`${input === '-' ? 'stdin' : input} is empty: nothing to analyse`);
+    article = articleFromHtml(content, url);
+    if (publishedAt) article.publishedAt = publishedAt;
+  }
+  const analysis: Analysis = (await nodeAnalyzer()).analyze(article);
+  process.stdout.write(flags.has('--json') ? `${JSON.stringify(analysis, null, 2)}\n` : formatSummary(analysis));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`fact-context: ${message.split('\n')[0]}\n`);
+  process.exit(2);
+});

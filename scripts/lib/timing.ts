@@ -1,0 +1,20 @@
+/** Small timing helpers for benchmarks: medians of repeated runs, so ratios are stable on shared machines. */
+
+/** Run `fn` `runs` times after `warmup` runs; return the median duration in milliseconds. */
+export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Median of a list of numbers. */
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
