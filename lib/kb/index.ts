@@ -1,0 +1,18 @@
+/**
+ * The embedded knowledge base: parse the shipped file (assets/kb/kb.json.gz, gunzipped by the caller or
+ * decompressKb), then spot, link and describe entities with createLinker.
+ */
+export { parseKb, decompressKb, fromKbFile, type KnowledgeBase } from './parse-kb';
+export { createLinker, NIL_THRESHOLD, type Linker } from './linker';
+export { outletForDomain } from './outlet-for-domain';
+export { buildKbFile } from './build-index';
+export type {
+  EntityType,
+  KbEntity,
+  KbFile,
+  KbRole,
+  KbSource,
+  LinkContext,
+  LinkResult,
+  SpottedMention,
+} from './types';
