@@ -1,0 +1,31 @@
+/**
+ * Date-parser hits that are not dates in a news story: "now", "Sun" (as in The Sun), "May" the name,
+ * durations ("for several years"), dates relative to another event ("the day before"), bare times.
+ */
+import type { ParsedComponents } from 'chrono-node';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const BARE_MONTH = new RegExp(`^${MONTH}\\.?$`, 'i');
+const MONTH_CUES =
+  /\b(?:in|by|since|until|till|from|during|of|early|late|mid|last|next|this|end|beginning|start|before|after)\s*-?\s*$/i;
+const UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+const ANCHOR = /\b(?:ago|last|next|this|past|previous|coming)\b/i;
+const RELATIVE_TO_EVENT =
+  /^the\s+(?:(?:day|week|month|year)\s+(?:before|after)|(?:following|next|previous|same)\s+(?:day|week|month|year))$/i;
+
+/**
+ * True when a parser hit should not reach the timeline. `before` is the text just before the hit (for
+ * "in March" versus "Theresa May").
+ */
+export function isDateNoise(hitText: string, components: ParsedComponents, before: string): boolean {
+  const text = hitText.trim();
+  if (/^(?:now|right now)$/i.test(text)) return true;
+  if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)\.?$/i.test(text)) return true;
+  if (BARE_MONTH.test(text) && !MONTH_CUES.test(before)) return true;
+  if (/^(?:for|over|within|throughout)\b/i.test(text)) return true; // durations
+  if (UNIT.test(text) && !ANCHOR.test(text)) return true;
+  if (RELATIVE_TO_EVENT.test(text)) return true;
+  const placesDay = (['day', 'weekday', 'month', 'year'] as const).some((c) => components.isCertain(c));
+  return !placesDay;
+}

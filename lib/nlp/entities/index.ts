@@ -1,0 +1,6 @@
+/** Mentions → entities: merge KB spots and tagger spans, group variants, resolve definite descriptions. */
+export { mergeMentions } from './merge-mentions';
+export { groupEntities } from './group-entities';
+export { resolveCoreference } from './coreference';
+export { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
+export type { EntityGroup, MentionCandidate, SpottedMention, TaggedSpanLike } from './types';
