@@ -14,6 +14,8 @@ export default tseslint.config(
       'playwright-report/',
       'assets/kb/',
       'assets/models/',
+      'tests/fixtures/**/*.js',
+      'tmp-*',
     ],
   },
   js.configs.recommended,
@@ -29,9 +31,17 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './lib', from: './components', message: 'lib/ is the pure core: it must not import UI.' },
+            {
+              target: './lib',
+              from: './components',
+              message: 'lib/ is the pure core: it must not import UI.',
+            },
             { target: './lib', from: './entrypoints', message: 'lib/ must not import entrypoints.' },
-            { target: './components', from: './entrypoints', message: 'components must not import entrypoints.' },
+            {
+              target: './components',
+              from: './entrypoints',
+              message: 'components must not import entrypoints.',
+            },
           ],
         },
       ],
@@ -47,12 +57,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['wxt/*', 'wxt', '#imports', '@wxt-dev/*'], message: 'Only lib/ext may import extension APIs.' },
+            {
+              group: ['wxt/*', 'wxt', '#imports', '@wxt-dev/*'],
+              message: 'Only lib/ext may import extension APIs.',
+            },
             { group: ['@/components/*', '@/entrypoints/*'], message: 'lib/ is the pure core.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'browser', message: 'Only lib/ext may use extension APIs.' }, { name: 'chrome', message: 'Only lib/ext may use extension APIs.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'Only lib/ext may use extension APIs.' },
+        { name: 'chrome', message: 'Only lib/ext may use extension APIs.' },
+      ],
     },
   },
 );

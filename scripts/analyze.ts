@@ -57,7 +57,11 @@ async function readInput(input: string): Promise<{ content: string; url?: string
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(
-      code === 'ENOENT' ? `No such file: ${input}` : code === 'EISDIR' ? `${input} is a folder, not a file` : `Cannot read ${input}: ${code}`,
+      code === 'ENOENT'
+        ? `No such file: ${input}`
+        : code === 'EISDIR'
+          ? `${input} is a folder, not a file`
+          : `Cannot read ${input}: ${code}`,
     );
   }
 }
@@ -78,12 +82,14 @@ async function runBatch(): Promise<void> {
       } catch {
         throw new InputError(`line ${lineNo} is not JSON`);
       }
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new InputError(`line ${lineNo} is not a JSON object`);
+      if (typeof item !== 'object' || item === null || Array.isArray(item))
+        throw new InputError(`line ${lineNo} is not a JSON object`);
       const { html, url, text } = item as Record<string, unknown>;
       id = (item as Record<string, unknown>).id ?? null;
       let article: Article;
       if (typeof text === 'string') article = articleFromText(text, typeof url === 'string' ? { url } : {});
-      else if (typeof html === 'string') article = articleFromHtml(html, typeof url === 'string' ? url : undefined);
+      else if (typeof html === 'string')
+        article = articleFromHtml(html, typeof url === 'string' ? url : undefined);
       else if (typeof url === 'string' && isUrl(url)) article = articleFromHtml(await fetchPage(url), url);
       else throw new InputError('give "text", "html" or an http(s) "url"');
       process.stdout.write(`${JSON.stringify({ id, analysis: analyzer.analyze(article) })}\n`);
@@ -117,12 +123,15 @@ async function main(argv: string[]): Promise<void> {
   if (flags.has('--text')) {
     article = articleFromText(content, publishedAt ? { publishedAt, url } : { url });
   } else {
-    if (!content.trim()) throw new InputError(`${input === '-' ? 'stdin' : input} is empty: nothing to analyse`);
+    if (!content.trim())
+      throw new InputError(`${input === '-' ? 'stdin' : input} is empty: nothing to analyse`);
     article = articleFromHtml(content, url);
     if (publishedAt) article.publishedAt = publishedAt;
   }
   const analysis: Analysis = (await nodeAnalyzer()).analyze(article);
-  process.stdout.write(flags.has('--json') ? `${JSON.stringify(analysis, null, 2)}\n` : formatSummary(analysis));
+  process.stdout.write(
+    flags.has('--json') ? `${JSON.stringify(analysis, null, 2)}\n` : formatSummary(analysis),
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -6,6 +6,7 @@ import type { Linker, LinkContext } from '@/lib/kb';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
 import { groupEntities, mergeMentions, resolveCoreference } from '@/lib/nlp/entities';
+import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
 import type { Analysis, AnalysisEntity, Article, RelatedItem } from './types';
@@ -59,6 +60,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities = mergeSameKbId(entities);
   context.coMentionedIds = entities.flatMap((e) => (e.kbId ? [e.kbId] : []));
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
+  entities = addEventReferences(text, entities, linker, context, whyByKbId);
   for (const entity of entities) {
     if (!entity.kbId) continue;
     const card = linker.card(entity.kbId, context);
@@ -106,6 +108,46 @@ function mergeSameKbId(entities: AnalysisEntity[]): AnalysisEntity[] {
     }
     first.mentions = [...first.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
     first.confidence = Math.max(first.confidence, e.confidence);
+  }
+  return out;
+}
+
+/**
+ * Generic event references ('the general election', 'the December 12 election') become mentions of the real
+ * event the linker resolves them to, on the article's clock; unresolved ones are left out (NIL).
+ */
+function addEventReferences(
+  text: string,
+  entities: AnalysisEntity[],
+  linker: Linker,
+  context: LinkContext,
+  whyByKbId: Map<string, string[]>,
+): AnalysisEntity[] {
+  const taken = entities.flatMap((e) => e.mentions);
+  const overlaps = (m: { start: number; end: number }) =>
+    taken.some((t) => m.start < t.end && t.start < m.end);
+  const out = [...entities];
+  for (const phrase of findEventPhrases(text)) {
+    if (overlaps(phrase)) continue;
+    const link = linker.link({ names: [phrase.text], type: 'event' }, context);
+    if (!link || link.confidence < MIN_LINK_CONFIDENCE) continue;
+    const kbEntity = linker.get(link.kbId);
+    if (!kbEntity) continue;
+    let entity = out.find((e) => e.kbId === link.kbId);
+    if (!entity) {
+      entity = {
+        id: `e${out.length + 1}`,
+        name: kbEntity.name,
+        type: kbEntity.type,
+        kbId: link.kbId,
+        confidence: link.confidence,
+        mentions: [],
+      };
+      out.push(entity);
+      whyByKbId.set(link.kbId, link.why);
+    }
+    entity.mentions = [...entity.mentions, phrase].sort((a, b) => a.start - b.start);
+    entity.confidence = Math.max(entity.confidence, link.confidence);
   }
   return out;
 }

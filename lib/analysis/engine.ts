@@ -8,15 +8,9 @@ import { createTagger, parseNerModel } from '@/lib/nlp/tagger';
 import { analyze, type AnalyzeDeps } from './analyze';
 import type { Analysis, Article } from './types';
 
-/** The shipped data files, by role. Paths are relative to the project root. */
-export const ASSET_FILES = {
-  kb: 'assets/kb/kb.json.gz',
-  ner: 'assets/models/ner.bin.gz',
-  claims: 'assets/models/claims.bin.gz',
-} as const;
+import type { AssetName } from './asset-files';
 
-/** Names of the shipped data files. */
-export type AssetName = keyof typeof ASSET_FILES;
+export { ASSET_FILES, type AssetName } from './asset-files';
 
 /** Reads one shipped file's raw bytes (possibly gzip). */
 export type LoadAsset = (name: AssetName) => Promise<Uint8Array>;

@@ -17,7 +17,10 @@ export function paragraphSpans(text: string): Span[] {
  * Wrap plain text for analyze(). The reader asked for this text to be analysed, so it counts as an
  * article; metadata may be supplied by the caller (e.g. --published-at on the CLI).
  */
-export function articleFromText(text: string, meta: Partial<Omit<Article, 'text' | 'paragraphs'>> = {}): Article {
+export function articleFromText(
+  text: string,
+  meta: Partial<Omit<Article, 'text' | 'paragraphs'>> = {},
+): Article {
   return {
     isNews: true,
     newsScore: 1,

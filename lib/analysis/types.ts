@@ -75,6 +75,8 @@ export interface TimelineEntry extends Span {
   label?: string;
   /** True for the article's own publication date. */
   isPublication?: boolean;
+  /** How precise the date is ('week': `date` is the Monday of that week). */
+  precision?: 'year' | 'month' | 'week' | 'day';
 }
 
 /** Another report of the same story. */

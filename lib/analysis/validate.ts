@@ -9,8 +9,10 @@ export const MAX_ARTICLE_CHARS = 2_000_000;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown, max = 2000) => (typeof v === 'string' && v.trim() ? v.slice(0, max) : undefined);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const optString = (v: unknown, max = 2000) =>
+  typeof v === 'string' && v.trim() ? v.slice(0, max) : undefined;
 
 function spans(v: unknown, textLength: number): Span[] {
   if (!Array.isArray(v)) return [];
@@ -64,7 +66,10 @@ export function validateArticle(raw: unknown): Checked<Article> {
         ? hints.links
             .filter(
               (l): l is Span & { href: string } =>
-                isRecord(l) && typeof l.href === 'string' && /^https?:\/\//.test(l.href) && spans([l], text.length).length === 1,
+                isRecord(l) &&
+                typeof l.href === 'string' &&
+                /^https?:\/\//.test(l.href) &&
+                spans([l], text.length).length === 1,
             )
             .slice(0, 2000)
             .map((l) => ({ start: l.start, end: l.end, href: l.href.slice(0, 4096) }))

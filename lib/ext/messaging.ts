@@ -6,9 +6,12 @@ import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundProtocol, ContentProtocol, ReplyOf, Reply, RequestOf } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
-type Handlers<P> = { [K in keyof P]?: (payload: RequestOf<P, K>, sender: Sender) => Promise<ReplyOf<P, K>> | ReplyOf<P, K> };
+type Handlers<P> = {
+  [K in keyof P]?: (payload: RequestOf<P, K>, sender: Sender) => Promise<ReplyOf<P, K>> | ReplyOf<P, K>;
+};
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function unwrap<T>(reply: unknown, type: string): T {
   if (!isRecord(reply) || typeof reply.ok !== 'boolean') {
@@ -45,8 +48,7 @@ export function createMessageListener<P>(handlers: Handlers<P>) {
       return undefined;
     }
     const handler = handlers[message.type as keyof P] as
-      | ((payload: unknown, sender: Sender) => Promise<unknown> | unknown)
-      | undefined;
+      ((payload: unknown, sender: Sender) => Promise<unknown> | unknown) | undefined;
     if (!handler) return undefined;
     return (async () => {
       try {
@@ -62,10 +64,14 @@ export function createMessageListener<P>(handlers: Handlers<P>) {
 export function isExtensionPage(sender: Sender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   const base = browser.runtime.getURL('/');
-  return typeof sender.url === 'string' && sender.url.startsWith(base) && !sender.tab?.url?.startsWith('http');
+  return (
+    typeof sender.url === 'string' && sender.url.startsWith(base) && !sender.tab?.url?.startsWith('http')
+  );
 }
 
 /** Is the sender this extension's content script in the top frame of a web page tab? */
 export function isOwnContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0;
+  return (
+    sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0
+  );
 }

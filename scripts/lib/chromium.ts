@@ -1,8 +1,10 @@
 /** Finding Chromium and the flags that load the built extension (shared by the demo and the e2e tests). */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { projectRoot } from './node-assets';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The built Chrome MV3 extension. */
 export const chromeBuildPath = resolve(projectRoot, '.output/chrome-mv3');

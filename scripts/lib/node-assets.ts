@@ -8,7 +8,8 @@ import { ASSET_FILES, createAnalyzer, type Analyzer, type LoadAsset } from '../.
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Read one shipped data file. */
-export const loadNodeAsset: LoadAsset = async (name) => new Uint8Array(await readFile(resolve(projectRoot, ASSET_FILES[name])));
+export const loadNodeAsset: LoadAsset = async (name) =>
+  new Uint8Array(await readFile(resolve(projectRoot, ASSET_FILES[name])));
 
 let shared: Promise<Analyzer> | undefined;
 /** The analyzer over the shipped data, created once per process. */

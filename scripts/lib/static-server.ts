@@ -17,7 +17,11 @@ const TYPES: Record<string, string> = {
 export type HeaderRules = Array<{ prefix: string; headers: Record<string, string> }>;
 
 /** Serve `root` on 127.0.0.1:`port` (0 = any free port). Resolves with the server and its base URL. */
-export async function startStaticServer(root: string, port = 0, rules: HeaderRules = []): Promise<{ server: Server; baseUrl: string }> {
+export async function startStaticServer(
+  root: string,
+  port = 0,
+  rules: HeaderRules = [],
+): Promise<{ server: Server; baseUrl: string }> {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -29,8 +33,15 @@ export async function startStaticServer(root: string, port = 0, rules: HeaderRul
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      const extra = Object.assign({}, ...rules.filter((r) => path.startsWith(r.prefix)).map((r) => r.headers));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
+      const extra = Object.assign(
+        {},
+        ...rules.filter((r) => path.startsWith(r.prefix)).map((r) => r.headers),
+      );
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...extra,
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -6,7 +6,9 @@ export function formatSummary(analysis: Analysis): string {
   const { article, entities, claims, timeline, related } = analysis;
   const out: string[] = [];
   out.push(article.title ?? '(untitled)');
-  const meta = [article.publisher, article.byline, article.publishedAt, article.language].filter(Boolean).join(' · ');
+  const meta = [article.publisher, article.byline, article.publishedAt, article.language]
+    .filter(Boolean)
+    .join(' · ');
   if (meta) out.push(meta);
   out.push(`News article: ${article.isNews ? 'yes' : 'no'} (score ${article.newsScore.toFixed(2)})`, '');
   out.push(`In this article (${entities.length})`);
@@ -17,12 +19,17 @@ export function formatSummary(analysis: Analysis): string {
   }
   if (timeline.length) {
     out.push('', 'Timeline');
-    for (const t of timeline) out.push(`  ${t.date.padEnd(10)}  ${t.isPublication ? 'this article' : (t.label ?? t.text)}  (“${t.text}”)`);
+    for (const t of timeline)
+      out.push(
+        `  ${t.date.padEnd(10)}  ${t.isPublication ? 'this article' : (t.label ?? t.text)}  (“${t.text}”)`,
+      );
   }
   if (claims.length) {
     out.push('', 'Claims');
     for (const c of [...claims].sort((a, b) => b.checkworthiness - a.checkworthiness)) {
-      out.push(`  [${c.kind}, ${c.checkworthiness.toFixed(2)}] ${c.speaker?.name ?? 'unattributed'}: “${c.text}”`);
+      out.push(
+        `  [${c.kind}, ${c.checkworthiness.toFixed(2)}] ${c.speaker?.name ?? 'unattributed'}: “${c.text}”`,
+      );
     }
   }
   if (related.length) {

@@ -5,13 +5,16 @@ import { expect, OptionsPage, PopupPage, test } from './fixtures';
 
 const SEED = '/news/labour-cyber-attack.html';
 
-test('highlights the seed article’s entities and opens the NCSC card on hover and on focus', async ({ context }) => {
+test('highlights the seed article’s entities and opens the NCSC card on hover and on focus', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto(SEED);
   const marks = page.locator('fc-mark[data-fc-entity]');
   await expect(marks.first()).toBeVisible({ timeout: 20_000 });
   const texts = await marks.allTextContents();
-  for (const name of ['NCSC', 'GCHQ', 'Labour', 'Jeremy Corbyn', 'Blackpool', 'The Sun']) expect(texts).toContain(name);
+  for (const name of ['NCSC', 'GCHQ', 'Labour', 'Jeremy Corbyn', 'Blackpool', 'The Sun'])
+    expect(texts).toContain(name);
   // The site header's date and the navigation are not part of the article: nothing marked there.
   await expect(page.locator('header.masthead fc-mark')).toHaveCount(0);
   await expect(page.locator('.comments fc-mark')).toHaveCount(0);
@@ -26,7 +29,10 @@ test('highlights the seed article’s entities and opens the NCSC card on hover 
   await expect(card).toBeHidden();
 
   // Keyboard: focusing a highlight opens its card.
-  await page.locator('fc-mark', { hasText: /^Jeremy Corbyn$/ }).first().focus();
+  await page
+    .locator('fc-mark', { hasText: /^Jeremy Corbyn$/ })
+    .first()
+    .focus();
   await expect(card).toContainText('Leader of the Labour Party');
   // The page's own script still works.
   await page.locator('.headline').click();
@@ -38,8 +44,16 @@ test('the popup lists the tab’s cards, timeline and claims', async ({ context,
   await page.goto(SEED);
   await expect(page.locator('fc-mark').first()).toBeVisible({ timeout: 20_000 });
   const popup = await new PopupPage(await context.newPage(), extensionId).open(await tabIdOf(page));
-  await expect(popup.page.locator('.fc-article__title')).toHaveText('British security officials play down cyber attack on Labour');
-  for (const title of ['National Cyber Security Centre', 'GCHQ', 'Labour Party', 'Jeremy Corbyn', 'Agence France-Presse']) {
+  await expect(popup.page.locator('.fc-article__title')).toHaveText(
+    'British security officials play down cyber attack on Labour',
+  );
+  for (const title of [
+    'National Cyber Security Centre',
+    'GCHQ',
+    'Labour Party',
+    'Jeremy Corbyn',
+    'Agence France-Presse',
+  ]) {
     await expect(popup.card(title)).toBeVisible();
   }
   await expect(popup.page.locator('.fc-timeline')).toContainText('12 Dec 2019');
@@ -50,7 +64,11 @@ test('the popup lists the tab’s cards, timeline and claims', async ({ context,
   await expect(popup.card('Jeremy Corbyn')).toHaveCount(0);
 });
 
-test('a section front is not a news article; the popup offers to analyse anyway', async ({ context, extensionId, tabIdOf }) => {
+test('a section front is not a news article; the popup offers to analyse anyway', async ({
+  context,
+  extensionId,
+  tabIdOf,
+}) => {
   const page = await context.newPage();
   await page.goto('/section/politics.html');
   const popup = new PopupPage(await context.newPage(), extensionId);
@@ -62,7 +80,10 @@ test('a section front is not a news article; the popup offers to analyse anyway'
   await expect(popup.page.getByRole('button', { name: 'Analyse anyway' })).toBeVisible();
 });
 
-test('turning the site off in the options removes the highlights, and they stay off after reload', async ({ context, extensionId }) => {
+test('turning the site off in the options removes the highlights, and they stay off after reload', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(SEED);
   await expect(page.locator('fc-mark').first()).toBeVisible({ timeout: 20_000 });

@@ -9,10 +9,14 @@ test('web-ext lint finds no errors in the Firefox build', () => {
   expect(existsSync(resolve(dir, 'manifest.json')), 'run npm run build:firefox first').toBe(true);
   let output: string;
   try {
-    output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'true' },
-    });
+    output = execFileSync(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true' },
+      },
+    );
   } catch (error) {
     // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
     output = String((error as { stdout?: string }).stdout ?? '');

@@ -4,6 +4,9 @@ import { startStaticServer } from '../../scripts/lib/static-server';
 
 const port = Number(process.env.FC_TEST_PORT ?? 4517);
 const { baseUrl } = await startStaticServer(resolve(import.meta.dirname, '../fixtures/site'), port, [
-  { prefix: '/csp/', headers: { 'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self'" } },
+  {
+    prefix: '/csp/',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self'" },
+  },
 ]);
 console.log(`Fixture site on ${baseUrl}`);

@@ -16,7 +16,12 @@ describe('validateArticle (hostile messages)', () => {
       newsScore: 7,
       publishedAt: 'yesterday-ish',
       paragraphs: [{ start: 0, end: 11 }, { start: 5, end: 999 }, 'x'],
-      hints: { links: [{ start: 0, end: 5, href: 'javascript:alert(1)' }, { start: 6, end: 11, href: 'https://ok.example/' }] },
+      hints: {
+        links: [
+          { start: 0, end: 5, href: 'javascript:alert(1)' },
+          { start: 6, end: 11, href: 'https://ok.example/' },
+        ],
+      },
       __proto__: { polluted: true },
       extra: 'dropped',
     });
@@ -41,7 +46,10 @@ describe('articleFromText', () => {
     const text = '  First line\ncontinues.\n\n\nSecond paragraph.  \n';
     const article = articleFromText(text);
     expect(article.text).toBe(text);
-    expect(article.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['First line\ncontinues.', 'Second paragraph.']);
+    expect(article.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'First line\ncontinues.',
+      'Second paragraph.',
+    ]);
   });
   it('gives no paragraphs for empty or blank text', () => {
     expect(paragraphSpans('')).toEqual([]);
