@@ -1,0 +1,134 @@
+/**
+ * Splits raw text into word tokens with exact UTF-16 offsets, the way CoNLL-2003 news text is tokenised
+ * ("Britain 's", "( NCSC )", "U.S."), and groups them into sentences for the tagger.
+ */
+
+/** A word of the input and where it is: `text === input.slice(start, end)`. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', '{', '“', '‘', '«', '<', '`']);
+const CLOSERS = new Set(['"', "'", ')', ']', '}', '”', '’', '»', '>', ',', ';', ':', '!', '?', '`']);
+const DASHES = /[—–]|-{2,}/u;
+const CLITICS = /^(?:'s|'S|’s|’S|'re|'ve|'ll|'d|'m|n't|N'T|n’t)$/u;
+const POSSESSIVE = /^(.+?)(['’][sS]|n['’]t|N'T)$/u;
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+/** Words that keep their full stop: titles, company forms, US state and month abbreviations. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr st jr sr prof rev gen sen rep gov lt col capt sgt cmdr adm maj fr hon inc ltd corp co bros ' +
+    'plc llc bhd cie mt ft no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec calif fla ariz ' +
+    'colo conn del ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt ' +
+    'wash wis wyo al approx dept est univ assn ave blvd'
+  ).split(' '),
+);
+
+/** True when a chunk ending in '.' is an abbreviation rather than a word before a full stop. */
+function keepsFullStop(body: string, next: string | undefined): boolean {
+  if (INITIALS.test(body)) return true;
+  if (ABBREVIATIONS.has(body.toLowerCase())) return true;
+  // "1. Michelle Freeman": a list number before a name.
+  if (/^\d{1,2}$/u.test(body) && next !== undefined && /^\p{Lu}/u.test(next)) return true;
+  // "e.g." / "Bhd. said": a stop followed by a lowercase word or a comma does not end the sentence.
+  return next !== undefined && /^[\p{Ll},]/u.test(next) && /^\p{L}{1,4}$/u.test(body);
+}
+
+/** Splits one whitespace-free chunk at `offset` into tokens. */
+function splitChunk(chunk: string, offset: number, next: string | undefined, out: Token[]): void {
+  let lo = 0;
+  let hi = chunk.length;
+  const head: Token[] = [];
+  const tail: Token[] = [];
+  if (CLITICS.test(chunk)) {
+    out.push({ text: chunk, start: offset, end: offset + chunk.length });
+    return;
+  }
+  while (lo < hi && OPENERS.has(chunk[lo]!)) {
+    head.push({ text: chunk[lo]!, start: offset + lo, end: offset + lo + 1 });
+    lo++;
+  }
+  for (;;) {
+    if (lo >= hi) break;
+    const c = chunk[hi - 1]!;
+    if (CLOSERS.has(c)) {
+      tail.unshift({ text: c, start: offset + hi - 1, end: offset + hi });
+      hi--;
+      continue;
+    }
+    if (c === '.') {
+      const dots = /\.+$/u.exec(chunk.slice(lo, hi))![0].length;
+      const body = chunk.slice(lo, hi - dots);
+      if (dots === 1 && body.length > 0 && keepsFullStop(body, tail.length === 0 ? next : undefined)) break;
+      tail.unshift({ text: chunk.slice(hi - dots, hi), start: offset + hi - dots, end: offset + hi });
+      hi -= dots;
+      continue;
+    }
+    break;
+  }
+  out.push(...head);
+  if (lo < hi) splitInner(chunk.slice(lo, hi), offset + lo, out);
+  out.push(...tail);
+}
+
+/** Splits dashes and clitics inside a word: "attack—GCHQ", "Britain's", "don't". */
+function splitInner(word: string, offset: number, out: Token[]): void {
+  const dash = DASHES.exec(word);
+  if (dash && (dash.index > 0 || dash[0].length < word.length)) {
+    if (dash.index > 0) splitInner(word.slice(0, dash.index), offset, out);
+    const end = dash.index + dash[0].length;
+    out.push({ text: dash[0], start: offset + dash.index, end: offset + end });
+    if (end < word.length) splitInner(word.slice(end), offset + end, out);
+    return;
+  }
+  const clitic = POSSESSIVE.exec(word);
+  if (clitic && !CLITICS.test(word)) {
+    const cut = clitic[1]!.length;
+    out.push({ text: clitic[1]!, start: offset, end: offset + cut });
+    out.push({ text: clitic[2]!, start: offset + cut, end: offset + word.length });
+    return;
+  }
+  out.push({ text: word, start: offset, end: offset + word.length });
+}
+
+/** Tokens of `text` in order; offsets are UTF-16 indices into `text`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const chunks = [...text.matchAll(/\S+/gu)];
+  for (let k = 0; k < chunks.length; k++) {
+    const m = chunks[k]!;
+    splitChunk(m[0], m.index, chunks[k + 1]?.[0], out);
+  }
+  return out;
+}
+
+const SENTENCE_END = /^(?:[.!?]+|\.\.\.)$/u;
+const MAX_SENTENCE = 120;
+
+/**
+ * Groups tokens into sentences: a break at every line break, and after '.', '!' or '?' unless the next
+ * word starts in lowercase. Very long runs are cut so that one sentence never dominates the work.
+ */
+export function groupSentences(text: string, tokens: Token[]): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && current.length > 0 && text.slice(prev.end, token.start).includes('\n')) {
+      sentences.push(current);
+      current = [];
+    }
+    current.push(token);
+    const next = tokens[i + 1];
+    const ends = SENTENCE_END.test(token.text) && (!next || !/^\p{Ll}/u.test(next.text));
+    if (ends || current.length >= MAX_SENTENCE) {
+      sentences.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
