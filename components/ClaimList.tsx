@@ -29,9 +29,7 @@ export function ClaimList({ claims, limit = 20 }: ClaimListProps) {
     <ol class="fc-claims">
       {sorted.map((c) => (
         <li class="fc-claim" key={`${c.start}-${c.end}`}>
-          <p class="fc-claim__text">
-            {c.kind === 'quote' ? `“${c.text}”` : c.text}
-          </p>
+          <p class="fc-claim__text">{c.kind === 'quote' ? `“${c.text}”` : c.text}</p>
           <p class="fc-claim__meta">
             <span class="fc-claim__speaker">{c.speaker?.name ?? 'Unattributed'}</span>
             {' · '}

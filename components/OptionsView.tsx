@@ -1,7 +1,11 @@
-import { useState } from 'preact/hooks';
 import type { Credit } from '@/lib/about/credits';
 import type { EntityType } from '@/lib/analysis/types';
-import { normaliseSitePattern, type Settings, type SiteMode } from '@/lib/settings';
+import type { OnlineSources, Settings, SiteMode } from '@/lib/settings';
+import { CreditTable } from './CreditTable';
+import { OnlineSourceList } from './OnlineSourceList';
+import { ReadingHistory } from './ReadingHistory';
+import { SettingsTransfer, type SettingsTransferProps } from './SettingsTransfer';
+import { SiteList } from './SiteList';
 
 /** Props of {@link OptionsView}. */
 export interface OptionsViewProps {
@@ -15,6 +19,14 @@ export interface OptionsViewProps {
   version: string;
   /** Data sources and libraries to credit. */
   credits: { data: Credit[]; libraries: Credit[] };
+  /** The reader switched an online source (the caller asks for its host permission first). */
+  onOnlineSourceChange: (source: keyof OnlineSources, enabled: boolean) => void;
+  /** Outcome of the last online-source switch. */
+  onlineNotice?: string;
+  /** Export and import of settings. */
+  transfer: SettingsTransferProps;
+  /** Reading history: how many articles it holds, and how to clear it (absent when no store exists). */
+  history?: { count?: number; onClear?: () => void };
 }
 
 const MODES: Array<{ value: SiteMode; label: string }> = [
@@ -30,60 +42,12 @@ const TYPES: Array<{ key: EntityType; label: string }> = [
   { key: 'other', label: 'Other names' },
 ];
 
-function SiteList(props: { id: string; label: string; sites: string[]; onChange: (sites: string[]) => void }) {
-  const [draft, setDraft] = useState(props.sites.join('\n'));
-  const [rejected, setRejected] = useState<string[]>([]);
-  const commit = () => {
-    const lines = draft.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean);
-    const good = lines.map(normaliseSitePattern).filter(Boolean);
-    setRejected(lines.filter((l) => !normaliseSitePattern(l)));
-    props.onChange([...new Set(good)]);
-    setDraft([...new Set(good)].join('\n'));
-  };
-  return (
-    <div>
-      <label for={props.id}>{props.label}</label>
-      <textarea id={props.id} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} onBlur={commit} />
-      {rejected.length ? <p role="alert">Not a site name, ignored: {rejected.join(', ')}</p> : null}
-    </div>
-  );
-}
-
-function CreditTable({ credits }: { credits: Credit[] }) {
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Source</th>
-          <th scope="col">Licence</th>
-          <th scope="col">Used for</th>
-        </tr>
-      </thead>
-      <tbody>
-        {credits.map((c) => (
-          <tr key={c.name}>
-            <td>
-              {c.url ? (
-                <a href={c.url} target="_blank" rel="noopener noreferrer">
-                  {c.name}
-                </a>
-              ) : (
-                c.name
-              )}
-            </td>
-            <td>{c.licence}</td>
-            <td>{c.use}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** The options page: sites, what to show, privacy, about. */
-export function OptionsView({ settings, onChange, problems, version, credits }: OptionsViewProps) {
+/** The options page: sites, what to show, online sources, data (history, import/export), about. */
+export function OptionsView(props: OptionsViewProps) {
+  const { settings, onChange, problems, version, credits } = props;
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
-  const setFeature = (patch: Partial<Settings['features']>) => set({ features: { ...settings.features, ...patch } });
+  const setFeature = (patch: Partial<Settings['features']>) =>
+    set({ features: { ...settings.features, ...patch } });
   return (
     <main class="fc-options">
       <h1>Fact Context options</h1>
@@ -130,7 +94,11 @@ export function OptionsView({ settings, onChange, problems, version, credits }: 
       <section aria-labelledby="opt-show">
         <h2 id="opt-show">What to show</h2>
         <label>
-          <input type="checkbox" checked={settings.features.highlights} onChange={(e) => setFeature({ highlights: (e.target as HTMLInputElement).checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.features.highlights}
+            onChange={(e) => setFeature({ highlights: (e.target as HTMLInputElement).checked })}
+          />{' '}
           Highlight names in the article
         </label>
         <fieldset>
@@ -141,7 +109,12 @@ export function OptionsView({ settings, onChange, problems, version, credits }: 
                 type="checkbox"
                 checked={settings.features.entityTypes[t.key]}
                 onChange={(e) =>
-                  setFeature({ entityTypes: { ...settings.features.entityTypes, [t.key]: (e.target as HTMLInputElement).checked } })
+                  setFeature({
+                    entityTypes: {
+                      ...settings.features.entityTypes,
+                      [t.key]: (e.target as HTMLInputElement).checked,
+                    },
+                  })
                 }
               />{' '}
               {t.label}
@@ -149,15 +122,27 @@ export function OptionsView({ settings, onChange, problems, version, credits }: 
           ))}
         </fieldset>
         <label>
-          <input type="checkbox" checked={settings.features.timeline} onChange={(e) => setFeature({ timeline: (e.target as HTMLInputElement).checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.features.timeline}
+            onChange={(e) => setFeature({ timeline: (e.target as HTMLInputElement).checked })}
+          />{' '}
           Timeline
         </label>
         <label>
-          <input type="checkbox" checked={settings.features.claims} onChange={(e) => setFeature({ claims: (e.target as HTMLInputElement).checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.features.claims}
+            onChange={(e) => setFeature({ claims: (e.target as HTMLInputElement).checked })}
+          />{' '}
           Claims and who made them
         </label>
         <label>
-          <input type="checkbox" checked={settings.features.related} onChange={(e) => setFeature({ related: (e.target as HTMLInputElement).checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.features.related}
+            onChange={(e) => setFeature({ related: (e.target as HTMLInputElement).checked })}
+          />{' '}
           Related coverage
         </label>
         <label>
@@ -172,20 +157,33 @@ export function OptionsView({ settings, onChange, problems, version, credits }: 
           />
         </label>
       </section>
-      <section aria-labelledby="opt-privacy">
-        <h2 id="opt-privacy">Privacy</h2>
-        <p>
-          Everything runs in your browser on a built-in knowledge base. No page text, address or name leaves your
-          computer.
-        </p>
+      <section aria-labelledby="opt-online">
+        <h2 id="opt-online">Online sources</h2>
+        <OnlineSourceList
+          online={settings.online}
+          onToggle={props.onOnlineSourceChange}
+          notice={props.onlineNotice}
+        />
+      </section>
+      <section aria-labelledby="opt-data">
+        <h2 id="opt-data">Data</h2>
+        <ReadingHistory
+          size={settings.historySize}
+          onSizeChange={(historySize) => set({ historySize })}
+          count={props.history?.count}
+          onClear={props.history?.onClear}
+        />
+        <h3>Your settings</h3>
+        <p>Settings sync where your browser syncs. Keep a copy or move them to another browser as a file.</p>
+        <SettingsTransfer {...props.transfer} />
       </section>
       <section aria-labelledby="opt-about">
         <h2 id="opt-about">About</h2>
         <p>Fact Context {version}</p>
         <h3>Data sources</h3>
-        <CreditTable credits={credits.data} />
+        <CreditTable credits={credits.data} caption="Data sources and their licences" />
         <h3>Libraries</h3>
-        <CreditTable credits={credits.libraries} />
+        <CreditTable credits={credits.libraries} caption="Libraries and their licences" />
       </section>
     </main>
   );

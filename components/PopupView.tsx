@@ -45,7 +45,15 @@ function Status({ title, children }: { title: string; children?: preact.Componen
 }
 
 /** The toolbar popup: the tab's article, its cards, timeline, claims and related coverage, or a clear state. */
-export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelectEntity, onOpenOptions, searchLinks }: PopupViewProps) {
+export function PopupView({
+  state,
+  show,
+  onAnalyseAnyway,
+  onSiteEnabled,
+  onSelectEntity,
+  onOpenOptions,
+  searchLinks,
+}: PopupViewProps) {
   const [query, setQuery] = useState('');
   const entities = useMemo(() => rankEntities(state?.analysis?.entities ?? []), [state?.analysis]);
   const fuse = useMemo(
@@ -60,15 +68,13 @@ export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelec
   const visible = query.trim() ? fuse.search(query.trim()).map((r) => r.item) : entities;
   const footer = (
     <footer class="fc-popup__footer">
-      {state?.status === 'disabled' ? (
-        <button type="button" onClick={() => onSiteEnabled(true)}>
-          Turn on for this site
-        </button>
-      ) : state && state.status !== 'unknown' ? (
+      {state && state.status !== 'disabled' && state.status !== 'unknown' ? (
         <button type="button" class="fc-link-button" onClick={() => onSiteEnabled(false)}>
           Turn off on this site
         </button>
-      ) : null}
+      ) : (
+        <span />
+      )}
       <button type="button" class="fc-link-button" onClick={onOpenOptions}>
         Options
       </button>
@@ -78,7 +84,9 @@ export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelec
   if (!state || state.status === 'analysing') {
     return (
       <main class="fc-popup" aria-busy="true">
-        <Status title="Analysing this article…" />
+        <Status title="Analysing this article…">
+          <p class="fc-muted">Reading it on your computer; nothing is sent anywhere.</p>
+        </Status>
         {footer}
       </main>
     );
@@ -87,7 +95,12 @@ export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelec
     return (
       <main class="fc-popup">
         <Status title="Fact Context is off on this site">
-          <p>Turn it on to see context cards for articles here.</p>
+          <p>
+            Nothing on this site is read or highlighted. Turn it on to see context cards for articles here.
+          </p>
+          <button type="button" onClick={() => onSiteEnabled(true)}>
+            Turn on for this site
+          </button>
         </Status>
         {footer}
       </main>
@@ -96,7 +109,9 @@ export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelec
   if (state.status === 'not-news' || state.status === 'unknown') {
     return (
       <main class="fc-popup">
-        <Status title={state.status === 'not-news' ? 'Not a news article' : 'Nothing analysed on this page yet'}>
+        <Status
+          title={state.status === 'not-news' ? 'Not a news article' : 'Nothing analysed on this page yet'}
+        >
           <p>
             {state.status === 'not-news'
               ? 'Fact Context only reads news articles unasked.'
@@ -116,7 +131,10 @@ export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelec
       <main class="fc-popup">
         <Status title="Something went wrong">
           <p>{state.error ?? 'No analysis for this page.'}</p>
-          <p>Reload the page to try again. If it keeps happening, turn the extension off on this site.</p>
+          <p>
+            What to do: reload the page and open this popup again, or press “Try again”. If it keeps happening
+            on this site, turn Fact Context off here; other sites are not affected.
+          </p>
           <button type="button" onClick={onAnalyseAnyway}>
             Try again
           </button>
@@ -127,12 +145,15 @@ export function PopupView({ state, show, onAnalyseAnyway, onSiteEnabled, onSelec
   }
   const { article, claims, timeline, related } = state.analysis;
   const pubDate = article.publishedAt?.slice(0, 10);
+  const meta = [article.publisher, article.byline].filter(Boolean).join(' · ');
   return (
     <main class="fc-popup">
       <header class="fc-article">
         <h1 class="fc-article__title">{article.title ?? 'Untitled article'}</h1>
-        <p class="fc-muted">
-          {[article.publisher, article.byline, pubDate ? formatPartialDate(pubDate) : undefined].filter(Boolean).join(' · ')}
+        <p class="fc-muted fc-article__meta">
+          {meta}
+          {meta && pubDate ? ' · ' : ''}
+          {pubDate ? <time dateTime={article.publishedAt}>{formatPartialDate(pubDate)}</time> : null}
         </p>
       </header>
       <section aria-labelledby="fc-in-article">

@@ -7,6 +7,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    void startContentSession({ doc: document, signal: ctx.signal, createCardLayer: () => createCardLayer(ctx) });
+    void startContentSession({
+      doc: document,
+      signal: ctx.signal,
+      createCardLayer: (events) => createCardLayer(ctx, events),
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+    });
   },
 });

@@ -34,12 +34,23 @@ export function App() {
     });
   }, [refresh]);
 
-  // While the worker is busy, ask again shortly.
+  // While the worker is busy, or the page has not reported yet (just loaded), ask again shortly.
+  const [polls, setPolls] = useState(0);
   useEffect(() => {
-    if (tabId === undefined || state?.status !== 'analysing') return;
-    const timer = setTimeout(() => void refresh(tabId), 250);
+    const waiting = state?.status === 'analysing' || (state?.status === 'unknown' && polls < 12);
+    if (tabId === undefined || !waiting) return;
+    const timer = setTimeout(() => {
+      setPolls((n) => n + 1);
+      void refresh(tabId);
+    }, 250);
     return () => clearTimeout(timer);
-  }, [tabId, state, refresh]);
+  }, [tabId, state, refresh, polls]);
+
+  // Time to first card, readable by tests and curious readers: performance.getEntriesByName('fc-first-card').
+  useEffect(() => {
+    if (state?.analysis?.entities.length && !performance.getEntriesByName('fc-first-card').length)
+      performance.mark('fc-first-card');
+  }, [state]);
 
   const analyse = async (force: boolean) => {
     if (tabId === undefined) return;
@@ -49,7 +60,8 @@ export function App() {
     } catch {
       setState({
         status: 'error',
-        error: 'This page cannot be read by the extension (browser pages, or it loaded before Fact Context). Reload it and try again.',
+        error:
+          'This page cannot be read by the extension (browser pages, or it loaded before Fact Context). Reload it and try again.',
       });
       return;
     }
@@ -63,13 +75,14 @@ export function App() {
       onAnalyseAnyway={() => void analyse(true)}
       onSiteEnabled={async (enabled) => {
         const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId);
-        if (!tab?.url) return;
+        if (!tab?.url || tabId === undefined) return;
         setSettings(await sendToBackground('setSiteEnabled', { url: tab.url, enabled }));
         if (enabled) await analyse(false);
-        else await refresh(tabId!);
+        else setState({ status: 'disabled', url: tab.url }); // the page takes its highlights down itself
       }}
       onSelectEntity={(entity) => {
-        if (tabId !== undefined) void sendToTab(tabId, 'scrollToEntity', { entityId: entity.id }).catch(() => false);
+        if (tabId !== undefined)
+          void sendToTab(tabId, 'scrollToEntity', { entityId: entity.id }).catch(() => false);
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

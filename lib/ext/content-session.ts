@@ -1,11 +1,23 @@
 /**
  * The content script's whole job on one page: decide whether to run, extract the article, ask the
- * worker for the analysis, highlight mentions and open cards on hover or focus. Every listener is tied to
- * the session's AbortSignal, and teardown leaves the page as it was.
+ * worker for the analysis, highlight mentions (also in content added later) and open cards on hover or
+ * focus. Single-page navigations start over cleanly. Every listener is tied to the session's AbortSignal,
+ * and teardown leaves the page as it was.
  */
 import { browser } from 'wxt/browser';
 import type { Analysis, AnalysisEntity, Article } from '@/lib/analysis/types';
-import { findArticleRoot, HIGHLIGHT_TAG, highlightEntities, removeAllHighlights, type HighlightHandle } from '@/lib/highlight';
+import {
+  attachHoverCards,
+  findArticleRoot,
+  highlightEntities,
+  highlightTargets,
+  removeAllHighlights,
+  watchAdditions,
+  type CardLayer,
+  type CardLayerEvents,
+  type HighlightHandle,
+  type HighlightTarget,
+} from '@/lib/highlight';
 import { detectNews, quickNewsGate } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
@@ -13,181 +25,179 @@ import { createMessageListener, sendToBackground } from './messaging';
 import type { ContentProtocol } from './protocol';
 import { loadSettings, watchSettings } from './storage';
 
-/** The in-page card UI the session drives (a shadow-rooted layer, provided by the entrypoint). */
-export interface CardLayer {
-  show(entity: AnalysisEntity, anchor: DOMRect, mark: HTMLElement): void;
-  hide(): void;
-  /** Is the pointer currently over the card? */
-  isHovered(): boolean;
-  destroy(): void;
-}
+export type { CardLayer, CardLayerEvents } from '@/lib/highlight';
 
 /** What the entrypoint hands the session: the page, its lifetime and a factory for the card layer. */
 export interface ContentSessionOptions {
   doc: Document;
   signal: AbortSignal;
-  createCardLayer: () => Promise<CardLayer>;
+  createCardLayer: (events: CardLayerEvents) => Promise<CardLayer>;
+  /** Subscribe to single-page-app navigations (WXT's `wxt:locationchange`, which needs the ctx to start). */
+  onLocationChange?: (listener: () => void) => void;
 }
+
+/** How long a single-page app gets to swap in its new content after the URL changed (ms). */
+const SETTLE_AFTER_NAVIGATION_MS = 600;
+/** Text a page must add before a "not news" verdict is looked at again (characters). */
+const RECHECK_AFTER_CHARS = 600;
+/** Text a page must add to an analysed article before it is read again for new names (about a paragraph). */
+const REREAD_AFTER_CHARS = 200;
+/** How many times late content may trigger a fresh pass on one URL. */
+const MAX_RECHECKS = 3;
 
 /** Yield to the page so extraction never holds the main thread together with page scripts' work. */
 function idle(): Promise<void> {
   return new Promise((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0),
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+      : setTimeout(resolve, 0),
   );
 }
 
-/** Type a reader might switch off in options. */
+/** Types a reader might switch off in options. */
 function wantedEntities(analysis: Analysis, settings: Settings): AnalysisEntity[] {
   return analysis.entities.filter((e) => settings.features.entityTypes[e.type]);
 }
 
+/** The settings that change what is highlighted (a hover-delay change needs no new pass). */
+const whatIsMarked = (s: Settings) => JSON.stringify([s.features.highlights, s.features.entityTypes]);
+
+/** Is this document the top frame? Frames are left alone (the article is in the top frame). */
+function isTopFrame(doc: Document): boolean {
+  try {
+    return doc.defaultView === doc.defaultView?.top;
+  } catch {
+    return false; // a cross-origin parent: we are a frame
+  }
+}
+
 /** Start the session on the current page. Resolves once the first pass is done. */
-export async function startContentSession({ doc, signal, createCardLayer }: ContentSessionOptions): Promise<void> {
+export async function startContentSession({
+  doc,
+  signal,
+  createCardLayer,
+  onLocationChange,
+}: ContentSessionOptions): Promise<void> {
+  if (!isTopFrame(doc) || !doc.body) return;
   removeAllHighlights(doc); // leftovers from a previous instance (extension reloaded)
   let settings = await loadSettings();
-  let handle: HighlightHandle | undefined;
+  const handles: HighlightHandle[] = [];
   let analysis: Analysis | undefined;
-  let layer: CardLayer | undefined;
-  let running = false;
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  let openMark: HTMLElement | undefined;
+  let targets: HighlightTarget[] = [];
+  let root: Element | undefined;
+  let notNewsAt: string | undefined; // URL that detection said no to
+  let addedChars = 0;
+  let rechecks = 0;
+  let running: Promise<void> | undefined;
+  let again: boolean | undefined; // a run requested while one was in progress (value: force)
   const url = () => doc.location?.href ?? '';
 
+  const cards = attachHoverCards({
+    doc,
+    signal,
+    entityOf: (mark) => analysis?.entities.find((e) => e.id === mark.getAttribute('data-fc-entity')),
+    marks: () => handles.flatMap((h) => h.marks),
+    hoverDelayMs: () => settings.features.hoverDelayMs,
+    createLayer: createCardLayer,
+  });
+
+  const additions = watchAdditions(
+    doc.body,
+    (added) => {
+      if (signal.aborted || !isSiteEnabled(url(), settings)) return;
+      if (root && !root.isConnected) return void run(false); // the page replaced the article
+      const chars = added.reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
+      if (analysis && root) {
+        // Known names in the new text are marked at once; a lot of new text is read again for new names.
+        const inside = added.filter((el) => el !== root && root!.contains(el));
+        if (settings.features.highlights && targets.length) {
+          for (const el of inside) handles.push(additions.ours(() => highlightEntities(el, targets)));
+        }
+        if (inside.length) addedChars += chars;
+      } else if (notNewsAt === url()) {
+        addedChars += chars;
+      } else return;
+      if (addedChars >= (analysis ? REREAD_AFTER_CHARS : RECHECK_AFTER_CHARS) && rechecks < MAX_RECHECKS) {
+        rechecks++;
+        addedChars = 0;
+        void run(false);
+      }
+    },
+    { signal },
+  );
+
+  const clearHighlights = () => {
+    cards.close(false);
+    additions.ours(() => {
+      for (const h of handles.splice(0)) h.remove();
+    });
+  };
   const teardown = () => {
-    clearTimeout(hoverTimer);
-    clearTimeout(hideTimer);
-    layer?.hide();
-    handle?.remove();
-    handle = undefined;
+    clearHighlights();
     analysis = undefined;
-    openMark = undefined;
+    targets = [];
+    root = undefined;
   };
 
-  const run = async (force: boolean) => {
-    if (running) return;
-    running = true;
-    try {
-      teardown();
-      if (!isSiteEnabled(url(), settings)) {
-        await sendToBackground('pageStatus', { status: 'disabled', url: url() }).catch(() => null);
-        return;
+  const report = (status: 'not-news' | 'disabled', reasons?: string[]) =>
+    sendToBackground('pageStatus', { status, url: url(), reasons }).catch(() => null);
+
+  const pass = async (force: boolean) => {
+    teardown();
+    if (!isSiteEnabled(url(), settings)) return void (await report('disabled'));
+    let article: Article;
+    if (!force && settings.sites.mode !== 'all') {
+      if (!quickNewsGate(doc, url())) {
+        notNewsAt = url();
+        return void (await report('not-news', ['No sign of an article']));
       }
-      let article: Article;
-      if (!force && settings.sites.mode !== 'all') {
-        if (!quickNewsGate(doc, url())) {
-          await sendToBackground('pageStatus', { status: 'not-news', url: url(), reasons: ['No sign of an article'] });
-          return;
-        }
-        await idle();
-        const verdict = detectNews(doc, url());
-        if (!verdict.isNews) {
-          await sendToBackground('pageStatus', { status: 'not-news', url: url(), reasons: verdict.reasons });
-          return;
-        }
-        await idle();
-        article = extractArticle(doc, url(), { verdict });
-      } else {
-        await idle();
-        article = extractArticle(doc, url());
+      await idle();
+      const verdict = detectNews(doc, url());
+      if (!verdict.isNews) {
+        notNewsAt = url();
+        return void (await report('not-news', verdict.reasons));
       }
-      if (signal.aborted) return;
-      analysis = await sendToBackground('analyze', { article });
-      if (signal.aborted || !settings.features.highlights) return;
-      const root = findArticleRoot(doc, article);
-      handle = highlightEntities(
-        root,
-        wantedEntities(analysis, settings).map((e) => ({
-          entityId: e.id,
-          // Highlight names, not descriptions such as 'the party' (those start lower-case).
-          surfaces: e.mentions.map((m) => m.text).filter((t) => /^[\p{Lu}\p{N}]/u.test(t)),
-          label: `${e.card?.title ?? e.name}: context card available`,
-        })),
-      );
-    } catch (error) {
-      // Never let an error escape into the page; the popup shows the worker's view of it.
-      console.debug('[Fact Context]', error);
-    } finally {
-      running = false;
+      await idle();
+      article = extractArticle(doc, url(), { verdict });
+    } else {
+      await idle();
+      article = extractArticle(doc, url());
     }
+    notNewsAt = undefined;
+    if (signal.aborted) return;
+    const result = await sendToBackground('analyze', { article });
+    if (signal.aborted) return;
+    analysis = result;
+    if (!settings.features.highlights) return;
+    root = findArticleRoot(doc, article);
+    targets = highlightTargets(wantedEntities(result, settings));
+    const articleRoot = root;
+    handles.push(additions.ours(() => highlightEntities(articleRoot, targets)));
   };
 
-  const entityOf = (mark: Element) => analysis?.entities.find((e) => e.id === mark.getAttribute('data-fc-entity'));
-
-  const open = async (mark: HTMLElement) => {
-    const entity = entityOf(mark);
-    if (!entity) return;
-    layer ??= await createCardLayer();
-    if (openMark && openMark !== mark) openMark.setAttribute('aria-expanded', 'false');
-    openMark = mark;
-    mark.setAttribute('aria-expanded', 'true');
-    layer.show(entity, mark.getBoundingClientRect(), mark);
-  };
-  const close = () => {
-    clearTimeout(hoverTimer);
-    openMark?.setAttribute('aria-expanded', 'false');
-    openMark = undefined;
-    layer?.hide();
-  };
-  const markFrom = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest(HIGHLIGHT_TAG) as HTMLElement | null) : null;
-
-  const on = { signal, capture: true, passive: true } as const;
-  doc.addEventListener(
-    'pointerover',
-    (e) => {
-      const mark = markFrom(e.target);
-      if (!mark) return;
-      clearTimeout(hideTimer);
-      clearTimeout(hoverTimer);
-      hoverTimer = setTimeout(() => void open(mark), settings.features.hoverDelayMs);
-    },
-    on,
-  );
-  doc.addEventListener(
-    'pointerout',
-    (e) => {
-      if (!markFrom(e.target)) return;
-      clearTimeout(hoverTimer);
-      hideTimer = setTimeout(() => {
-        if (!layer?.isHovered()) close();
-      }, 300);
-    },
-    on,
-  );
-  doc.addEventListener('focusin', (e) => {
-    const mark = markFrom(e.target);
-    if (mark) void open(mark);
-  }, on);
-  doc.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key === 'Escape' && openMark) {
-        const mark = openMark;
-        close();
-        mark.focus({ preventScroll: true });
-        return;
+  /** One pass at a time; a request during a pass runs once more after it (the page changed meanwhile). */
+  const run = (force: boolean): Promise<void> => {
+    if (running) {
+      again = (again ?? false) || force;
+      return running;
+    }
+    running = (async () => {
+      try {
+        await pass(force);
+      } catch (error) {
+        // Never let an error escape into the page; the popup shows the worker's view of it.
+        console.debug('[Fact Context]', error);
+      } finally {
+        running = undefined;
+        if (again !== undefined && !signal.aborted) {
+          const f = again;
+          again = undefined;
+          void run(f);
+        }
       }
-      // Alt+Shift+. / Alt+Shift+, moves to the next / previous highlight.
-      if (e.altKey && e.shiftKey && (e.code === 'Period' || e.code === 'Comma') && handle?.marks.length) {
-        const marks = handle.marks.filter((m) => m.isConnected);
-        const current = marks.indexOf(doc.activeElement as HTMLElement);
-        const step = e.code === 'Period' ? 1 : -1;
-        const next = marks[(current + step + marks.length) % marks.length] ?? marks[0];
-        next.focus();
-      }
-    },
-    { signal, capture: true },
-  );
-  doc.addEventListener(
-    'scroll',
-    () => {
-      if (!openMark) return;
-      const box = openMark.getBoundingClientRect();
-      if (box.bottom < 0 || box.top > (doc.defaultView?.innerHeight ?? 0)) close();
-    },
-    on,
-  );
+    })();
+    return running;
+  };
 
   const onMessage = createMessageListener<ContentProtocol>({
     runAnalysis: async ({ force }) => {
@@ -195,7 +205,9 @@ export async function startContentSession({ doc, signal, createCardLayer }: Cont
       return null;
     },
     scrollToEntity: ({ entityId }) => {
-      const mark = handle?.marks.find((m) => m.isConnected && m.getAttribute('data-fc-entity') === entityId);
+      const mark = handles
+        .flatMap((h) => h.marks)
+        .find((m) => m.isConnected && m.getAttribute('data-fc-entity') === entityId);
       if (!mark) return false;
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.focus({ preventScroll: true });
@@ -204,21 +216,34 @@ export async function startContentSession({ doc, signal, createCardLayer }: Cont
   });
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings((next) => {
-    const wasEnabled = isSiteEnabled(url(), settings);
+    const before = settings;
     settings = next;
-    const enabled = isSiteEnabled(url(), settings);
+    const enabled = isSiteEnabled(url(), next);
     if (!enabled) {
-      teardown();
-      void sendToBackground('pageStatus', { status: 'disabled', url: url() }).catch(() => null);
-    } else if (!wasEnabled) void run(false);
+      if (isSiteEnabled(url(), before)) {
+        teardown();
+        void report('disabled');
+      }
+    } else if (!isSiteEnabled(url(), before) || whatIsMarked(before) !== whatIsMarked(next)) {
+      void run(false);
+    }
   });
   signal.addEventListener('abort', () => {
     teardown();
-    layer?.destroy();
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
   });
-  doc.defaultView?.addEventListener('wxt:locationchange', () => void run(false), { signal });
+
+  let navTimer: ReturnType<typeof setTimeout> | undefined;
+  onLocationChange?.(() => {
+    // The URL changes before (or while) the app swaps the story in: take the old marks down now, read the new page once it settles.
+    clearHighlights();
+    rechecks = 0;
+    addedChars = 0;
+    clearTimeout(navTimer);
+    navTimer = setTimeout(() => void run(false), SETTLE_AFTER_NAVIGATION_MS);
+  });
+  signal.addEventListener('abort', () => clearTimeout(navTimer));
 
   await run(false);
 }

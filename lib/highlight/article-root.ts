@@ -25,7 +25,9 @@ function snippet(text: string): string {
 export function findArticleRoot(doc: Document, article: Pick<Article, 'text' | 'paragraphs'>): Element {
   const body = doc.body ?? doc.documentElement;
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
-  const texts = paras.map((p) => article.text.slice(p.start, p.end)).filter((t) => t.trim().split(/\s+/).length >= 4);
+  const texts = paras
+    .map((p) => article.text.slice(p.start, p.end))
+    .filter((t) => t.trim().split(/\s+/).length >= 4);
   if (!texts.length) return body;
   const first = findTextNode(body, snippet(texts[0]));
   const last = findTextNode(body, snippet(texts[texts.length - 1]));

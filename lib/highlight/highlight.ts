@@ -22,42 +22,96 @@ export interface HighlightHandle {
 }
 
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'svg', 'SVG', 'TEMPLATE', 'IFRAME', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'FORM',
+  'LABEL',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'svg',
+  'SVG',
+  'TEMPLATE',
+  'IFRAME',
+  'HEAD',
+  'TITLE',
 ]);
 const BLOCK = new Set([
-  'P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'HEADER', 'ASIDE', 'FOOTER',
+  'P',
+  'LI',
+  'DD',
+  'DT',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'FIGCAPTION',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'HEADER',
+  'ASIDE',
+  'FOOTER',
 ]);
 
 /**
  * Inline styles that survive hostile page CSS (inline !important beats stylesheets) and never change
- * layout: only paint (background, underline), no padding, margin, border or font changes.
+ * layout: only paint (background, underline), no padding, margin, border or font changes. Set through
+ * the CSSOM, which a page's Content-Security-Policy cannot block (a `style` attribute string can be).
  */
-const MARK_STYLE = [
-  'display:inline',
-  'position:static',
-  'visibility:visible',
-  'margin:0',
-  'padding:0',
-  'border:0',
-  'font:inherit',
-  'color:inherit',
-  'letter-spacing:inherit',
-  'word-spacing:inherit',
-  'line-height:inherit',
-  'background-color:rgba(255,196,0,0.28)',
-  'text-decoration:underline dotted rgba(180,120,0,0.9)',
-  'text-underline-offset:0.2em',
-  'border-radius:2px',
-  'cursor:help',
-  'outline-offset:1px',
-]
-  .map((d) => `${d} !important`)
-  .join(';');
+export const MARK_STYLE: ReadonlyArray<readonly [string, string]> = [
+  ['display', 'inline'],
+  ['position', 'static'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['font', 'inherit'],
+  ['color', 'inherit'],
+  ['text-transform', 'inherit'],
+  ['letter-spacing', 'inherit'],
+  ['word-spacing', 'inherit'],
+  ['line-height', 'inherit'],
+  ['white-space', 'inherit'],
+  ['background-color', 'rgba(255,196,0,0.28)'],
+  ['text-decoration', 'underline dotted rgba(180,120,0,0.9)'],
+  ['text-underline-offset', '0.2em'],
+  ['border-radius', '2px'],
+  ['cursor', 'help'],
+  ['outline-offset', '1px'],
+];
 
-function isSkipped(el: Element | null, stopAt: Element): boolean {
-  for (let cur = el; cur && cur !== stopAt.parentElement; cur = cur.parentElement) {
+function styleMark(mark: HTMLElement): void {
+  for (const [prop, value] of MARK_STYLE) mark.style.setProperty(prop, value, 'important');
+}
+
+function isEditable(el: Element): boolean {
+  const attr = el.getAttribute('contenteditable');
+  return (
+    (el as HTMLElement).isContentEditable === true ||
+    (attr !== null && attr !== 'false') ||
+    el.getAttribute('role') === 'textbox'
+  );
+}
+
+/** Text the reader types or the page hides from assistive technology is never touched (checked up to the document). */
+function isSkipped(el: Element | null): boolean {
+  for (let cur = el; cur; cur = cur.parentElement) {
     if (SKIP.has(cur.tagName) || cur.tagName.toLowerCase() === HIGHLIGHT_TAG) return true;
-    if ((cur as HTMLElement).isContentEditable || cur.getAttribute('contenteditable') === 'true') return true;
+    if (isEditable(cur)) return true;
     if (cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('data-fc-ui')) return true;
   }
   return false;
@@ -86,13 +140,19 @@ function findWord(hay: string, needle: string, from = 0): number {
  * Mark the first mention of each target per block (paragraph, list item, heading) under `root`.
  * Skips form fields, editable areas, code, our own UI and existing marks. Returns a handle that undoes it all.
  */
-export function highlightEntities(root: Element, targets: HighlightTarget[], options: { maxMarks?: number } = {}): HighlightHandle {
+export function highlightEntities(
+  root: Element,
+  targets: HighlightTarget[],
+  options: { maxMarks?: number } = {},
+): HighlightHandle {
   const doc = root.ownerDocument;
   const maxMarks = options.maxMarks ?? 400;
   const marks: HTMLElement[] = [];
   const undo: Array<() => void> = [];
   const surfaces = targets
-    .flatMap((t) => [...new Set(t.surfaces)].filter((s) => s.trim().length > 1).map((s) => ({ target: t, s })))
+    .flatMap((t) =>
+      [...new Set(t.surfaces)].filter((s) => s.trim().length > 1).map((s) => ({ target: t, s })),
+    )
     .sort((a, b) => b.s.length - a.s.length);
   if (!surfaces.length) return { marks, remove() {} };
 
@@ -100,7 +160,7 @@ export function highlightEntities(root: Element, targets: HighlightTarget[], opt
   const textNodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
-    if (t.data.trim().length > 1 && !isSkipped(t.parentElement, root)) textNodes.push(t);
+    if (t.data.trim().length > 1 && !isSkipped(t.parentElement)) textNodes.push(t);
   }
   const doneInBlock = new Map<Element, Set<string>>();
   for (const node of textNodes) {
@@ -113,7 +173,8 @@ export function highlightEntities(root: Element, targets: HighlightTarget[], opt
     for (const { target, s } of surfaces) {
       if (done.has(target.entityId)) continue;
       let at = findWord(node.data, s);
-      while (at !== -1 && found.some((f) => at < f.at + f.len && f.at < at + s.length)) at = findWord(node.data, s, at + 1);
+      while (at !== -1 && found.some((f) => at < f.at + f.len && f.at < at + s.length))
+        at = findWord(node.data, s, at + 1);
       if (at === -1) continue;
       found.push({ at, len: s.length, target });
       done.add(target.entityId);
@@ -127,8 +188,9 @@ export function highlightEntities(root: Element, targets: HighlightTarget[], opt
       const after = middle.splitText(f.len);
       const mark = doc.createElement(HIGHLIGHT_TAG);
       mark.setAttribute('data-fc-entity', f.target.entityId);
-      mark.setAttribute('style', MARK_STYLE);
-      mark.setAttribute('tabindex', '0');
+      styleMark(mark);
+      // Inside a link the link is the tab stop; the mark stays reachable by the highlight shortcut.
+      mark.setAttribute('tabindex', node.parentElement?.closest('a[href]') ? '-1' : '0');
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');
       mark.setAttribute('aria-expanded', 'false');

@@ -1,2 +1,5 @@
 export * from './highlight';
-export * from "./article-root";
+export * from './article-root';
+export * from './targets';
+export * from './watch-additions';
+export * from './hover-cards';

@@ -1,1 +1,3 @@
 export * from './settings';
+export * from './online-sources';
+export * from './transfer';

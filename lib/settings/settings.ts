@@ -61,10 +61,13 @@ export const DEFAULT_SETTINGS: Settings = {
   historySize: 5000,
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 const strings = (v: unknown) =>
-  Array.isArray(v) ? [...new Set(v.filter((s): s is string => typeof s === 'string' && s.trim() !== ''))] : [];
+  Array.isArray(v)
+    ? [...new Set(v.filter((s): s is string => typeof s === 'string' && s.trim() !== ''))]
+    : [];
 
 /** Result of reading settings: the usable value and what had to be repaired. */
 export interface NormalisedSettings {
@@ -81,17 +84,27 @@ export function normaliseSettings(raw: unknown): NormalisedSettings {
   const d = DEFAULT_SETTINGS;
   if (raw === undefined || raw === null) return { settings: structuredClone(d), problems };
   if (!isRecord(raw)) {
-    return { settings: structuredClone(d), problems: ['Stored settings were not an object; defaults restored.'] };
+    return {
+      settings: structuredClone(d),
+      problems: ['Stored settings were not an object; defaults restored.'],
+    };
   }
   const sitesRaw = isRecord(raw.sites) ? raw.sites : {};
-  if (raw.sites !== undefined && !isRecord(raw.sites)) problems.push('Site rules were unreadable; defaults restored.');
-  const mode: SiteMode = sitesRaw.mode === 'all' || sitesRaw.mode === 'off' || sitesRaw.mode === 'news' ? sitesRaw.mode : 'news';
-  if (sitesRaw.mode !== undefined && sitesRaw.mode !== mode) problems.push(`Unknown site mode ${JSON.stringify(sitesRaw.mode)}; using 'news'.`);
+  if (raw.sites !== undefined && !isRecord(raw.sites))
+    problems.push('Site rules were unreadable; defaults restored.');
+  const mode: SiteMode =
+    sitesRaw.mode === 'all' || sitesRaw.mode === 'off' || sitesRaw.mode === 'news' ? sitesRaw.mode : 'news';
+  if (sitesRaw.mode !== undefined && sitesRaw.mode !== mode)
+    problems.push(`Unknown site mode ${JSON.stringify(sitesRaw.mode)}; using 'news'.`);
   const f = isRecord(raw.features) ? raw.features : {};
-  if (raw.features !== undefined && !isRecord(raw.features)) problems.push('Feature settings were unreadable; defaults restored.');
+  if (raw.features !== undefined && !isRecord(raw.features))
+    problems.push('Feature settings were unreadable; defaults restored.');
   const types = isRecord(f.entityTypes) ? f.entityTypes : {};
   const o = isRecord(raw.online) ? raw.online : {};
-  const delay = typeof f.hoverDelayMs === 'number' && Number.isFinite(f.hoverDelayMs) ? f.hoverDelayMs : d.features.hoverDelayMs;
+  const delay =
+    typeof f.hoverDelayMs === 'number' && Number.isFinite(f.hoverDelayMs)
+      ? f.hoverDelayMs
+      : d.features.hoverDelayMs;
   const historySize =
     typeof raw.historySize === 'number' && Number.isFinite(raw.historySize) ? raw.historySize : d.historySize;
   return {
@@ -115,7 +128,11 @@ export function normaliseSettings(raw: unknown): NormalisedSettings {
         },
         hoverDelayMs: Math.min(2000, Math.max(0, Math.round(delay))),
       },
-      online: { wikipedia: bool(o.wikipedia, false), wikidata: bool(o.wikidata, false), feeds: bool(o.feeds, false) },
+      online: {
+        wikipedia: bool(o.wikipedia, false),
+        wikidata: bool(o.wikidata, false),
+        feeds: bool(o.feeds, false),
+      },
       feeds: strings(raw.feeds).filter((u) => /^https?:\/\//i.test(u)),
       historySize: Math.min(20000, Math.max(0, Math.round(historySize))),
     },

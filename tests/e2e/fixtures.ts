@@ -22,10 +22,17 @@ export class PopupPage {
     return this.page.locator('.fc-cards .fc-card');
   }
   card(title: string) {
-    return this.page.locator('.fc-cards .fc-card', { has: this.page.locator('.fc-card__title', { hasText: title }) });
+    return this.page.locator('.fc-cards .fc-card', {
+      has: this.page.locator('.fc-card__title', { hasText: title }),
+    });
   }
   status() {
     return this.page.locator('.fc-status h2');
+  }
+  /** Milliseconds from opening the popup to its first card on screen (the popup's 'fc-first-card' mark). */
+  async firstCardMs(): Promise<number> {
+    await this.page.waitForFunction(() => performance.getEntriesByName('fc-first-card').length > 0);
+    return this.page.evaluate(() => performance.getEntriesByName('fc-first-card')[0].startTime);
   }
 }
 
@@ -39,6 +46,16 @@ export class OptionsPage {
     await this.page.goto(`chrome-extension://${this.extensionId}/options.html`);
     await this.page.getByRole('heading', { name: 'Fact Context options' }).waitFor();
     return this;
+  }
+  /** Choose where Fact Context runs by default. */
+  async setMode(label: RegExp | string): Promise<void> {
+    await this.page.getByRole('radio', { name: label }).check();
+  }
+  /** Set the allow list ("Always on for these sites") and commit the field. */
+  async allowSites(hosts: string): Promise<void> {
+    const field = this.page.getByLabel(/Always on for these sites/);
+    await field.fill(hosts);
+    await field.blur();
   }
   /** Add a site to the deny list ("Never on these sites") and commit the field. */
   async denySite(host: string): Promise<void> {

@@ -25,7 +25,10 @@ describe('highlightEntities', () => {
 
   it('marks the first mention of each entity per paragraph, longest name first', () => {
     const handle = highlightEntities(document.querySelector('article')!, targets);
-    const p1 = [...document.querySelectorAll('#p1 fc-mark')].map((m) => [m.getAttribute('data-fc-entity'), m.textContent]);
+    const p1 = [...document.querySelectorAll('#p1 fc-mark')].map((m) => [
+      m.getAttribute('data-fc-entity'),
+      m.textContent,
+    ]);
     expect(p1).toEqual([
       ['e1', 'National Cyber Security centre'],
       ['e2', 'GCHQ'],
@@ -42,7 +45,10 @@ describe('highlightEntities', () => {
   });
 
   it('makes marks focusable and describes them for screen readers', () => {
-    highlightEntities(document.querySelector('article')!, targets.map((t) => ({ ...t, label: 'context card' })));
+    highlightEntities(
+      document.querySelector('article')!,
+      targets.map((t) => ({ ...t, label: 'context card' })),
+    );
     const mark = document.querySelector('fc-mark')!;
     expect(mark.getAttribute('tabindex')).toBe('0');
     expect(mark.getAttribute('aria-haspopup')).toBe('dialog');
@@ -80,13 +86,75 @@ describe('highlightEntities', () => {
 describe('findArticleRoot', () => {
   it('finds the element holding the first and last paragraphs, not the page header', () => {
     document.body.innerHTML = ARTICLE;
-    const text = 'The National Cyber Security centre (NCSC) - part of\n\nThe LabourList blog and NCSCs should not match.';
-    const root = findArticleRoot(document, { text, paragraphs: [{ start: 0, end: 52 }, { start: 54, end: text.length }] });
+    const text =
+      'The National Cyber Security centre (NCSC) - part of\n\nThe LabourList blog and NCSCs should not match.';
+    const root = findArticleRoot(document, {
+      text,
+      paragraphs: [
+        { start: 0, end: 52 },
+        { start: 54, end: text.length },
+      ],
+    });
     expect(root.tagName).toBe('ARTICLE');
   });
   it('falls back to body when the text is not on the page', () => {
     document.body.innerHTML = ARTICLE;
     const text = 'Something that is not on this page at all.';
     expect(findArticleRoot(document, { text, paragraphs: [] })).toBe(document.body);
+  });
+});
+
+describe('highlightTargets', () => {
+  it('marks names, not descriptions, and never a phrase that holds another entity’s name', async () => {
+    const { highlightTargets } = await import('@/lib/highlight');
+    const text = "Britain's spy agency GCHQ said. The party and the agency. GCHQ again in Britain.";
+    const at = (s: string, from = 0) => ({
+      start: text.indexOf(s, from),
+      end: text.indexOf(s, from) + s.length,
+      text: s,
+    });
+    const targets = highlightTargets([
+      {
+        id: 'e1',
+        name: 'United Kingdom',
+        type: 'place',
+        confidence: 1,
+        mentions: [at('Britain'), at('Britain', 10)],
+      },
+      {
+        id: 'e2',
+        name: 'GCHQ',
+        type: 'organization',
+        confidence: 1,
+        mentions: [at("Britain's spy agency GCHQ"), at('GCHQ', 30)],
+      },
+      { id: 'e3', name: 'Labour Party', type: 'organization', confidence: 1, mentions: [at('The party')] },
+    ]);
+    expect(targets.map((t) => [t.entityId, t.surfaces])).toEqual([
+      ['e1', ['Britain']],
+      ['e2', ['GCHQ']],
+      ['e3', []],
+    ]);
+  });
+});
+
+describe('highlightEntities in awkward places', () => {
+  it('styles marks through the CSSOM with !important, leaves a link the tab stop, and skips text inside an editable ancestor', () => {
+    document.body.innerHTML =
+      '<div contenteditable="true"><article id="ed"><p>Labour in an editor</p></article></div>' +
+      '<article id="a"><p>Read the <a href="/x">NCSC</a> statement on Labour.</p></article>';
+    const targets = [
+      { entityId: 'e1', surfaces: ['NCSC'] },
+      { entityId: 'e3', surfaces: ['Labour'] },
+    ];
+    expect(highlightEntities(document.querySelector('#ed')!, targets).marks).toHaveLength(0);
+    const { marks } = highlightEntities(document.querySelector('#a')!, targets);
+    const inLink = marks.find((m) => m.textContent === 'NCSC')!;
+    const plain = marks.find((m) => m.textContent === 'Labour')!;
+    expect(inLink.getAttribute('tabindex')).toBe('-1');
+    expect(plain.getAttribute('tabindex')).toBe('0');
+    expect(plain.style.getPropertyValue('display')).toBe('inline');
+    expect(plain.style.getPropertyPriority('display')).toBe('important');
+    expect(plain.style.getPropertyValue('padding')).toMatch(/^0(px)?$/);
   });
 });

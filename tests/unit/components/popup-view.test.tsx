@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { PopupView, type PopupViewProps } from '@/components/PopupView';
+import { ANALYSIS } from './fixtures';
+import { interact, mount, texts } from './render';
+
+const props = (over: Partial<PopupViewProps> = {}): PopupViewProps => ({
+  state: { status: 'ready', analysis: ANALYSIS },
+  show: { claims: true, timeline: true, related: true },
+  onAnalyseAnyway: vi.fn(),
+  onSiteEnabled: vi.fn(),
+  onSelectEntity: vi.fn(),
+  onOpenOptions: vi.fn(),
+  ...over,
+});
+const button = (root: HTMLElement, name: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as
+    HTMLButtonElement | undefined;
+
+describe('PopupView', () => {
+  it('shows the article, then its cards most important first (linked, then most mentioned)', () => {
+    const root = mount(<PopupView {...props()} />);
+    expect(root.querySelector('h1')?.textContent).toBe(ANALYSIS.article.title);
+    expect(root.querySelector('.fc-article__meta')?.textContent).toBe('The Northern Courier · 12 Nov 2019');
+    expect(texts(root, '.fc-cards .fc-card__title')).toEqual([
+      'Labour Party',
+      'National Cyber Security Centre',
+      'Jeremy Corbyn',
+      'Blackpool',
+    ]);
+    expect(texts(root, 'h2')).toEqual(['In this article', 'Timeline', 'Claims', 'Related coverage']);
+  });
+
+  it('filters cards fuzzily and says so when nothing matches', () => {
+    const root = mount(<PopupView {...props()} />);
+    const filter = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    interact(() => {
+      filter.value = 'cyber secrity';
+      filter.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(texts(root, '.fc-cards .fc-card__title')).toEqual(['National Cyber Security Centre']);
+    interact(() => {
+      filter.value = 'zzzzqqq';
+      filter.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root.querySelector('.fc-cards')).toBeNull();
+    expect(root.textContent).toContain('No card matches the filter.');
+  });
+
+  it('clicking a card’s title asks to show that entity in the page', () => {
+    const p = props();
+    const root = mount(<PopupView {...p} />);
+    interact(() => button(root, 'Jeremy Corbyn')!.click());
+    expect(p.onSelectEntity).toHaveBeenCalledWith(expect.objectContaining({ id: 'e-corbyn' }));
+  });
+
+  it('leaves out the sections the reader switched off', () => {
+    const root = mount(<PopupView {...props({ show: { claims: false, timeline: true, related: false } })} />);
+    expect(texts(root, 'h2')).toEqual(['In this article', 'Timeline']);
+  });
+
+  it('is one click from turning the site off', () => {
+    const p = props();
+    const root = mount(<PopupView {...p} />);
+    interact(() => button(root, 'Turn off on this site')!.click());
+    expect(p.onSiteEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('analysing: says so and is marked busy', () => {
+    const root = mount(<PopupView {...props({ state: { status: 'analysing' } })} />);
+    expect(root.querySelector('.fc-status h2')?.textContent).toBe('Analysing this article…');
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('not news: explains why and offers “Analyse anyway”', () => {
+    const p = props({ state: { status: 'not-news', reasons: ['Section front: many short links'] } });
+    const root = mount(<PopupView {...p} />);
+    expect(root.querySelector('.fc-status h2')?.textContent).toBe('Not a news article');
+    expect(root.textContent).toContain('Section front: many short links');
+    interact(() => button(root, 'Analyse anyway')!.click());
+    expect(p.onAnalyseAnyway).toHaveBeenCalled();
+  });
+
+  it('disabled on this site: offers “Turn on for this site” and no “Turn off”', () => {
+    const p = props({ state: { status: 'disabled' } });
+    const root = mount(<PopupView {...p} />);
+    expect(button(root, 'Turn off on this site')).toBeUndefined();
+    interact(() => button(root, 'Turn on for this site')!.click());
+    expect(p.onSiteEnabled).toHaveBeenCalledWith(true);
+  });
+
+  it('error: shows what went wrong and what to do, with a way to try again', () => {
+    const p = props({
+      state: {
+        status: 'error',
+        error: 'Could not read the built-in kb data (404); reinstall the extension.',
+      },
+    });
+    const root = mount(<PopupView {...p} />);
+    expect(root.textContent).toContain('Could not read the built-in kb data');
+    expect(root.textContent).toContain('What to do');
+    interact(() => button(root, 'Try again')!.click());
+    expect(p.onAnalyseAnyway).toHaveBeenCalled();
+  });
+});
