@@ -1,0 +1,28 @@
+/** English words too common to say what a story is about; never key terms. */
+
+/** Function words, reporting verbs and newsroom filler. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above across after afterwards again against ago ahead all almost alone along already also although always am among an and ' +
+    'another any anyone anything anyway anywhere are around as at away back be became because become becomes been before ' +
+    'behind being below beside besides between beyond both but by came can cannot could did do does doing done down during each ' +
+    'either else enough even ever every everyone everything except few first for former from further get gets getting give given ' +
+    'go goes going gone got had has have having he her here hers herself him himself his how however i if in including indeed ' +
+    'instead into is it its itself just last later least less like likely made make makes many may me meanwhile might more ' +
+    'most mostly much must my myself near nearly neither never nevertheless next no nobody none nor not nothing now nowhere of ' +
+    'off often on once one only onto or other others otherwise our ours ourselves out over own per perhaps please put quite ' +
+    'rather really same see seem seemed seems several she should since so some somehow someone something sometimes somewhere ' +
+    'still such than that the their theirs them themselves then there thereby therefore these they this those though through ' +
+    'throughout thus to together too toward towards under until up upon us use used using very via was we well were what ' +
+    'whatever when whenever where whereas whether which while who whoever whole whom whose why will with within without would ' +
+    'yet you your yours yourself yourselves ' +
+    'said says say saying told tell tells according added adding asked called reported reports report reporting stated ' +
+    'statement announced claimed described noted explained believe believed think thought know known want wanted ' +
+    'new news time times year years day days week weeks month months today yesterday tomorrow tonight morning afternoon evening ' +
+    'night monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr st include includes took take taken ' +
+    'two three four five six seven eight nine ten hundred thousand million billion percent cent ' +
+    'people way ways part lot lots thing things also going come comes coming came left right took around told update updated ' +
+    'story stories article read click image photo video copyright reserved rights subscribe share shares ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december'
+  ).split(/\s+/),
+);
