@@ -61,13 +61,16 @@ try {
 
   const tabId = await worker.evaluate(async (u: string) => {
     type Tabs = { tabs: { query(q: object): Promise<Array<{ url?: string; id?: number }>> } };
-    return (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({})).find((t) => t.url === u)?.id;
+    return (await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({})).find((t) => t.url === u)
+      ?.id;
   }, articleUrl);
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.locator('.fc-cards').waitFor();
-  await shot('3-popup.png', (path) => popup.screenshot({ path, fullPage: true }));
+  await shot('3-popup.png', (path) => popup.screenshot({ path }));
+  await popup.locator('#fc-timeline').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await shot('4-popup-timeline-claims.png', (path) => popup.screenshot({ path }));
   const titles = await popup.locator('.fc-cards .fc-card__title').allTextContents();
   console.log(`The popup shows ${titles.length} cards: ${titles.join(', ')}`);
   writeFileSync(join(outDir, 'README.txt'), `Fact Context on ${articleUrl}\nCards: ${titles.join(', ')}\n`);
