@@ -1,0 +1,180 @@
+/**
+ * Turn an article container into plain text with paragraph spans ("\n\n" between paragraphs) and the
+ * hints only the DOM has: quotations (blockquote, q), abbr titles and links, all as offsets into the text.
+ */
+import type { ArticleHints, Span } from '../analysis/types';
+import { attr, tagOf } from './dom';
+
+/** Text, paragraph spans and DOM hints of an article body. */
+export interface ArticleText {
+  text: string;
+  paragraphs: Span[];
+  hints: Required<ArticleHints>;
+}
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'figure',
+  'hr',
+  'address',
+  'details',
+  'summary',
+]);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'canvas',
+  'img',
+  'picture',
+  'source',
+]);
+
+class TextBuilder {
+  readonly paragraphs: string[] = [];
+  readonly spans: Span[] = [];
+  private buffer = '';
+  private offset = 0;
+
+  /** Offset in the final text where the next character will land. */
+  get position(): number {
+    return this.offset + this.buffer.length;
+  }
+  append(raw: string): void {
+    let s = raw.replace(/\s+/g, ' ');
+    if (!this.buffer || /[\s]$/.test(this.buffer)) s = s.replace(/^ /, '');
+    this.buffer += s;
+  }
+  lineBreak(): void {
+    this.buffer = this.buffer.replace(/ $/, '');
+    if (this.buffer) this.buffer += '\n';
+  }
+  flush(): void {
+    const p = this.buffer.replace(/\s+$/, '');
+    this.buffer = '';
+    if (!p) return;
+    this.paragraphs.push(p);
+    this.spans.push({ start: this.offset, end: this.offset + p.length });
+    this.offset += p.length + 2;
+  }
+  /** Final length of text built so far (after flushes). */
+  get length(): number {
+    return Math.max(0, this.offset - 2);
+  }
+}
+
+function absolute(href: string, base: string): string | undefined {
+  if (/^(javascript|mailto|tel|data):/i.test(href) || href.startsWith('#')) return undefined;
+  try {
+    return new URL(href, base || undefined).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : undefined;
+  }
+}
+
+/** Walk `root` into text and hints; `baseUrl` resolves relative links. Stops adding after `maxChars`. */
+export function articleText(root: Element, baseUrl: string, maxChars = Infinity): ArticleText {
+  const b = new TextBuilder();
+  const hints: Required<ArticleHints> = { quotes: [], abbreviations: [], links: [] };
+  const clampEnd = (start: number, end: number) => ({ start, end: Math.max(start, end) });
+  const walk = (node: Node, depth: number): void => {
+    if (b.length > maxChars || depth > 200) return;
+    if (node.nodeType === 3) {
+      b.append(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (SKIP.has(tag)) return;
+    if (tag === 'br') {
+      b.lineBreak();
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) b.flush();
+    const start = b.position;
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
+    const end = b.position;
+    if (tag === 'q' || tag === 'blockquote') {
+      if (end > start) hints.quotes.push(clampEnd(start, end));
+    } else if (tag === 'abbr') {
+      const title = attr(el, 'title')?.trim();
+      const text = (el.textContent ?? '').trim();
+      if (title && text) hints.abbreviations.push({ text, title });
+    } else if (tag === 'a') {
+      const href = absolute(attr(el, 'href') ?? '', baseUrl);
+      if (href && end > start) hints.links.push({ ...clampEnd(start, end), href });
+    }
+    if (block) b.flush();
+  };
+  walk(root, 0);
+  b.flush();
+  let paragraphs = b.paragraphs;
+  let spans = b.spans;
+  if (maxChars < Infinity && b.length > maxChars) {
+    const keep = spans.filter((s) => s.start < maxChars);
+    paragraphs = paragraphs.slice(0, keep.length);
+    const last = keep[keep.length - 1];
+    if (last && last.end > maxChars) {
+      paragraphs[keep.length - 1] = paragraphs[keep.length - 1].slice(0, maxChars - last.start);
+      keep[keep.length - 1] = { start: last.start, end: maxChars };
+    }
+    spans = keep;
+  }
+  const text = paragraphs.join('\n\n');
+  // Trailing spaces trimmed at a flush can leave a span end one past its paragraph: clamp into the text.
+  const inText = (s: Span) => s.start < text.length;
+  const fit = <T extends Span>(s: T): T => {
+    let { start, end } = s;
+    end = Math.min(end, text.length);
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { ...s, start, end };
+  };
+  return {
+    text,
+    paragraphs: spans,
+    hints: {
+      quotes: hints.quotes.filter(inText).map(fit),
+      abbreviations: hints.abbreviations,
+      links: hints.links.filter(inText).map(fit),
+    },
+  };
+}

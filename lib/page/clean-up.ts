@@ -1,0 +1,96 @@
+/**
+ * The project's clean-up of Readability's output: captions, "Read more"/related-links blocks, newsletter
+ * boxes, share bars, tag lists, comment prompts and bare date lines go; the story stays.
+ */
+import { attr, classAndId, selectAll, tagOf } from './dom';
+import { findDates } from './date-parse';
+
+/** Class/id tokens of boilerplate containers. */
+const BOILERPLATE_CLASS =
+  /(^|[\s_-])(related|read-?more|readmore|more-?stories|also-?read|see-?also|recommended|recommendations|newsletter|signup|sign-?up|subscribe|subscription|share|sharing|share-?bar|social|social-?share|tags|tag-?list|keywords|comments?|comment-?prompt|promo|outbrain|taboola|advert|advertisement|sponsored|paywall|donate|author-?bio|byline|caption|credit|figcaption|image-?credit|photo-?credit|print-?only|visually-?hidden|sr-only)([\s_-]|$)/;
+/** Lines that are boilerplate whatever their markup. */
+const BOILERPLATE_TEXT =
+  /^(read more|read also|also read|related( articles| stories| content)?|see also|more from|more on this|recommended|sign up|subscribe|follow us|follow (him|her|them) on|share this|share on|share:|tags?\s*:|topics?\s*:|filed under|send us your comments|leave a comment|comments?\s*:?$|click here|advertisement|listen to this article|©|copyright|this article (was|has been) (amended|updated)|get the latest|download the app|watch:|video:|photo:|image:|(photo|image|picture)\s*(credit)?\s*:)/i;
+
+function isBoilerplateBlock(el: Element): boolean {
+  const ci = classAndId(el);
+  if (
+    BOILERPLATE_CLASS.test(ci) &&
+    !/(^|\s)(article|content|story|body|main|entry)(-body|-content|-text)?(\s|$)/.test(ci)
+  )
+    return true;
+  const role = attr(el, 'role');
+  return role === 'complementary' || role === 'navigation';
+}
+
+/** A paragraph that is only a date line ("Update: November, 13/2019 - 14:38", "Published 13 Nov 2019"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 90) return false;
+  const dates = findDates(text);
+  if (!dates.length) return false;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(text.slice(d.index, d.index + d.length), ' ');
+  rest = rest
+    .replace(/\b(update[ds]?|published|posted|last|modified|on|at|am|pm|et|gmt|utc|bst|by|\w+day)\b/gi, ' ')
+    .replace(/[^\p{L}]+/gu, '');
+  return rest.length < 6;
+}
+
+function removeNode(el: Element): void {
+  try {
+    el.parentNode?.removeChild(el);
+  } catch {
+    /* already detached */
+  }
+}
+
+/** Remove boilerplate from an extracted article container, in place. Never throws. */
+export function cleanArticleContent(root: Element): void {
+  const total = (root.textContent ?? '').length;
+  // A block holding much of the story is not boilerplate whatever its class says
+  // (Herald Sun: the body sits in div.read-more; Mercurial docs: section#sharing-with-…).
+  const small = (el: Element) => {
+    const n = (el.textContent ?? '').length;
+    return n < 1500 && n < total * 0.25;
+  };
+  for (const el of selectAll(
+    root,
+    'figcaption, [class*="caption"], [class*="Caption"], aside, nav, form, button, [role="complementary"], [aria-hidden="true"]',
+  )) {
+    if (small(el)) removeNode(el);
+  }
+  for (const el of selectAll(root, 'div, section, ul, ol, p, span, footer, header')) {
+    if (!el.isConnected && !root.contains(el)) continue;
+    if (isBoilerplateBlock(el) && small(el)) {
+      removeNode(el);
+      continue;
+    }
+    const tag = tagOf(el);
+    if (tag === 'span' || tag === 'header') continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (text.length < 200 && BOILERPLATE_TEXT.test(text) && (tag === 'p' || el.children.length <= 3))
+      removeNode(el);
+    else if (tag === 'p' && isDateLine(text)) removeNode(el);
+    else if ((tag === 'ul' || tag === 'ol') && linkList(el)) {
+      // A list of links after a "Related"/"More" heading is a related-stories block.
+      const prev = el.previousElementSibling;
+      const label = (prev?.textContent ?? '').trim();
+      if (/^(related|more|read|see also|recommended|latest|popular|top stories|most read)/i.test(label)) {
+        if (prev && label.length < 60) removeNode(prev);
+        removeNode(el);
+      }
+    }
+  }
+}
+
+/** Is every item of a list essentially a link? */
+function linkList(list: Element): boolean {
+  const items = Array.from(list.children);
+  if (items.length < 2) return false;
+  return items.every((li) => {
+    const t = (li.textContent ?? '').trim().length;
+    const linked = selectAll(li, 'a').reduce((s, a) => s + (a.textContent ?? '').trim().length, 0);
+    return t > 0 && linked / t > 0.8;
+  });
+}

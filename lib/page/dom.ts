@@ -1,0 +1,99 @@
+/**
+ * Defensive DOM access: pages may redefine DOM methods (e.g. `Element.prototype.querySelectorAll = null`),
+ * so every read here catches and degrades to "nothing found" instead of throwing into the page.
+ */
+
+/** Elements matching `selector` under `root`, or [] when the page broke querySelectorAll or the selector. */
+export function selectAll(root: ParentNode | null | undefined, selector: string): Element[] {
+  if (!root) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** First element matching `selector`, or null when there is none or the DOM misbehaves. */
+export function selectOne(root: ParentNode | null | undefined, selector: string): Element | null {
+  if (!root) return null;
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Elements with a tag name (cheaper than a selector in DOM implementations that walk the tree). */
+export function byTag(root: Document | Element | null | undefined, tag: string): Element[] {
+  if (!root) return [];
+  try {
+    return Array.from(root.getElementsByTagName(tag));
+  } catch {
+    return [];
+  }
+}
+
+/** An attribute's value, or undefined when absent or unreadable. */
+export function attr(el: Element | null | undefined, name: string): string | undefined {
+  if (!el) return undefined;
+  try {
+    return el.getAttribute(name) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text content with whitespace collapsed, '' when unreadable. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  try {
+    return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Lower-case tag name of a node ('' for non-elements). */
+export function tagOf(node: Node | null | undefined): string {
+  try {
+    return node && node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The element's class and id as one lower-case string, for boilerplate patterns. */
+export function classAndId(el: Element): string {
+  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase();
+}
+
+/** Does `el` or one of its ancestors (up to `depth` levels) satisfy `test`? */
+export function hasAncestor(el: Element, test: (a: Element) => boolean, depth = 12): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < depth; i++) {
+    if (test(cur)) return true;
+    cur = cur.parentElement;
+  }
+  return false;
+}
+
+/**
+ * Every element under `root` in document order, by walking children (works where getElementsByTagName('*')
+ * is unsupported, as in linkedom, or querySelectorAll was redefined by the page).
+ */
+export function allElements(root: Document | Element | null | undefined): Element[] {
+  const out: Element[] = [];
+  const start = root && (root.nodeType === 9 ? (root as Document).documentElement : (root as Element));
+  if (!start) return out;
+  try {
+    const stack: Element[] = [start];
+    while (stack.length) {
+      const el = stack.pop()!;
+      out.push(el);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+  } catch {
+    /* partial walk */
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * The article of a page: Readability on a clone (the live page is never touched), the project's clean-up,
+ * paragraphs and DOM hints, and metadata (title, publisher, byline, language, publication/update times).
+ * Never throws: a broken page gives a partial Article.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Article } from '../analysis/types';
+import { articleText, type ArticleText } from './article-text';
+import { findByline, agencyCredit, cleanByline } from './byline';
+import { cleanArticleContent } from './clean-up';
+import { detectNews, type NewsVerdict } from './detect';
+import { byTag, textOf } from './dom';
+import { readJsonLd, type LdNode } from './json-ld';
+import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { findPageDates } from './page-dates';
+import { findLanguage, findPublisher, isMonthFirst } from './site';
+import { stripSiteName } from './title';
+
+/** Options of extractArticle. */
+export interface ExtractOptions {
+  /** A verdict already computed by detectNews (saves the work; otherwise computed here). */
+  verdict?: NewsVerdict;
+  /** Cap on the text length (cut at a paragraph boundary where possible). */
+  maxChars?: number;
+}
+
+type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
+
+function runReadability(doc: Document): ReadabilityResult {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    return new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** Without Readability: the page's paragraphs outside navigation, header, footer and asides. */
+function fallbackText(doc: Document, url: string, maxChars: number): ArticleText {
+  const container = doc.createElement('div');
+  for (const p of byTag(doc.body ?? doc.documentElement, 'p')) {
+    try {
+      if (p.closest('nav, footer, aside, header, [role=navigation], [role=contentinfo]')) continue;
+    } catch {
+      /* no closest(): keep the paragraph */
+    }
+    if (textOf(p).length < 40) continue;
+    const copy = doc.createElement('p');
+    copy.textContent = p.textContent;
+    container.appendChild(copy);
+  }
+  return articleText(container, url, maxChars);
+}
+
+function headline(
+  doc: Document,
+  meta: MetaTags,
+  ld: LdNode[],
+  fromReadability: string | undefined,
+): string | undefined {
+  const ldHeadline = ld.map((n) => (typeof n.headline === 'string' ? n.headline : undefined)).find(Boolean);
+  const h1 = byTag(doc, 'h1')
+    .map(textOf)
+    .find((t) => t.length > 10 && t.length < 300);
+  let docTitle = '';
+  try {
+    docTitle = doc.title;
+  } catch {
+    docTitle = '';
+  }
+  return (
+    fromReadability?.trim() ||
+    ldHeadline ||
+    firstMeta(meta, ['og:title', 'twitter:title']) ||
+    h1 ||
+    docTitle.trim() ||
+    undefined
+  );
+}
+
+/** Extract the article of `doc` (which is only read, never changed). */
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Article {
+  const maxChars = opts.maxChars ?? Infinity;
+  let verdict = opts.verdict;
+  try {
+    verdict ??= detectNews(doc, url);
+    if (!doc?.documentElement) throw new Error('The document is empty');
+    const meta = readMetaTags(doc);
+    const ld = readJsonLd(doc);
+    const parsed = runReadability(doc);
+    let body: ArticleText;
+    if (parsed?.content && (parsed.content as Element).nodeType === 1) {
+      const root = parsed.content as Element;
+      cleanArticleContent(root);
+      body = articleText(root, url, maxChars);
+      if (body.text.length < 80) {
+        const fallback = fallbackText(doc, url, maxChars);
+        if (fallback.text.length > body.text.length) body = fallback;
+      }
+    } else {
+      body = fallbackText(doc, url, maxChars);
+    }
+    const publisher = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
+    const rawTitle = headline(doc, meta, ld, parsed?.title ?? undefined);
+    const siteNames = [
+      publisher,
+      parsed?.siteName,
+      firstMeta(meta, ['og:site_name', 'application-name']),
+    ].filter((s): s is string => !!s);
+    const title = rawTitle ? stripSiteName(rawTitle, siteNames, url) : undefined;
+    const byline =
+      findByline(doc, ld, meta) ??
+      (parsed?.byline ? cleanByline(parsed.byline) : undefined) ??
+      agencyCredit(body.text);
+    const dates = findPageDates(doc, url, ld, meta, isMonthFirst(doc, meta, url));
+    const language =
+      findLanguage(doc, ld, meta) ?? (parsed?.lang ? parsed.lang.slice(0, 2).toLowerCase() : undefined);
+    const article: Article = {
+      url,
+      isNews: verdict.isNews,
+      newsScore: verdict.newsScore,
+      newsReasons: verdict.reasons,
+      text: body.text,
+      paragraphs: body.paragraphs,
+      hints: body.hints,
+    };
+    if (title) article.title = title;
+    if (publisher) article.publisher = publisher;
+    if (byline) article.byline = byline;
+    if (dates.publishedAt) article.publishedAt = dates.publishedAt;
+    if (dates.modifiedAt) article.modifiedAt = dates.modifiedAt;
+    if (language) article.language = language;
+    return article;
+  } catch (error) {
+    return {
+      url,
+      isNews: false,
+      newsScore: verdict?.newsScore ?? 0,
+      newsReasons: [
+        ...(verdict?.reasons ?? []),
+        `Extraction failed (${(error as Error).message}); the page may be empty or broken`,
+      ],
+      text: '',
+      paragraphs: [],
+    };
+  }
+}

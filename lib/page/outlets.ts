@@ -1,0 +1,106 @@
+/**
+ * Known news outlets by domain, for pages that do not name their publisher in metadata.
+ * Only the outlet's name: the KB holds everything else about it.
+ */
+const OUTLETS: Record<string, string> = {
+  'abcnews.go.com': 'ABC News',
+  'abc.net.au': 'ABC News (Australia)',
+  'afp.com': 'AFP',
+  'aljazeera.com': 'Al Jazeera',
+  'apnews.com': 'Associated Press',
+  'axios.com': 'Axios',
+  'bbc.co.uk': 'BBC News',
+  'bbc.com': 'BBC News',
+  'bloomberg.com': 'Bloomberg',
+  'businessinsider.com': 'Business Insider',
+  'buzzfeed.com': 'BuzzFeed',
+  'buzzfeednews.com': 'BuzzFeed News',
+  'cbc.ca': 'CBC News',
+  'cbsnews.com': 'CBS News',
+  'cnbc.com': 'CNBC',
+  'cnn.com': 'CNN',
+  'csmonitor.com': 'The Christian Science Monitor',
+  'dailymail.co.uk': 'Daily Mail',
+  'dw.com': 'Deutsche Welle',
+  'economist.com': 'The Economist',
+  'euronews.com': 'Euronews',
+  'faz.net': 'Frankfurter Allgemeine Zeitung',
+  'foxnews.com': 'Fox News',
+  'france24.com': 'France 24',
+  'ft.com': 'Financial Times',
+  'theguardian.com': 'The Guardian',
+  'huffingtonpost.com': 'HuffPost',
+  'huffpost.com': 'HuffPost',
+  'independent.co.uk': 'The Independent',
+  'latimes.com': 'Los Angeles Times',
+  'lemonde.fr': 'Le Monde',
+  'lefigaro.fr': 'Le Figaro',
+  'nbcnews.com': 'NBC News',
+  'npr.org': 'NPR',
+  'nytimes.com': 'The New York Times',
+  'politico.com': 'Politico',
+  'politico.eu': 'Politico Europe',
+  'reuters.com': 'Reuters',
+  'sky.com': 'Sky News',
+  'spiegel.de': 'Der Spiegel',
+  'sueddeutsche.de': 'Süddeutsche Zeitung',
+  'telegraph.co.uk': 'The Telegraph',
+  'thehill.com': 'The Hill',
+  'thetimes.co.uk': 'The Times',
+  'theverge.com': 'The Verge',
+  'thesun.co.uk': 'The Sun',
+  'time.com': 'Time',
+  'usatoday.com': 'USA Today',
+  'vox.com': 'Vox',
+  'washingtonpost.com': 'The Washington Post',
+  'wsj.com': 'The Wall Street Journal',
+  'news.yahoo.com': 'Yahoo News',
+  'zeit.de': 'Die Zeit',
+  'elpais.com': 'El País',
+  'corriere.it': 'Corriere della Sera',
+  'repubblica.it': 'la Repubblica',
+  'irishtimes.com': 'The Irish Times',
+  'rte.ie': 'RTÉ',
+  'scmp.com': 'South China Morning Post',
+  'straitstimes.com': 'The Straits Times',
+  'thehindu.com': 'The Hindu',
+  'timesofindia.indiatimes.com': 'The Times of India',
+  'smh.com.au': 'The Sydney Morning Herald',
+  'news.sky.com': 'Sky News',
+  'seattletimes.com': 'The Seattle Times',
+  'medium.com': 'Medium',
+  'wired.com': 'Wired',
+  'arstechnica.com': 'Ars Technica',
+  'techcrunch.com': 'TechCrunch',
+  'theatlantic.com': 'The Atlantic',
+  'newyorker.com': 'The New Yorker',
+  'nypost.com': 'New York Post',
+  'rfi.fr': 'RFI',
+  'lesechos.fr': 'Les Echos',
+  'liberation.fr': 'Libération',
+  'tagesschau.de': 'tagesschau.de',
+  'welt.de': 'Die Welt',
+  'thenational.ae': 'The National',
+  'dawn.com': 'Dawn',
+  'japantimes.co.jp': 'The Japan Times',
+  'kyodonews.net': 'Kyodo News',
+  'aa.com.tr': 'Anadolu Agency',
+  'xinhuanet.com': 'Xinhua',
+  'tass.com': 'TASS',
+  'efe.com': 'EFE',
+  'ansa.it': 'ANSA',
+};
+
+/** The outlet name for a URL's host (or a parent domain of it), if we know the outlet. */
+export function outletForUrl(url: string): string | undefined {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+  } catch {
+    return undefined;
+  }
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    if (OUTLETS[h]) return OUTLETS[h];
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * Who published the page and in which language: og:site_name, JSON-LD publisher, the known outlet of the
+ * domain; html lang, content-language, og:locale, JSON-LD inLanguage.
+ */
+import { attr } from './dom';
+import { articleNode, ldName, ldString, type LdNode } from './json-ld';
+import { firstMeta, type MetaTags } from './meta-tags';
+import { outletForUrl } from './outlets';
+
+/** The publisher's name, or undefined when neither the page nor the domain table says. */
+export function findPublisher(ld: LdNode[], meta: MetaTags, url: string): string | undefined {
+  const fromMeta = firstMeta(meta, [
+    'og:site_name',
+    'application-name',
+    'al:android:app_name',
+    'twitter:app:name:iphone',
+  ]);
+  if (fromMeta && fromMeta.length < 80) return fromMeta.trim();
+  const main = articleNode(ld);
+  const fromLd =
+    ldName(main?.publisher) ??
+    ld
+      .map((n) => (/organization|newsmediaorganization/i.test(String(n['@type'])) ? ldName(n) : undefined))
+      .find(Boolean);
+  if (fromLd) return fromLd;
+  return outletForUrl(url);
+}
+
+/** The page's language as a lower-case primary tag ('en', 'de'), if declared. */
+export function findLanguage(doc: Document, ld: LdNode[], meta: MetaTags): string | undefined {
+  let raw: string | undefined;
+  try {
+    raw = attr(doc.documentElement, 'lang') ?? attr(doc.documentElement, 'xml:lang');
+  } catch {
+    raw = undefined;
+  }
+  raw ||=
+    firstMeta(meta, ['content-language', 'language', 'dc.language', 'og:locale']) ??
+    ldString(articleNode(ld), 'inLanguage');
+  const m = raw ? /^([a-z]{2,3})(?:[-_]|$)/i.exec(raw.trim()) : null;
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** Does the page write dates month-first (US English)? Decides 03/04/2019. */
+export function isMonthFirst(doc: Document, meta: MetaTags, url: string): boolean {
+  let lang = '';
+  try {
+    lang = (
+      attr(doc.documentElement, 'lang') ??
+      firstMeta(meta, ['og:locale', 'content-language']) ??
+      ''
+    ).toLowerCase();
+  } catch {
+    lang = '';
+  }
+  if (/^en[-_]us/.test(lang)) return true;
+  if (lang && !/^en$/.test(lang)) return false;
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  // Bare 'en' (or none) on a US-style domain: month first, as US newsrooms write dates.
+  return /\.(com|org|net|us|gov|edu)$/.test(host);
+}

@@ -1,0 +1,225 @@
+/**
+ * `npm run eval -- page [readability|htmldate|news]`: article detection and extraction on ../shared/corpus,
+ * each figure beside plain Readability's (isProbablyReaderable / parse()) measured in the same run.
+ */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { detectNews } from '../../lib/page/detect';
+import { extractArticle } from '../../lib/page/extract';
+import { decodeHtml, parseHtml } from '../../lib/page/parse-html';
+import { parseDate } from '../../lib/page/date-parse';
+import { stripSiteName } from '../../lib/page/title';
+import { corpusDir } from '../lib/corpus';
+
+const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Precision/recall/F1 of two multisets of strings. */
+function bagF1(got: string[], want: string[]): { p: number; r: number; f: number } {
+  const counts = new Map<string, number>();
+  for (const t of want) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of got) {
+    const c = counts.get(t) ?? 0;
+    if (c > 0) {
+      hit++;
+      counts.set(t, c - 1);
+    }
+  }
+  if (!got.length && !want.length) return { p: 1, r: 1, f: 1 };
+  const p = got.length ? hit / got.length : 0;
+  const r = want.length ? hit / want.length : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+const shingles = (t: string[], n = 4) =>
+  t.length < n ? [t.join(' ')] : t.slice(0, t.length - n + 1).map((_, i) => t.slice(i, i + n).join(' '));
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const f3 = (x: number) => x.toFixed(4);
+
+function prf(pairs: Array<{ got: boolean; want: boolean }>) {
+  const tp = pairs.filter((x) => x.got && x.want).length;
+  const fp = pairs.filter((x) => x.got && !x.want).length;
+  const fn = pairs.filter((x) => !x.got && x.want).length;
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  const acc = pairs.filter((x) => x.got === x.want).length / pairs.length;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, acc };
+}
+
+function readabilityParse(doc: Document) {
+  return new Readability(doc.cloneNode(true) as Document).parse();
+}
+
+async function evalReadability(root: string): Promise<void> {
+  const dir = join(root, 'readability/test/test-pages');
+  const url = 'http://fakehost/test/page.html';
+  const rows: Array<Record<string, number | boolean>> = [];
+  const misses: string[] = [];
+  for (const slug of readdirSync(dir).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, slug, 'expected-metadata.json'), 'utf8')) as Record<
+      string,
+      string | boolean | null
+    >;
+    const html = readFileSync(join(dir, slug, 'source.html'), 'utf8');
+    const expectedText =
+      parseHtml(`<html><body>${readFileSync(join(dir, slug, 'expected.html'), 'utf8')}</body></html>`).body
+        .textContent ?? '';
+    const doc = parseHtml(html, url);
+    const verdict = detectNews(doc, url);
+    const ours = extractArticle(doc, url, { verdict });
+    const base = readabilityParse(parseHtml(html, url));
+    const want = tokens(expectedText);
+    const ourTok = tokens(ours.text);
+    const baseTok = tokens(base?.textContent ?? '');
+    const goldTime = typeof gold.publishedTime === 'string' ? gold.publishedTime : undefined;
+    const goldTitle = String(gold.title ?? '');
+    const site = typeof gold.siteName === 'string' ? [gold.siteName] : [];
+    const titleOk = ours.title === goldTitle;
+    const norm = (x: unknown) =>
+      (typeof x === 'string'
+        ? x
+            .replace(/\s+/g, ' ')
+            .replace(/^by\s+/i, '')
+            .trim()
+        : null) || null;
+    rows.push({
+      readerable: gold.readerable === true,
+      oursNews: verdict.isNews,
+      baseNews: isProbablyReaderable(parseHtml(html, url)),
+      titleOurs: titleOk,
+      titleOursLoose:
+        titleOk || ours.title === stripSiteName(goldTitle, [...site, ours.publisher ?? ''], url),
+      titleBase: base?.title === goldTitle,
+      bylineOurs: (ours.byline ?? null) === (gold.byline ?? null),
+      bylineBase: (base?.byline ?? null) === (gold.byline ?? null),
+      bylineOursNorm: norm(ours.byline) === norm(gold.byline),
+      titleOursNorm: norm(ours.title) === norm(goldTitle),
+      hasByline: !!gold.byline,
+      hasTime: !!goldTime,
+      timeOurs: goldTime ? parseDate(goldTime)?.iso === ours.publishedAt : !ours.publishedAt,
+      dayOurs: goldTime ? parseDate(goldTime)?.day === ours.publishedAt?.slice(0, 10) : !ours.publishedAt,
+      timeBase: (base?.publishedTime ?? null) === (goldTime ?? null),
+      bodyOurs: bagF1(ourTok, want).f,
+      bodyBase: bagF1(baseTok, want).f,
+      shOurs: bagF1(shingles(ourTok), shingles(want)).f,
+      shBase: bagF1(shingles(baseTok), shingles(want)).f,
+    });
+    if (
+      process.env.FC_EVAL_VERBOSE &&
+      (!titleOk ||
+        Number(rows[rows.length - 1].bodyOurs) < 0.9 ||
+        !rows[rows.length - 1].timeOurs ||
+        !rows[rows.length - 1].bylineOurs)
+    )
+      misses.push(
+        `${slug}: title ${JSON.stringify(ours.title)} vs ${JSON.stringify(goldTitle)} | byline ${JSON.stringify(ours.byline)} vs ${JSON.stringify(gold.byline)} | time ${ours.publishedAt} vs ${goldTime} | body ${f3(Number(rows[rows.length - 1].bodyOurs))}`,
+      );
+  }
+  const share = (k: string, filter: (r: Record<string, number | boolean>) => boolean = () => true) => {
+    const sel = rows.filter(filter);
+    return `${pct(sel.filter((r) => r[k] === true).length / sel.length)} (${sel.filter((r) => r[k] === true).length}/${sel.length})`;
+  };
+  const det = (k: string) => prf(rows.map((r) => ({ got: r[k] as boolean, want: r.readerable as boolean })));
+  const dOurs = det('oursNews');
+  const dBase = det('baseNews');
+  console.log(`readability corpus: ${rows.length} pages`);
+  console.log(
+    `  detection vs readerable   ours: agreement ${pct(dOurs.acc)} P ${f3(dOurs.p)} R ${f3(dOurs.r)} F1 ${f3(dOurs.f)}   isProbablyReaderable: agreement ${pct(dBase.acc)} F1 ${f3(dBase.f)}`,
+  );
+  console.log(
+    `  title exact               ours: ${share('titleOurs')}   Readability: ${share('titleBase')}   (ours, gold's site suffix stripped too: ${share('titleOursLoose')})`,
+  );
+  console.log(
+    `  byline exact (all pages)  ours: ${share('bylineOurs')}   Readability: ${share('bylineBase')}`,
+  );
+  console.log(`  title, whitespace-normalised  ours: ${share('titleOursNorm')}`);
+  console.log(`  byline, whitespace and leading 'By' normalised  ours: ${share('bylineOursNorm')}`);
+  console.log(
+    `  byline exact (gold has)   ours: ${share('bylineOurs', (r) => r.hasByline === true)}   Readability: ${share('bylineBase', (r) => r.hasByline === true)}`,
+  );
+  console.log(
+    `  publishedTime (all pages) ours ISO-normalised: ${share('timeOurs')}   same day: ${share('dayOurs')}   Readability raw: ${share('timeBase')}`,
+  );
+  console.log(
+    `  publishedTime (gold has)  ours ISO-normalised: ${share('timeOurs', (r) => r.hasTime === true)}   same day: ${share('dayOurs', (r) => r.hasTime === true)}   Readability raw: ${share('timeBase', (r) => r.hasTime === true)}`,
+  );
+  console.log(
+    `  body token F1             ours: ${f3(mean(rows.map((r) => r.bodyOurs as number)))}   Readability: ${f3(mean(rows.map((r) => r.bodyBase as number)))}`,
+  );
+  console.log(
+    `  body 4-shingle F1         ours: ${f3(mean(rows.map((r) => r.shOurs as number)))}   Readability: ${f3(mean(rows.map((r) => r.shBase as number)))}`,
+  );
+  for (const m of misses) console.log('   miss', m);
+}
+
+function readGz(path: string): string {
+  return decodeHtml(new Uint8Array(gunzipSync(readFileSync(path))));
+}
+
+async function evalHtmldate(root: string): Promise<void> {
+  const dir = join(root, 'htmldate');
+  const gold = JSON.parse(readFileSync(join(dir, 'eval_default.json'), 'utf8')) as Record<
+    string,
+    { file: string; date: string }
+  >;
+  let n = 0;
+  let ours = 0;
+  let base = 0;
+  let oursAny = 0;
+  const misses: string[] = [];
+  for (const [url, { file, date }] of Object.entries(gold)) {
+    const path = [join(dir, 'eval', `${file}.gz`), join(dir, 'cache', `${file}.gz`)].find(existsSync);
+    if (!path || !date) continue;
+    const html = readGz(path);
+    n++;
+    const article = extractArticle(parseHtml(html, url), url);
+    if (article.publishedAt) oursAny++;
+    if (article.publishedAt?.slice(0, 10) === date) ours++;
+    else if (process.env.FC_EVAL_VERBOSE) misses.push(`${file}: ${article.publishedAt} vs ${date} ${url}`);
+    const parsed = readabilityParse(parseHtml(html, url));
+    if (parseDate(parsed?.publishedTime ?? undefined)?.day === date) base++;
+  }
+  console.log(`htmldate corpus: ${n} pages with a gold date`);
+  console.log(
+    `  publication date right    ours: ${pct(ours / n)} (${ours}/${n}; a date given on ${oursAny})   Readability publishedTime: ${pct(base / n)} (${base}/${n})`,
+  );
+  for (const m of misses) console.log('   miss', m);
+}
+
+async function evalNews(root: string): Promise<void> {
+  const dir = join(root, 'news-vs-other');
+  const lines = readFileSync(join(dir, 'labels.tsv'), 'utf8').trim().split('\n').slice(1);
+  const ours: Array<{ got: boolean; want: boolean }> = [];
+  const base: Array<{ got: boolean; want: boolean }> = [];
+  const misses: string[] = [];
+  for (const line of lines) {
+    const [path, label, , url] = line.split('\t');
+    const want = label === 'article';
+    const html = readGz(join(dir, path));
+    const doc = parseHtml(html, url);
+    const v = detectNews(doc, url);
+    ours.push({ got: v.isNews, want });
+    base.push({ got: isProbablyReaderable(parseHtml(html, url)), want });
+    if (process.env.FC_EVAL_VERBOSE && v.isNews !== want)
+      misses.push(`${label} ${v.newsScore} ${url} :: ${v.reasons.join('; ')}`);
+  }
+  const o = prf(ours);
+  const b = prf(base);
+  console.log(`news-vs-other: ${lines.length} pages (${ours.filter((x) => x.want).length} articles)`);
+  console.log(
+    `  isNews                    ours: P ${f3(o.p)} R ${f3(o.r)} F1 ${f3(o.f)} acc ${pct(o.acc)}   isProbablyReaderable: P ${f3(b.p)} R ${f3(b.r)} F1 ${f3(b.f)} acc ${pct(b.acc)}`,
+  );
+  for (const m of misses) console.log('   miss', m);
+}
+
+/** Entry point for scripts/eval.ts. Args: any of readability, htmldate, news (default: all). */
+export async function run(args: string[]): Promise<void> {
+  const root = corpusDir();
+  const want = args.length ? args : ['readability', 'htmldate', 'news'];
+  if (want.includes('readability')) await evalReadability(root);
+  if (want.includes('htmldate')) await evalHtmldate(root);
+  if (want.includes('news')) await evalNews(root);
+}
