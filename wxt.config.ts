@@ -20,7 +20,7 @@ export default defineConfig({
     name: 'Fact Context',
     description:
       'The context a news article takes for granted: who, what, when, who said what, and related coverage. Private by default.',
-    permissions: ['storage', 'activeTab', 'tabs'],
+    permissions: ['storage', 'activeTab', 'tabs', 'alarms'],
     optional_host_permissions: [
       'https://*.wikipedia.org/*',
       'https://www.wikidata.org/*',

@@ -2,8 +2,10 @@ import type { Credit } from '@/lib/about/credits';
 import type { EntityType } from '@/lib/analysis/types';
 import type { OnlineSources, Settings, SiteMode } from '@/lib/settings';
 import { CreditTable } from './CreditTable';
+import { FeedList, type FeedListProps } from './FeedList';
 import { OnlineSourceList } from './OnlineSourceList';
 import { ReadingHistory } from './ReadingHistory';
+import { RequestLog, type LoggedRequest } from './RequestLog';
 import { SettingsTransfer, type SettingsTransferProps } from './SettingsTransfer';
 import { SiteList } from './SiteList';
 
@@ -27,6 +29,10 @@ export interface OptionsViewProps {
   transfer: SettingsTransferProps;
   /** Reading history: how many articles it holds, and how to clear it (absent when no store exists). */
   history?: { count?: number; onClear?: () => void };
+  /** Subscribed news feeds for related coverage (absent: the build polls no feeds). */
+  feeds?: FeedListProps;
+  /** Online requests made for the reader, oldest first (absent: not shown). */
+  requestLog?: LoggedRequest[];
 }
 
 const MODES: Array<{ value: SiteMode; label: string }> = [
@@ -164,6 +170,12 @@ export function OptionsView(props: OptionsViewProps) {
           onToggle={props.onOnlineSourceChange}
           notice={props.onlineNotice}
         />
+        {props.feeds ? (
+          <>
+            <h3>News feeds</h3>
+            <FeedList {...props.feeds} />
+          </>
+        ) : null}
       </section>
       <section aria-labelledby="opt-data">
         <h2 id="opt-data">Data</h2>
@@ -173,6 +185,12 @@ export function OptionsView(props: OptionsViewProps) {
           count={props.history?.count}
           onClear={props.history?.onClear}
         />
+        {props.requestLog ? (
+          <>
+            <h3>Online requests</h3>
+            <RequestLog requests={props.requestLog} />
+          </>
+        ) : null}
         <h3>Your settings</h3>
         <p>Settings sync where your browser syncs. Keep a copy or move them to another browser as a file.</p>
         <SettingsTransfer {...props.transfer} />

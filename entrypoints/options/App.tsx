@@ -3,11 +3,22 @@ import { browser } from 'wxt/browser';
 import { OptionsView } from '@/components/OptionsView';
 import type { SettingsTransferProps } from '@/components/SettingsTransfer';
 import { DATA_CREDITS, LIBRARY_CREDITS } from '@/lib/about/credits';
-import { openRelatedStores, type RelatedStores } from '@/lib/ext/history-store';
-import { loadSettings, saveSettings, settingsProblemsItem, watchSettings } from '@/lib/ext/storage';
+import type { LoggedRequest } from '@/components/RequestLog';
+import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
+import type { FeedState } from '@/lib/ext/feed-poller';
+import { sendToBackground } from '@/lib/ext/messaging';
 import {
+  feedStatesItem,
+  loadSettings,
+  saveSettings,
+  settingsProblemsItem,
+  watchSettings,
+} from '@/lib/ext/storage';
+import {
+  feedOrigin,
   ONLINE_SOURCES,
   originsFor,
+  SUGGESTED_FEEDS,
   settingsFromJson,
   settingsToJson,
   type OnlineSources,
@@ -24,17 +35,31 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-let related: RelatedStores | undefined;
-/** The reading-history database (same extension origin as the worker's), opened on first use. */
-const history = () => (related ??= openRelatedStores()).history;
+/** Every online request logged so far (the enrichment store's log, shared by feeds and enrichment). */
+async function readRequestLog(): Promise<LoggedRequest[]> {
+  const store = await createEnrichmentStore();
+  try {
+    return await store.requestLog();
+  } finally {
+    store.close();
+  }
+}
 
-/** Wires the options page to stored settings, host permissions, the settings file and the reading history. */
+/**
+ * Wires the options page to stored settings, host permissions, the settings file, and (through the
+ * background, which owns it) the reading history; feed states and the request log are read from storage.
+ */
 export function App() {
   const [historyCount, setHistoryCount] = useState<number>();
   const countHistory = () =>
-    history()
-      .count()
-      .then(setHistoryCount, () => setHistoryCount(undefined));
+    sendToBackground('getRelatedCounts', {}).then(
+      (counts) => setHistoryCount(counts.history),
+      () => setHistoryCount(undefined),
+    );
+  const [feedStates, setFeedStates] = useState<Record<string, FeedState>>({});
+  const [requestLog, setRequestLog] = useState<LoggedRequest[]>([]);
+  const readLog = () => readRequestLog().then(setRequestLog, () => setRequestLog([]));
+  const [feedNotice, setFeedNotice] = useState<string>();
   const [settings, setSettings] = useState<Settings>();
   const [problems, setProblems] = useState<string[]>([]);
   const [onlineNotice, setOnlineNotice] = useState<string>();
@@ -45,7 +70,17 @@ export function App() {
       setProblems(await settingsProblemsItem.getValue());
     });
     void countHistory();
-    return watchSettings(setSettings);
+    void feedStatesItem.getValue().then(setFeedStates);
+    void readLog();
+    const unwatch = [
+      watchSettings(setSettings),
+      // A poll saves feed states after its requests: the log has news then.
+      feedStatesItem.watch((states) => {
+        setFeedStates(states ?? {});
+        void readLog();
+      }),
+    ];
+    return () => unwatch.forEach((stop) => stop());
   }, []);
   if (!settings) return <main class="fc-options" aria-busy="true" />;
 
@@ -77,6 +112,29 @@ export function App() {
     save({ ...settings, online });
   };
 
+  const subscribe = async (url: string) => {
+    const host = new URL(url).host;
+    // Inside the click: the browser shows its prompt only for a user gesture.
+    const granted = await browser.permissions.request({ origins: [feedOrigin(url)] }).catch(() => false);
+    if (!granted) return setFeedNotice(`Not subscribed: the browser did not allow access to ${host}.`);
+    const next = await saveSettings({
+      ...settings,
+      feeds: [...new Set([...settings.feeds, url])],
+      online: { ...settings.online, feeds: true },
+    });
+    setSettings(next);
+    setFeedNotice(`Subscribed to ${host}; checking it now, then about every 30 minutes.`);
+    await sendToBackground('checkFeeds', {}).catch(() => []);
+  };
+  const unsubscribe = async (url: string) => {
+    const feeds = settings.feeds.filter((f) => f !== url);
+    setSettings(await saveSettings({ ...settings, feeds }));
+    const origin = feedOrigin(url);
+    if (!feeds.some((f) => feedOrigin(f) === origin) && !originsFor(settings.online).includes(origin))
+      await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+    setFeedNotice(`Unsubscribed from ${new URL(url).host}.`);
+  };
+
   return (
     <OptionsView
       settings={settings}
@@ -88,8 +146,21 @@ export function App() {
       onlineNotice={onlineNotice}
       history={{
         count: historyCount,
-        onClear: () => void history().clear().then(countHistory),
+        onClear: () =>
+          void sendToBackground('clearHistory', {}).then(
+            (counts) => setHistoryCount(counts.history),
+            () => setHistoryCount(undefined),
+          ),
       }}
+      feeds={{
+        feeds: settings.feeds,
+        suggested: SUGGESTED_FEEDS,
+        states: feedStates,
+        notice: feedNotice,
+        onSubscribe: (url) => void subscribe(url),
+        onUnsubscribe: (url) => void unsubscribe(url),
+      }}
+      requestLog={requestLog}
       transfer={{
         notice: transferNotice,
         onExport: () => download('fact-context-settings.json', settingsToJson(settings)),

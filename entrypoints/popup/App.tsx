@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
 import { sendToBackground, sendToTab } from '@/lib/ext/messaging';
 import type { TabState } from '@/lib/ext/protocol';
 import { loadSettings } from '@/lib/ext/storage';
+import { searchElsewhereLinks } from '@/lib/related/search-links';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 const activeTab = () => browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t);
@@ -52,6 +53,12 @@ export function App() {
       performance.mark('fc-first-card');
   }, [state]);
 
+  // Only links: nothing is requested until the reader clicks one.
+  const searchLinks = useMemo(
+    () => (state?.analysis ? searchElsewhereLinks(state.analysis) : []),
+    [state?.analysis],
+  );
+
   const analyse = async (force: boolean) => {
     if (tabId === undefined) return;
     setState({ status: 'analysing' });
@@ -72,6 +79,7 @@ export function App() {
     <PopupView
       state={state}
       show={settings.features}
+      searchLinks={searchLinks}
       onAnalyseAnyway={() => void analyse(true)}
       onSiteEnabled={async (enabled) => {
         const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId);

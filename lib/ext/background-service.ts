@@ -1,73 +1,157 @@
 /**
  * The background worker: analyses articles for content scripts, keeps each tab's result for the popup,
- * shows the badge, and applies site switches from the extension's own pages. Every caller is checked.
+ * shows the badge, applies site switches from the extension's own pages, remembers articles for related
+ * coverage and polls the reader's feeds on one alarm. Every caller is checked.
  */
 import { browser } from 'wxt/browser';
-import { createAnalyzer, type Analyzer } from '@/lib/analysis/engine';
+import { createAnalyzer, type Analyzer, type LoadAsset } from '@/lib/analysis/engine';
+import type { RequestLogEntry } from '@/lib/kb/enrich';
 import { validateArticle } from '@/lib/analysis/validate';
-import { withSiteToggled } from '@/lib/settings';
+import { isSiteEnabled, normaliseSettings, withSiteToggled, type Settings } from '@/lib/settings';
 import { loadExtensionAsset } from './assets';
+import { FEED_ALARM } from './feed-poller';
+import { createFeedService } from './feed-service';
+import { openRelatedStores } from './history-store';
 import { createMessageListener, isExtensionPage, isOwnContentScript, sendToTab } from './messaging';
 import type { BackgroundProtocol, TabState } from './protocol';
-import { loadSettings, saveSettings } from './storage';
+import { createRelatedService, type OpenStores, type RelatedService } from './related-service';
+import { createEnrichmentStore, type ExtensionEnrichmentStore } from './enrichment-store';
+import { loadSettings, saveSettings, settingsItem, storedFeedStates } from './storage';
 
 const iconSet = (suffix: string) =>
-  Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/icon/${size}${suffix}.png`])) as Record<string, string>;
+  Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/icon/${size}${suffix}.png`])) as Record<
+    string,
+    string
+  >;
 /** Greyed icon where the reader switched the site off. */
 const OFF_ICONS = iconSet('-off');
 const ON_ICONS = iconSet('');
 
+/** Related coverage for an article on an enabled site, or nothing when the reader does not want it. */
+async function findRelatedFor(related: RelatedService, url: string | undefined, settings: Settings) {
+  if (!settings.features.related || !url || !isSiteEnabled(url, settings)) return undefined;
+  return { findRelated: await related.prepare(settings.historySize) };
+}
+
+/** What the worker loads its data and keeps its history with; tests pass files from disk and a private database. */
+export interface BackgroundDeps {
+  loadAsset: LoadAsset;
+  openStores: OpenStores;
+  /** Is a host permission granted (feeds)? */
+  hasHostPermission: (origin: string) => Promise<boolean>;
+  /** Record an online request in the log the options page shows. */
+  logRequest: (entry: RequestLogEntry) => Promise<void>;
+}
+
+let enrichmentStore: Promise<ExtensionEnrichmentStore> | undefined;
+/** The request log lives in the enrichment store, shared with Wikipedia/Wikidata requests; opened on first request. */
+const logToEnrichmentStore = async (entry: RequestLogEntry) => {
+  enrichmentStore ??= createEnrichmentStore().catch((error: unknown) => {
+    enrichmentStore = undefined; // try again next time
+    throw error;
+  });
+  await (await enrichmentStore).logRequest(entry);
+};
+
+const DEFAULT_DEPS: BackgroundDeps = {
+  loadAsset: loadExtensionAsset,
+  openStores: (historyLimit) => openRelatedStores({ historyLimit }),
+  hasHostPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+  logRequest: logToEnrichmentStore,
+};
+
 /** Start the worker's listeners. Called once from the background entrypoint. */
-export function startBackground(): void {
+export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
+  const { loadAsset, openStores, hasHostPermission, logRequest } = { ...DEFAULT_DEPS, ...deps };
+  const warn = (error: unknown) => console.warn('Fact Context related coverage:', error);
+  // Opened on first need (an analysis, the options page), never at worker start.
+  const related = createRelatedService(openStores, warn);
+  const feeds = createFeedService({
+    alarms: browser.alarms,
+    hasHostPermission,
+    states: storedFeedStates,
+    log: logRequest,
+    onItems: (items) => related.addFeedItems(items),
+  });
+
   let analyzer: Promise<Analyzer> | undefined;
   const getAnalyzer = () => {
-    analyzer ??= createAnalyzer(loadExtensionAsset).catch((error: unknown) => {
+    analyzer ??= createAnalyzer(loadAsset).catch((error: unknown) => {
       analyzer = undefined; // try again next time
       throw error;
     });
     return analyzer;
   };
   const tabs = new Map<number, TabState>();
+  // Tab states also go to session storage, so the popup still renders them at once after the worker slept.
+  const session = browser.storage.session as typeof browser.storage.local | undefined;
+  const tabKey = (tabId: number) => `tab:${tabId}`;
+  const cachedTab = async (tabId: number): Promise<TabState> => {
+    const known = tabs.get(tabId);
+    if (known) return known;
+    const stored = (await session?.get(tabKey(tabId)).catch(() => undefined))?.[tabKey(tabId)] as
+      TabState | undefined;
+    if (stored && typeof stored.status === 'string') tabs.set(tabId, stored);
+    return stored && typeof stored.status === 'string' ? stored : { status: 'unknown' };
+  };
 
   const setTab = async (tabId: number, state: TabState) => {
     tabs.set(tabId, state);
+    void session?.set({ [tabKey(tabId)]: state }).catch(() => undefined);
     const count = state.status === 'ready' ? (state.analysis?.entities.filter((e) => e.card).length ?? 0) : 0;
-    await Promise.all([
-      browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }),
-      browser.action.setIcon({ tabId, path: state.status === 'disabled' ? OFF_ICONS : ON_ICONS }),
-      browser.action.setTitle({
-        tabId,
-        title:
-          state.status === 'disabled'
-            ? 'Fact Context (off on this site)'
-            : count
-              ? `Fact Context: ${count} context cards`
-              : 'Fact Context',
-      }),
-    ]).catch(() => undefined); // the tab may have closed meanwhile
+    // The tab may have closed meanwhile, or this browser lacks one of these: the badge is not worth failing for.
+    await Promise.resolve()
+      .then(() =>
+        Promise.all([
+          browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }),
+          browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }),
+          browser.action.setIcon({ tabId, path: state.status === 'disabled' ? OFF_ICONS : ON_ICONS }),
+          browser.action.setTitle({
+            tabId,
+            title:
+              state.status === 'disabled'
+                ? 'Fact Context (off on this site)'
+                : count
+                  ? `Fact Context: ${count} context cards`
+                  : 'Fact Context',
+          }),
+        ]),
+      )
+      .catch(() => undefined);
   };
 
   const requireExtensionPage = (sender: Parameters<typeof isExtensionPage>[0]) => {
-    if (!isExtensionPage(sender)) throw new Error('This message is accepted only from Fact Context’s own pages.');
+    if (!isExtensionPage(sender))
+      throw new Error('This message is accepted only from Fact Context’s own pages.');
   };
   const tabIdOf = (payload: unknown) => {
     const tabId = (payload as { tabId?: unknown } | undefined)?.tabId;
-    if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) throw new Error('tabId must be a tab number.');
+    if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0)
+      throw new Error('tabId must be a tab number.');
     return tabId;
   };
 
   const listener = createMessageListener<BackgroundProtocol>({
     analyze: async (payload, sender) => {
-      if (!isOwnContentScript(sender)) throw new Error('Only Fact Context’s content script may ask for an analysis.');
+      if (!isOwnContentScript(sender))
+        throw new Error('Only Fact Context’s content script may ask for an analysis.');
       const checked = validateArticle((payload as { article?: unknown } | undefined)?.article);
       if (!checked.ok) throw new Error(`Invalid article: ${checked.error}`);
       const tabId = sender.tab.id;
       await setTab(tabId, { status: 'analysing', url: checked.value.url });
       try {
         const t0 = performance.now();
-        const analysis = (await getAnalyzer()).analyze(checked.value);
-        await setTab(tabId, { status: 'ready', url: checked.value.url, analysis, elapsedMs: performance.now() - t0 });
+        const [engine, extra] = await Promise.all([
+          getAnalyzer(),
+          loadSettings().then((settings) => findRelatedFor(related, checked.value.url, settings)),
+        ]);
+        const analysis = engine.analyze(checked.value, extra);
+        await setTab(tabId, {
+          status: 'ready',
+          url: checked.value.url,
+          analysis,
+          elapsedMs: performance.now() - t0,
+        });
         return analysis;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -76,15 +160,18 @@ export function startBackground(): void {
       }
     },
     pageStatus: async (payload, sender) => {
-      if (!isOwnContentScript(sender)) throw new Error('Only Fact Context’s content script may report page status.');
+      if (!isOwnContentScript(sender))
+        throw new Error('Only Fact Context’s content script may report page status.');
       const status = payload?.status === 'disabled' ? 'disabled' : 'not-news';
-      const reasons = Array.isArray(payload?.reasons) ? payload.reasons.filter((r) => typeof r === 'string').slice(0, 20) : [];
+      const reasons = Array.isArray(payload?.reasons)
+        ? payload.reasons.filter((r) => typeof r === 'string').slice(0, 20)
+        : [];
       await setTab(sender.tab.id, { status, url: sender.tab.url, reasons });
       return null;
     },
     getTabState: (payload, sender) => {
       requireExtensionPage(sender);
-      return tabs.get(tabIdOf(payload)) ?? { status: 'unknown' };
+      return cachedTab(tabIdOf(payload));
     },
     analyzeTab: async (payload, sender) => {
       requireExtensionPage(sender);
@@ -99,9 +186,40 @@ export function startBackground(): void {
       }
       return saveSettings(withSiteToggled(await loadSettings(), payload.url, payload.enabled));
     },
+    getRelatedCounts: (_payload, sender) => {
+      requireExtensionPage(sender);
+      return related.counts();
+    },
+    clearHistory: async (_payload, sender) => {
+      requireExtensionPage(sender);
+      await related.clearHistory();
+      return related.counts();
+    },
+    checkFeeds: async (_payload, sender) => {
+      requireExtensionPage(sender);
+      const results = await feeds.poll(await loadSettings());
+      return results.map(({ url, status, items, error }) => ({ url, status, items, error }));
+    },
   });
   browser.runtime.onMessage.addListener(listener);
-  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  // A site the reader turns off is forgotten from the reading history; a feed change moves the alarm.
+  settingsItem.watch((raw, oldRaw) => {
+    const next = normaliseSettings(raw).settings;
+    const before = normaliseSettings(oldRaw).settings;
+    for (const pattern of next.sites.disabledFor)
+      if (!before.sites.disabledFor.includes(pattern))
+        void related.forgetSite(pattern.replace(/^\*\./, '')).catch(warn);
+    if (next.online.feeds !== before.online.feeds || next.feeds.join() !== before.feeds.join())
+      void feeds.schedule(next).catch(warn);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void loadSettings().then(feeds.poll).catch(warn);
+  });
+  void loadSettings().then(feeds.schedule).catch(warn);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.delete(tabId);
+    void session?.remove(tabKey(tabId)).catch(() => undefined);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void setTab(tabId, { status: 'unknown', url: change.url });
   });

@@ -21,6 +21,22 @@ export interface TabState {
   elapsedMs?: number;
 }
 
+/** What related coverage remembers, for the options page. */
+export interface RelatedCounts {
+  /** Articles in the reading history. */
+  history: number;
+  /** Items from subscribed feeds. */
+  feed: number;
+}
+
+/** The outcome of polling one feed, for the options page. */
+export interface FeedCheck {
+  url: string;
+  status: 'updated' | 'not-modified' | 'failed' | 'not-due';
+  items?: number;
+  error?: string;
+}
+
 /** A reply: the value, or an error message a person can act on. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -36,6 +52,12 @@ export interface BackgroundProtocol {
   analyzeTab: { request: { tabId: number; force: boolean }; reply: TabState };
   /** Extension page → worker: switch the extension on or off for a site. */
   setSiteEnabled: { request: { url: string; enabled: boolean }; reply: Settings };
+  /** Extension page → worker: how many articles and feed items related coverage remembers. */
+  getRelatedCounts: { request: Record<string, never>; reply: RelatedCounts };
+  /** Extension page → worker: forget the whole reading history (feed items stay); replies the new counts. */
+  clearHistory: { request: Record<string, never>; reply: RelatedCounts };
+  /** Extension page → worker: poll the subscribed feeds that are due now (a new subscription is). */
+  checkFeeds: { request: Record<string, never>; reply: FeedCheck[] };
 }
 
 /** Messages handled by the content script. */

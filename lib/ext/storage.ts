@@ -4,6 +4,7 @@
  */
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, normaliseSettings, SETTINGS_VERSION, type Settings } from '@/lib/settings';
+import type { FeedState, FeedStateStore } from './feed-poller';
 
 /** The reader's settings (browser.storage.sync). */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
@@ -42,3 +43,17 @@ export async function saveSettings(next: Settings): Promise<Settings> {
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   return settingsItem.watch((raw) => listener(normaliseSettings(raw).settings));
 }
+
+/** What is known about each subscribed feed between polls (ETag, backoff), keyed by feed URL. */
+export const feedStatesItem = storage.defineItem<Record<string, FeedState>>('local:feedStates', {
+  fallback: {},
+});
+
+/**
+ * The poller's persistence in storage.local. Loads a copy: the poller changes what it loads, and the
+ * item's fallback object must never be changed.
+ */
+export const storedFeedStates: FeedStateStore = {
+  load: async () => structuredClone(await feedStatesItem.getValue()),
+  save: (states) => feedStatesItem.setValue(states),
+};

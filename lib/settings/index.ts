@@ -1,3 +1,4 @@
 export * from './settings';
 export * from './online-sources';
 export * from './transfer';
+export * from './suggested-feeds';

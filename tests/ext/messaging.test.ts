@@ -5,7 +5,11 @@ import type { BackgroundProtocol } from '@/lib/ext/protocol';
 
 describe('createMessageListener', () => {
   beforeEach(() => fakeBrowser.reset());
-  const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, url: 'https://news.example/a' }, frameId: 0 } as never;
+  const sender = {
+    id: fakeBrowser.runtime.id,
+    tab: { id: 7, url: 'https://news.example/a' },
+    frameId: 0,
+  } as never;
 
   it('dispatches a known message and wraps the value', async () => {
     const listener = createMessageListener<BackgroundProtocol>({
@@ -29,8 +33,17 @@ describe('createMessageListener', () => {
   });
 
   it('ignores hostile or unknown messages without replying', () => {
-    const listener = createMessageListener<BackgroundProtocol>({ getTabState: () => ({ status: 'unknown' }) });
-    for (const message of [null, 'getTabState', { type: 'toString' }, { type: '__proto__' }, { type: 'unknown' }, [1]]) {
+    const listener = createMessageListener<BackgroundProtocol>({
+      getTabState: () => ({ status: 'unknown' }),
+    });
+    for (const message of [
+      null,
+      'getTabState',
+      { type: 'toString' },
+      { type: '__proto__' },
+      { type: 'unknown' },
+      [1],
+    ]) {
       expect(listener(message, sender)).toBeUndefined();
     }
   });
@@ -51,7 +64,13 @@ describe('sender checks', () => {
     const id = fakeBrowser.runtime.id;
     const page = fakeBrowser.runtime.getURL('/popup.html');
     expect(isExtensionPage({ id, url: page })).toBe(true);
-    expect(isExtensionPage({ id, url: 'https://evil.example/popup.html', tab: { url: 'https://evil.example/' } as never })).toBe(false);
+    expect(
+      isExtensionPage({
+        id,
+        url: 'https://evil.example/popup.html',
+        tab: { url: 'https://evil.example/' } as never,
+      }),
+    ).toBe(false);
     expect(isExtensionPage({ id: 'other', url: page })).toBe(false);
   });
 });

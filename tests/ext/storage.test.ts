@@ -13,7 +13,10 @@ describe('settings storage', () => {
   });
 
   it('survives a corrupt stored value: falls back, keeps what is valid, and records the problem', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { sites: 'broken', features: { highlights: false } }, settings$: { v: 1 } });
+    await fakeBrowser.storage.sync.set({
+      settings: { sites: 'broken', features: { highlights: false } },
+      settings$: { v: 1 },
+    });
     const settings = await loadSettings();
     expect(settings.sites).toEqual(DEFAULT_SETTINGS.sites);
     expect(settings.features.highlights).toBe(false);
@@ -21,7 +24,10 @@ describe('settings storage', () => {
   });
 
   it('normalises before saving, so nothing invalid is ever stored', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, disabledFor: ['https://www.Example.com/x', '!!'] } });
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      sites: { ...DEFAULT_SETTINGS.sites, disabledFor: ['https://www.Example.com/x', '!!'] },
+    });
     const stored = (await fakeBrowser.storage.sync.get('settings')).settings as typeof DEFAULT_SETTINGS;
     expect(stored.sites.disabledFor).toEqual(['example.com']);
     expect(await settingsProblemsItem.getValue()).toEqual([]);
