@@ -120,7 +120,8 @@ async function main(argv: string[]): Promise<void> {
   if (!input) throw new InputError(`No input given. ${USAGE.split('\n')[0]}`);
   const { content, url } = await readInput(input);
   let article: Article;
-  if (flags.has('--text')) {
+  // A .txt file is plain text whether or not --text was given: reading it as HTML would lose its line breaks.
+  if (flags.has('--text') || /\.txt$/i.test(input)) {
     article = articleFromText(content, publishedAt ? { publishedAt, url } : { url });
   } else {
     if (!content.trim())

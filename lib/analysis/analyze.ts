@@ -71,7 +71,9 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
 
   const timeline = extractTimeline(text, article.publishedAt, sentences);
-  const claims = deps.claimsModel ? extractClaims(text, sentences, entities, deps.claimsModel) : [];
+  const claims = deps.claimsModel
+    ? extractClaims(text, sentences, entities, deps.claimsModel, { quotes: article.hints?.quotes })
+    : [];
 
   const analysis: Analysis = {
     article: {

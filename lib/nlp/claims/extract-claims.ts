@@ -11,7 +11,7 @@ import { isStatistic } from './statistics';
 
 /** Quotes shorter than this many words ("large-scale") are scare quotes: part of a reported claim, not a quote claim. */
 const MIN_QUOTE_WORDS = 3;
-/** A cue-less quote paragraph continues the previous quote's speaker if that quote ended this close before it. */
+/** A cue-less quote that opens its paragraph or sentence continues the previous speaker if that claim ended this close before it. */
 const CONTINUATION_CHARS = 600;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -38,6 +38,12 @@ function clauseEnd(text: string, from: number, to: number): number {
   return end;
 }
 
+/** Optional extras: what only the page's markup knows. */
+export interface ExtractClaimsOptions {
+  /** Spans of `text` the page marked up as quotations (ArticleHints.quotes). */
+  quotes?: Span[];
+}
+
 interface Found {
   span: Span;
   kind: Claim['kind'];
@@ -53,13 +59,25 @@ export function extractClaims(
   sentences: Span[],
   entities: AnalysisEntity[],
   model: CheckworthinessModel,
+  options: ExtractClaimsOptions = {},
 ): Claim[] {
   const mentions = placeMentions(entities);
-  const quotes = findQuotations(text).filter(
-    (q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS,
-  );
+  const marked = findQuotations(text);
+  // Page-marked quotations (blockquote, q) that carry no quote marks of their own.
+  for (const hint of options.quotes ?? []) {
+    if (marked.some((q) => q.outer.start < hint.end && q.outer.end > hint.start)) continue;
+    const lineStart = text.lastIndexOf('\n', hint.start - 1) + 1;
+    marked.push({
+      inner: hint,
+      outer: hint,
+      opensParagraph: text.slice(lineStart, hint.start).trim() === '',
+    });
+  }
+  marked.sort((a, b) => a.inner.start - b.inner.start);
+  const quotes = marked.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
   const found: Found[] = [];
   let lastSpeaker: Speaker | undefined;
+  /** The last quote or reported claim: a cue-less quote paragraph right after it continues its speaker. */
   let lastQuote: { end: number; speaker?: Speaker } | undefined;
   let q = 0;
   /** The sentence containing offset i (binary search: sentences are sorted). */
@@ -98,7 +116,7 @@ export function extractClaims(
         let speaker = cue ? speakerFromCue(text, cue, mentions, lastSpeaker, endSentence) : undefined;
         if (
           !cue &&
-          quote.opensParagraph &&
+          (quote.opensParagraph || text.slice(sentence.start, quote.outer.start).trim() === '') &&
           lastQuote &&
           quote.outer.start - lastQuote.end <= CONTINUATION_CHARS
         )
@@ -118,6 +136,7 @@ export function extractClaims(
       const generic = phrase !== undefined && isGenericGroup(text, phrase) && !speaker?.entityId;
       found.push({ span: reported.span, kind: 'reported', speaker, sentence, generic });
       if (speaker && !generic) lastSpeaker = speaker;
+      lastQuote = { end: sentence.end, speaker };
       continue;
     }
     const sentenceText = text.slice(sentence.start, sentence.end);

@@ -165,6 +165,9 @@ export function resolveSpeaker(
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 2 && !ROLE_WORDS.has(w));
+  // "a spokeswoman said" with no organisation named: the spokesperson of whoever spoke last.
+  if (nouns.length === 0 && /\bspokes(?:man|woman|person)\b/i.test(words) && context.lastSpeaker)
+    return context.lastSpeaker;
   for (const noun of nouns.reverse()) {
     const byNoun = lastMentionBefore(
       mentions,

@@ -178,3 +178,39 @@ describe('extractClaims cue edge cases', () => {
     });
   });
 });
+
+describe('extractClaims with page hints', () => {
+  const never: CheckworthinessModel = { score: () => 0.1 };
+
+  it('treats a blockquote span without quote marks as a quote by the last speaker', () => {
+    const text =
+      'The NCSC said on Tuesday that the attack had failed.\nWe acted swiftly and the incident is now closed.';
+    const ents = entities(text, [['National Cyber Security Centre', 'organization', ['NCSC']]]);
+    const start = text.indexOf('We acted');
+    const claims = extractClaims(text, splitSentences(text), ents, never, {
+      quotes: [{ start, end: text.length }],
+    });
+    expect(claims[1]).toMatchObject({
+      kind: 'quote',
+      text: 'We acted swiftly and the incident is now closed.',
+      speaker: { entityId: 'e1' },
+    });
+  });
+
+  it('gives "a spokeswoman" the organisation that spoke just before', () => {
+    const text =
+      'The NCSC said on Tuesday that the attack had failed.\n"We acted swiftly on every report," a spokeswoman said.';
+    const ents = entities(text, [['National Cyber Security Centre', 'organization', ['NCSC']]]);
+    expect(claimsOf(text, ents, never)[1]).toMatchObject({ kind: 'quote', speaker: { entityId: 'e1' } });
+  });
+});
+
+describe('extractClaims on text whose paragraphs were flattened', () => {
+  it('continues the speaker for a cue-less quote sentence right after an attributed quote', () => {
+    const text =
+      '"The party followed the agreed procedures," an NCSC spokeswoman said. "The attack was not successful and the incident is now closed." Later, the website was down.';
+    const ents = entities(text, [['National Cyber Security Centre', 'organization', ['NCSC']]]);
+    const quotes = claimsOf(text, ents, { score: () => 0.1 }).filter((c) => c.kind === 'quote');
+    expect(quotes.map((c) => c.speaker?.entityId)).toEqual(['e1', 'e1']);
+  });
+});
