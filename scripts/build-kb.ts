@@ -1,5 +1,5 @@
 /**
- * `npm run build:kb`: builds assets/kb/kb.json.gz (the embedded KB with its prebuilt alias index) and
+ * `npm run build:kb`: builds assets/kb/kb.bin.gz (the embedded KB with its prebuilt alias index) and
  * assets/kb/outlet-domains.json from ../shared/kb-sources, npm data packages and data/kb-seed.
  * Deterministic: the same inputs give the same bytes. Fails on any validation problem.
  */
@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PARLGOV_PARTY_IDS, SEED_ENTITIES } from '../data/kb-seed/index';
 import { buildKbFile } from '../lib/kb/build-index';
-import type { KbEntity, KbFile, KbSource } from '../lib/kb/types';
+import { parseKb, type KnowledgeBase } from '../lib/kb/parse-kb';
+import type { KbEntity, KbSource } from '../lib/kb/types';
 import { intelligenceAgencies, ukGovernmentOrganisations, usFederalAgencies } from './kb/agencies';
 import { EntityStore } from './kb/merge';
 import { parlgovEntities } from './kb/parlgov';
@@ -83,17 +84,17 @@ function main(): void {
   entities = describePeople(entities, countryNames);
 
   const file = buildKbFile(entities, SOURCES);
-  const problems = validateKb(entities, file);
+  const kb = parseKb(file);
+  const problems = validateKb(entities, SOURCES, kb);
   if (problems.length) {
     console.error(
       `KB validation failed with ${problems.length} problem(s):\n  ${problems.slice(0, 40).join('\n  ')}`,
     );
     process.exit(1);
   }
-  const json = JSON.stringify(file);
-  const gz = gzipSync(Buffer.from(json, 'utf8'), { level: 9 });
+  const gz = gzipSync(file, { level: 9 });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'kb.json.gz'), gz);
+  writeFileSync(join(outDir, 'kb.bin.gz'), gz);
   const outlets: Record<string, [string, string]> = {};
   for (const e of entities) {
     if (!/news|newspaper|broadcaster|magazine/.test(e.kind ?? '')) continue;
@@ -102,15 +103,15 @@ function main(): void {
   const sortedOutlets = Object.fromEntries(Object.entries(outlets).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   writeFileSync(join(outDir, 'outlet-domains.json'), JSON.stringify(sortedOutlets, null, 0) + '\n');
 
-  report(entities, file, json.length, gz.length, dropped, Object.keys(sortedOutlets).length);
+  report(entities, kb, file.length, gz.length, dropped, Object.keys(sortedOutlets).length);
   console.log(
-    `built in ${Math.round(performance.now() - t0)} ms → assets/kb/kb.json.gz, assets/kb/outlet-domains.json`,
+    `built in ${Math.round(performance.now() - t0)} ms → assets/kb/kb.bin.gz, assets/kb/outlet-domains.json`,
   );
 }
 
 function report(
   entities: KbEntity[],
-  file: KbFile,
+  kb: KnowledgeBase,
   raw: number,
   gz: number,
   dropped: number,
@@ -124,15 +125,13 @@ function report(
       .map(([k, n]) => `${k} ${n}`)
       .join(', ');
   };
-  const keyCount = file.aliasKeys.split('\n').length;
   let pairs = 0;
   let aliasKeys = 0;
-  for (let k = 0, p = 0; k < keyCount; k++) {
-    const n = file.aliasPostings[p] >> 1;
-    pairs += n;
-    if (n) aliasKeys++;
-    p += n + 1;
+  for (const [, ids] of kb.aliasEntries()) {
+    pairs += ids.length;
+    aliasKeys++;
   }
+  const keyCount = kb.aliasKeyCount;
   const names = entities.reduce((n, e) => n + 1 + (e.aliases?.length ?? 0) + (e.acronyms?.length ?? 0), 0);
   console.log(`entities: ${entities.length}`);
   console.log(`by type: ${count((e) => [e.type])}`);
@@ -142,7 +141,12 @@ function report(
     `alias index: ${aliasKeys} alias keys (+ ${keyCount - aliasKeys} prefix-only trie keys), ${pairs} key→entity links`,
   );
   console.log(`outlet domains: ${outlets}; dangling source references dropped: ${dropped}`);
-  console.log(`size: ${(raw / 1024).toFixed(0)} KiB JSON, ${(gz / 1024).toFixed(0)} KiB gzip (${gz} bytes)`);
+  console.log(
+    `near-miss index: ${kb.nearMiss.wordCount} alias words, ${kb.nearMiss.gramCount} trigrams (prebuilt)`,
+  );
+  console.log(
+    `size: ${(raw / 1024).toFixed(0)} KiB uncompressed, ${(gz / 1024).toFixed(0)} KiB gzip (${gz} bytes)`,
+  );
 }
 
 main();

@@ -95,6 +95,7 @@ export const UK_PEOPLE: SeedEntity[] = [
     'GB',
     [
       ['Leader of the Conservative Party', '1997-06-19', '2001-09-13', CON],
+      [LO, '1997-06-19', '2001-09-13'],
       ['Foreign Secretary', '2010-05-12', '2014-07-14'],
     ],
     { aliases: ['Hague'] },
@@ -103,11 +104,15 @@ export const UK_PEOPLE: SeedEntity[] = [
     'person-iain-duncan-smith',
     'Iain Duncan Smith',
     'GB',
-    [['Leader of the Conservative Party', '2001-09-13', '2003-11-06', CON]],
+    [
+      ['Leader of the Conservative Party', '2001-09-13', '2003-11-06', CON],
+      [LO, '2001-09-13', '2003-11-06'],
+    ],
     { acronyms: ['IDS'] },
   ),
   person('person-michael-howard', 'Michael Howard', 'GB', [
     ['Leader of the Conservative Party', '2003-11-06', '2005-12-06', CON],
+    [LO, '2003-11-06', '2005-12-06'],
   ]),
   person(
     'person-david-cameron',
@@ -129,7 +134,7 @@ export const UK_PEOPLE: SeedEntity[] = [
   person('person-boris-johnson', 'Boris Johnson', 'GB', [
     [PM, '2019-07-24', '2022-09-06'],
     ['Leader of the Conservative Party', '2019-07-23', '2022-09-05', CON],
-    ['Mayor of London', '2008-05-04', '2016-05-09'],
+    ['Mayor of London', '2008-05-03', '2016-05-09'],
     ['Foreign Secretary', '2016-07-13', '2018-07-09'],
   ]),
   person(
@@ -255,8 +260,11 @@ export const UK_PEOPLE: SeedEntity[] = [
     'Nigel Farage',
     'GB',
     [
+      ['Leader of Reform UK', '2024-06-03', undefined, 'gb-brexit-party'],
+      ['MP for Clacton', '2024-07-04', undefined, 'gb-parliament'],
       ['Leader of the Brexit Party', '2019-03-22', '2021-03-06', 'gb-brexit-party'],
       ['Leader of the UK Independence Party', '2010-11-05', '2016-09-16', 'gb-uk-independence-party'],
+      ['Leader of the UK Independence Party', '2006-09-12', '2009-11-27', 'gb-uk-independence-party'],
     ],
     { aliases: ['Farage'] },
   ),

@@ -17,6 +17,20 @@ export const PARLGOV_PARTY_IDS: Record<string, string> = {
 /** UK organisations, places and the seed article's entities. */
 export const UK_SEED: SeedEntity[] = [
   {
+    // ParlGov knows it as the Brexit Party; it was renamed Reform UK in January 2021.
+    id: 'gb-brexit-party',
+    type: 'organization',
+    kind: 'political party',
+    name: 'Reform UK',
+    aliases: ['Brexit Party', 'The Brexit Party'],
+    country: 'GB',
+    description:
+      'Right-wing political party in the United Kingdom, founded as the Brexit Party in 2019 and renamed Reform UK in 2021.',
+    website: 'https://www.reformparty.uk/',
+    wikipedia: 'Reform UK',
+    prior: 0.6,
+  },
+  {
     id: 'gb-national-cyber-security-centre',
     type: 'organization',
     kind: 'government cyber security agency',

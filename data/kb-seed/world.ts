@@ -84,6 +84,34 @@ const ngo = (
 
 /** International organisations. */
 export const INTERNATIONAL: SeedEntity[] = [
+  // Names news uses for places GeoNames spells out in full.
+  {
+    id: 'city-us-washington-d-c',
+    type: 'place',
+    kind: 'capital city',
+    name: 'Washington, D.C.',
+    aliases: ['Washington', 'Washington DC', 'Washington D.C.'],
+    country: 'US',
+    prior: 0.8,
+  },
+  {
+    id: 'city-us-new-york-city',
+    type: 'place',
+    kind: 'city',
+    name: 'New York City',
+    aliases: ['New York', 'NYC'],
+    country: 'US',
+    prior: 0.85,
+  },
+  {
+    // ParlGov lists Likud under its translated name.
+    id: 'il-the-consolidation',
+    type: 'organization',
+    kind: 'political party',
+    name: 'Likud',
+    aliases: ['The Consolidation'],
+    country: 'IL',
+  },
   io('int-united-nations', 'United Nations', ['UN', 'U.N.'], '1945-10-24', 'New York City', 'www.un.org', {
     kind: 'intergovernmental organisation',
     aliases: ['the UN'],

@@ -1,9 +1,9 @@
 /**
  * The shipped data files, by role, relative to the project root. The build copies each to `data/…` in the
- * extension (assets/kb/kb.json.gz → data/kb/kb.json.gz), where the worker fetches it.
+ * extension (assets/kb/kb.bin.gz → data/kb/kb.bin.gz), where the worker fetches it.
  */
 export const ASSET_FILES = {
-  kb: 'assets/kb/kb.json.gz',
+  kb: 'assets/kb/kb.bin.gz',
   ner: 'assets/models/ner.bin',
   claims: 'assets/models/claims.bin',
 } as const;

@@ -40,6 +40,8 @@ export interface Card {
   why?: string[];
   /** Online extract (opt-in enrichment), shown with its attribution. */
   extract?: { text: string; source: string; licence: string; url: string };
+  /** Online photo (opt-in enrichment): a thumbnail URL and where it comes from. */
+  photo?: { url: string; source: string };
 }
 
 /** A mention of an entity in the article text. */

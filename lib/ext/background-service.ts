@@ -15,6 +15,7 @@ import { openRelatedStores } from './history-store';
 import { createMessageListener, isExtensionPage, isOwnContentScript, sendToTab } from './messaging';
 import type { BackgroundProtocol, TabState } from './protocol';
 import { createRelatedService, type OpenStores, type RelatedService } from './related-service';
+import { createEnrichmentService } from './enrichment-service';
 import { createEnrichmentStore, type ExtensionEnrichmentStore } from './enrichment-store';
 import { loadSettings, saveSettings, settingsItem, storedFeedStates } from './storage';
 
@@ -44,14 +45,17 @@ export interface BackgroundDeps {
 }
 
 let enrichmentStore: Promise<ExtensionEnrichmentStore> | undefined;
-/** The request log lives in the enrichment store, shared with Wikipedia/Wikidata requests; opened on first request. */
-const logToEnrichmentStore = async (entry: RequestLogEntry) => {
+/** The enrichment cache and request log, opened on first need and shared by enrichment and feeds. */
+const openEnrichmentStore = () => {
   enrichmentStore ??= createEnrichmentStore().catch((error: unknown) => {
     enrichmentStore = undefined; // try again next time
     throw error;
   });
-  await (await enrichmentStore).logRequest(entry);
+  return enrichmentStore;
 };
+/** The request log lives in the enrichment store, shared with Wikipedia/Wikidata requests. */
+const logToEnrichmentStore = async (entry: RequestLogEntry) =>
+  (await openEnrichmentStore()).logRequest(entry);
 
 const DEFAULT_DEPS: BackgroundDeps = {
   loadAsset: loadExtensionAsset,
@@ -72,6 +76,13 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     states: storedFeedStates,
     log: logRequest,
     onItems: (items) => related.addFeedItems(items),
+  });
+
+  const enrichment = createEnrichmentService({
+    store: openEnrichmentStore,
+    fetch: (url, init) => fetch(url, init),
+    now: Date.now,
+    hasHostPermission,
   });
 
   let analyzer: Promise<Analyzer> | undefined;
@@ -141,17 +152,27 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
       await setTab(tabId, { status: 'analysing', url: checked.value.url });
       try {
         const t0 = performance.now();
-        const [engine, extra] = await Promise.all([
-          getAnalyzer(),
-          loadSettings().then((settings) => findRelatedFor(related, checked.value.url, settings)),
-        ]);
-        const analysis = engine.analyze(checked.value, extra);
-        await setTab(tabId, {
-          status: 'ready',
-          url: checked.value.url,
-          analysis,
-          elapsedMs: performance.now() - t0,
-        });
+        const [engine, settings] = await Promise.all([getAnalyzer(), loadSettings()]);
+        const analysis = engine.analyze(
+          checked.value,
+          await findRelatedFor(related, checked.value.url, settings),
+        );
+        const elapsedMs = performance.now() - t0;
+        await setTab(tabId, { status: 'ready', url: checked.value.url, analysis, elapsedMs });
+        // Online extracts arrive later (opt-in); the popup shows them once they are here.
+        void enrichment
+          .enrich(analysis, settings, engine.linker)
+          .then((enriched) => {
+            if (enriched && tabs.get(tabId)?.analysis === analysis) {
+              return setTab(tabId, {
+                status: 'ready',
+                url: checked.value.url,
+                analysis: enriched,
+                elapsedMs,
+              });
+            }
+          })
+          .catch((error: unknown) => console.warn('Fact Context enrichment:', error));
         return analysis;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

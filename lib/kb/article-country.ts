@@ -12,17 +12,9 @@ export interface ArticleCountry {
   why: string;
 }
 
-/** Index of entries by web domain, for recognising the publisher. */
-export function domainIndex(kb: KnowledgeBase): Map<string, number> {
-  const map = new Map<string, number>();
-  kb.entities.forEach((e, i) => e.domains?.forEach((d) => map.has(d) || map.set(d.toLowerCase(), i)));
-  return map;
-}
-
 /** Decide the article's country from context and spotted places; undefined when nothing points anywhere. */
 export function inferArticleCountry(
   kb: KnowledgeBase,
-  domains: Map<string, number>,
   ctx: LinkContext,
   spotted: () => SpottedMention[],
 ): ArticleCountry | undefined {
@@ -31,15 +23,16 @@ export function inferArticleCountry(
   for (const hint of [ctx.url, ctx.publisher]) {
     if (!hint) continue;
     for (const host of hostCandidates(hint)) {
-      const i = domains.get(host);
-      const c = i === undefined ? undefined : kb.entities[i].country;
-      if (c) return { country: c, why: `publisher ${kb.entities[i!].name} (${c})` };
+      const i = kb.domains.get(host);
+      const c = i === undefined ? undefined : kb.entity(i).country;
+      if (c) return { country: c, why: `publisher ${kb.entity(i!).name} (${c})` };
     }
   }
   if (ctx.text) {
     const votes = new Map<string, number>();
     for (const m of spotted()) {
-      const e = kb.entities[kb.byId.get(m.candidates[0]) ?? -1];
+      const at = kb.indexOf(m.candidates[0]);
+      const e = at === undefined ? undefined : kb.entity(at);
       if (!e || e.type !== 'place' || !e.country) continue;
       const w = e.kind === 'country' ? 2 : 1;
       votes.set(e.country, (votes.get(e.country) ?? 0) + w);

@@ -1,10 +1,14 @@
 /**
- * Builds the KB file from entries: positional entry arrays, the alias index (key → entity indices, best
- * prior first) and the spotting prefixes. Pure, so the build script, tests and benchmarks share it.
+ * Builds the KB file from entries: rows, ids, the alias index, the near-miss index, relations, elections
+ * and publisher domains, all prebuilt here so that loading does no indexing. Pure, so the build script,
+ * tests and benchmarks share it; the same entries give the same bytes.
  */
+import { buildNearMissIndex } from './build-near-miss';
 import { NEVER_ALONE } from './common-words';
+import { ByteWriter, compareUtf8, uint32Bytes, utf8, writeList, writeRecords } from './kb-bytes';
+import { KB_FORMAT, ROW_FIELDS, writeContainer, type KbHeader } from './kb-file';
 import { acronymLetters, aliasKey, normaliseAlias } from './normalise';
-import { ENTITY_FIELDS, type KbEntity, type KbFile, type KbSource } from './types';
+import type { KbEntity, KbSource } from './types';
 
 /** Every name an entry can be called by: name, aliases, acronyms (deduplicated, in that order). */
 export function namesOf(e: KbEntity): string[] {
@@ -29,8 +33,8 @@ export function keysOf(e: KbEntity): string[] {
 
 const TYPES = ['organization', 'person', 'place', 'event', 'other'];
 
-/** Assemble a KB file; entity order is kept (callers sort for determinism). */
-export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSource>): KbFile {
+/** Assemble the KB file bytes; entity order is kept (callers sort for determinism). */
+export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSource>): Uint8Array {
   const postings = new Map<string, number[]>();
   const continues = new Set<string>();
   entities.forEach((e, i) => {
@@ -46,27 +50,64 @@ export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSour
   });
   for (const prefix of continues) if (!postings.has(prefix)) postings.set(prefix, []);
   const prior = (i: number) => entities[i].prior ?? 0;
-  const keys = [...postings.keys()].sort();
-  const flat: number[] = [];
-  for (const key of keys) {
-    const list = postings.get(key)!.sort((a, b) => prior(b) - prior(a) || a - b);
-    flat.push(list.length * 2 + (continues.has(key) ? 1 : 0), ...list);
-  }
+  const keys = [...postings.keys()].sort(compareUtf8);
+  const lists = keys.map((key) => postings.get(key)!.sort((a, b) => prior(b) - prior(a) || a - b));
+  let maxTokens = 1;
+  for (const key of keys) if (!key.startsWith('=')) maxTokens = Math.max(maxTokens, key.split(' ').length);
+
   const sourceKeys = Object.keys(sources).sort();
-  return {
-    format: 'fact-context-kb/2',
+  const relations = relationsOf(entities);
+  const entityRecords = entities.map((e, i) => {
+    const w = new ByteWriter();
+    w.string(e.id);
+    w.varint(relations.related[i].length);
+    writeList(w, relations.related[i], true);
+    w.bytes(utf8(JSON.stringify(encodeRow(e, sourceKeys))));
+    return w.done();
+  });
+  const order = entities.map((e, i) => [e.id, i] as const).sort((a, b) => compareUtf8(a[0], b[0]));
+  const idSorted = order.every(([, i], k) => i === k);
+  const keyRecords = keys.map((key, k) => {
+    const w = new ByteWriter();
+    w.string(key);
+    w.varint(lists[k].length * 2 + (continues.has(key) ? 1 : 0));
+    writeList(w, lists[k], false);
+    return w.done();
+  });
+  const entityTable = writeRecords(entityRecords);
+  const keyTable = writeRecords(keyRecords);
+  const nearMiss = buildNearMissIndex(keys, lists);
+
+  const header: Omit<KbHeader, 'sections'> = {
+    format: KB_FORMAT,
     sources,
-    fields: ENTITY_FIELDS,
+    fields: ROW_FIELDS,
+    idSorted,
     types: TYPES,
     sourceKeys,
-    entities: entities.map((e) => encodeEntity(e, sourceKeys)),
-    aliasKeys: keys.join('\n'),
-    aliasPostings: flat,
+    count: entities.length,
+    keyCount: keys.length,
+    wordCount: nearMiss.wordCount,
+    gramCount: nearMiss.gramCount,
+    maxTokens,
+    domains: relations.domains,
+    elections: relations.elections,
+    leaders: relations.leaders,
   };
+  return writeContainer(header, {
+    entities: entityTable.bytes,
+    entityOffsets: entityTable.offsets,
+    idOrder: idSorted ? new Uint8Array(0) : uint32Bytes(Uint32Array.from(order, ([, i]) => i)),
+    keys: keyTable.bytes,
+    keyOffsets: keyTable.offsets,
+    priors: Uint8Array.from(entities, (e) => Math.round(Math.min(1, Math.max(0, e.prior ?? 0)) * 255)),
+    ...nearMiss.sections,
+  });
 }
 
-function encodeEntity(e: KbEntity, sourceKeys: string[]): unknown[] {
-  const row = ENTITY_FIELDS.map((f) => {
+/** Row of an entry in ROW_FIELDS order: type and sources coded, trailing gaps dropped. */
+function encodeRow(e: KbEntity, sourceKeys: string[]): unknown[] {
+  const row = ROW_FIELDS.map((f) => {
     const v = e[f];
     if (f === 'type') return TYPES.indexOf(e.type);
     if (f === 'sources') return e.sources.map((s) => sourceKeys.indexOf(s)).join(',');
@@ -76,22 +117,51 @@ function encodeEntity(e: KbEntity, sourceKeys: string[]): unknown[] {
   return row;
 }
 
-/** Turn a positional entry back into a KbEntity (missing fields left out). */
-export function decodeEntity(
-  file: Pick<KbFile, 'fields' | 'types' | 'sourceKeys'>,
-  row: unknown[],
-): KbEntity {
-  const e: Record<string, unknown> = {};
-  const { fields } = file;
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    const f = fields[i];
-    if (f === 'type') e.type = file.types[v as number];
-    else if (f === 'sources')
-      e.sources = String(v)
-        .split(',')
-        .map((n) => file.sourceKeys[Number(n)]);
-    else if (v !== 0 && v !== null) e[f] = v;
-  }
-  return e as unknown as KbEntity;
+/** Relations the linker needs without decoding every entry: party ↔ leader, agency ↔ parent, elections, domains. */
+function relationsOf(entities: KbEntity[]): {
+  related: number[][];
+  leaders: KbHeader['leaders'];
+  elections: KbHeader['elections'];
+  domains: KbHeader['domains'];
+} {
+  const index = new Map(entities.map((e, i) => [e.id, i]));
+  const related = entities.map(() => new Set<number>());
+  const relate = (a: number, b: number | undefined) => {
+    if (b === undefined) return;
+    related[a].add(b);
+    related[b].add(a);
+  };
+  const leaders: KbHeader['leaders'] = {};
+  const elections: KbHeader['elections'] = {};
+  const domains: KbHeader['domains'] = {};
+  entities.forEach((e, i) => {
+    if (e.parent && e.type !== 'place') relate(i, index.get(e.parent));
+    e.roles?.forEach((role, r) => {
+      const org = role.org === undefined ? undefined : index.get(role.org);
+      if (org === undefined) return;
+      relate(i, org);
+      (leaders[org] ??= []).push([i, r]);
+    });
+    if (e.type === 'event' && e.date && e.country && /election/.test(e.kind ?? ''))
+      (elections[e.country] ??= []).push(i);
+    for (const d of e.domains ?? []) if (!(d.toLowerCase() in domains)) domains[d.toLowerCase()] = i;
+  });
+  const byDate = (a: number, b: number) =>
+    entities[a].date! < entities[b].date! ? -1 : entities[a].date! > entities[b].date! ? 1 : a - b;
+  const sortedElections = Object.fromEntries(
+    Object.keys(elections)
+      .sort()
+      .map((c) => [c, elections[c].sort(byDate)]),
+  );
+  const sortedDomains = Object.fromEntries(
+    Object.keys(domains)
+      .sort()
+      .map((d) => [d, domains[d]]),
+  );
+  return {
+    related: related.map((set) => [...set].sort((a, b) => a - b)),
+    leaders,
+    elections: sortedElections,
+    domains: sortedDomains,
+  };
 }

@@ -67,8 +67,8 @@ export function templateDescription(e: KbEntity, country: string | undefined): s
 /** The name of a country code, from the KB's country entries ('GB' → 'United Kingdom'). */
 export function countryName(kb: KnowledgeBase, code: string | undefined): string | undefined {
   if (!code) return undefined;
-  const i = kb.byId.get(`country-${code.toLowerCase()}`);
-  return i === undefined ? code : kb.entities[i].name;
+  const i = kb.indexOf(`country-${code.toLowerCase()}`);
+  return i === undefined ? code : kb.entity(i).name;
 }
 
 /** Compose the card for `e` as of the article's date in `ctx`. */
@@ -81,8 +81,10 @@ export function composeCard(
 ): Card {
   const day = isoDay(ctx.publishedAt);
   const facts: CardFact[] = [];
-  const nameOf = (id: string | undefined) =>
-    id === undefined ? undefined : kb.entities[kb.byId.get(id) ?? -1]?.name;
+  const nameOf = (id: string | undefined) => {
+    const i = id === undefined ? undefined : kb.indexOf(id);
+    return i === undefined ? undefined : kb.entity(i).name;
+  };
   const country = countryName(kb, e.country);
   let description = e.description ?? templateDescription(e, country);
 

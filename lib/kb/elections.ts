@@ -19,24 +19,9 @@ const PAST =
 const FUTURE_WORDS = /^(?:.*\s)?(next|upcoming|coming|forthcoming)\s/;
 const PAST_WORDS = /^(?:.*\s)?(last|previous|recent)\s/;
 
-/** Elections grouped by country, sorted by date, for nearest-date lookups. */
-export function electionIndex(kb: KnowledgeBase): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  kb.entities.forEach((e, i) => {
-    if (e.type !== 'event' || !e.date || !e.country || !/election/.test(e.kind ?? '')) return;
-    let list = map.get(e.country);
-    if (!list) map.set(e.country, (list = []));
-    list.push(i);
-  });
-  for (const list of map.values())
-    list.sort((a, b) => (kb.entities[a].date! < kb.entities[b].date! ? -1 : 1));
-  return map;
-}
-
 /** The resolved election with reasons, or undefined when the phrase is not a generic election reference. */
 export function resolveGenericElection(
   kb: KnowledgeBase,
-  elections: Map<string, number[]>,
   name: string,
   country: string | undefined,
   publishedAt: string | undefined,
@@ -53,7 +38,7 @@ export function resolveGenericElection(
       : kindWord?.startsWith('european')
         ? kind === 'European Parliament election'
         : kind !== 'European Parliament election';
-  const list = (elections.get(country) ?? []).filter((i) => wanted(kb.entities[i].kind ?? ''));
+  const list = (kb.elections.get(country) ?? []).filter((i) => wanted(kb.entity(i).kind ?? ''));
   if (!list.length) return undefined;
   const why = [`'${name}' read as an election in ${country} relative to the article date ${day}`];
   if (monthDay) {
@@ -63,19 +48,19 @@ export function resolveGenericElection(
     if (month < 0 || !dd) return undefined;
     const md = `${String(month + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
     const hit = list.find(
-      (i) => kb.entities[i].date!.slice(5) === md && Math.abs(daysBetween(day, kb.entities[i].date!)) < 400,
+      (i) => kb.entity(i).date!.slice(5) === md && Math.abs(daysBetween(day, kb.entity(i).date!)) < 400,
     );
     return hit === undefined
       ? undefined
       : { index: hit, confidence: 0.9, why: [...why, `date ${md} matches`] };
   }
-  const next = list.find((i) => kb.entities[i].date! >= day && daysBetween(day, kb.entities[i].date!) <= 730);
-  const prevList = list.filter((i) => kb.entities[i].date! < day);
+  const next = list.find((i) => kb.entity(i).date! >= day && daysBetween(day, kb.entity(i).date!) <= 730);
+  const prevList = list.filter((i) => kb.entity(i).date! < day);
   const prev = prevList[prevList.length - 1];
   const past = PAST_WORDS.test(phrase) || (!FUTURE_WORDS.test(phrase) && isPastTense(text, name));
   if (!past && next !== undefined)
     return { index: next, confidence: 0.8, why: [...why, 'nearest election after the article'] };
-  if (prev !== undefined && daysBetween(kb.entities[prev].date!, day) <= 1500) {
+  if (prev !== undefined && daysBetween(kb.entity(prev).date!, day) <= 1500) {
     return {
       index: prev,
       confidence: 0.7,

@@ -1,15 +1,15 @@
 /**
- * The embedded knowledge base: parse the shipped file (assets/kb/kb.json.gz, gunzipped by the caller or
+ * The embedded knowledge base: parse the shipped file (assets/kb/kb.bin.gz, gunzipped by the caller or
  * decompressKb), then spot, link and describe entities with createLinker.
  */
 export { parseKb, decompressKb, fromKbFile, type KnowledgeBase } from './parse-kb';
 export { createLinker, NIL_THRESHOLD, type Linker } from './linker';
 export { outletForDomain } from './outlet-for-domain';
 export { buildKbFile } from './build-index';
+export type { KbHeader as KbFile } from './kb-file';
 export type {
   EntityType,
   KbEntity,
-  KbFile,
   KbRole,
   KbSource,
   LinkContext,

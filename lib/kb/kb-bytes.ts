@@ -1,13 +1,13 @@
 /**
- * The byte-level pieces of the shipped KB file: unsigned varints, tables of strings searched in place by
- * binary search on their UTF-8 bytes, and lists of numbers decoded only when asked for. Nothing here
- * decodes a whole section at load, which is what keeps start-up in milliseconds.
+ * The byte-level pieces of the shipped KB file: record tables (one record per item, found through a
+ * prebuilt Uint32 offset array, read in place) with varints inside. Nothing here walks a whole section
+ * at load, which is what keeps start-up in milliseconds even before the JIT has warmed up.
  */
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Appends unsigned varints (7 bits a byte, little-endian) to a growing byte buffer; used by the build. */
+/** Appends unsigned varints (7 bits a byte) and raw bytes to a growing buffer; used by the build. */
 export class ByteWriter {
   private buf = new Uint8Array(1 << 16);
   length = 0;
@@ -39,50 +39,68 @@ export class ByteWriter {
     this.length += b.length;
   }
 
+  /** A varint length, then the UTF-8 bytes of `text`. */
+  string(text: string): void {
+    const b = utf8(text);
+    this.varint(b.length);
+    this.bytes(b);
+  }
+
   /** The written bytes (a copy sized to fit). */
   done(): Uint8Array {
     return this.buf.slice(0, this.length);
   }
 }
 
-/** Reads the varint at `pos`; returns the value and writes the next position into `at[0]`. */
-export function readVarint(bytes: Uint8Array, pos: number, at: Int32Array | number[]): number {
+/** A position in a byte array, advanced by the readers below. */
+export interface Cursor {
+  pos: number;
+}
+
+/** Read the varint at the cursor and advance it. */
+export function readVarint(bytes: Uint8Array, at: Cursor): number {
   let value = 0;
   let scale = 1;
   let b: number;
   do {
-    b = bytes[pos++];
+    b = bytes[at.pos++];
     value += (b & 0x7f) * scale;
     scale *= 128;
   } while (b & 0x80);
-  at[0] = pos;
   return value;
 }
 
-/** Every varint in `bytes`, decoded (used for small, eagerly needed streams such as lengths). */
-export function readVarints(bytes: Uint8Array, count: number): Uint32Array {
-  const out = new Uint32Array(count);
-  const at = [0];
-  for (let i = 0, p = 0; i < count; i++) {
-    out[i] = readVarint(bytes, p, at);
-    p = at[0];
+/** Read `n` varints at the cursor; `delta` lists are stored as gaps from the previous value. */
+export function readList(bytes: Uint8Array, at: Cursor, n: number, delta: boolean): number[] {
+  const out = new Array<number>(n);
+  let prev = 0;
+  for (let k = 0; k < n; k++) {
+    const v = readVarint(bytes, at);
+    prev = delta ? prev + v : v;
+    out[k] = prev;
   }
   return out;
 }
 
-/** Prefix sums: offsets[i] is where item i starts, offsets[n] the end. */
-export function offsetsFromLengths(lengths: Uint32Array): Uint32Array {
-  const out = new Uint32Array(lengths.length + 1);
-  for (let i = 0; i < lengths.length; i++) out[i + 1] = out[i] + lengths[i];
-  return out;
+/** Write a list as varints (ascending lists with delta = true as gaps). */
+export function writeList(w: ByteWriter, list: readonly number[], delta: boolean): void {
+  let prev = 0;
+  for (const v of list) {
+    w.varint(delta ? v - prev : v);
+    prev = v;
+  }
 }
 
 /** Decode bytes[start, end) as UTF-8; short ASCII runs skip TextDecoder's per-call cost. */
 export function readString(bytes: Uint8Array, start: number, end: number): string {
   if (end - start <= 64) {
-    let ascii = true;
-    for (let i = start; i < end; i++) if (bytes[i] > 0x7f) ascii = false;
-    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+    let s = '';
+    for (let i = start; i < end; i++) {
+      const c = bytes[i];
+      if (c > 0x7f) return decoder.decode(bytes.subarray(start, end));
+      s += String.fromCharCode(c);
+    }
+    return s;
   }
   return decoder.decode(bytes.subarray(start, end));
 }
@@ -92,127 +110,94 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-/** Byte-wise comparison of a UTF-8 range with a query (−1, 0, 1): the order the build sorts tables in. */
-function compareRange(bytes: Uint8Array, start: number, end: number, query: Uint8Array): number {
-  const n = Math.min(end - start, query.length);
-  for (let i = 0; i < n; i++) {
-    const d = bytes[start + i] - query[i];
-    if (d) return d < 0 ? -1 : 1;
-  }
-  return end - start === query.length ? 0 : end - start < query.length ? -1 : 1;
-}
-
-/** Byte-wise order of two strings' UTF-8 forms: the order string tables are written in. */
+/** Byte-wise order of two strings' UTF-8 forms: the order searchable tables are written in. */
 export function compareUtf8(a: string, b: string): number {
   const x = utf8(a);
-  return compareRange(x, 0, x.length, utf8(b));
+  const y = utf8(b);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
 }
 
-/** A sorted table of strings kept as bytes: find() is a binary search, at() decodes one string. */
-export interface StringTable {
+/** Records of one table: bytes plus offsets (record i is bytes[offsets[i], offsets[i + 1])). */
+export interface RecordTable {
+  readonly bytes: Uint8Array;
+  readonly offsets: Uint32Array;
   readonly size: number;
-  /** Position of `text` in the table, or −1. */
-  find(text: string): number;
-  at(i: number): string;
 }
 
-/** Open a string table from its blob and its varint length stream (`count` entries). */
-export function openStringTable(blob: Uint8Array, lengths: Uint8Array, count: number): StringTable {
-  let offsets: Uint32Array | undefined;
-  const ends = () => (offsets ??= offsetsFromLengths(readVarints(lengths, count)));
-  return {
-    size: count,
-    find(text) {
-      const o = ends();
-      const q = utf8(text);
-      let lo = 0;
-      let hi = count - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const c = compareRange(blob, o[mid], o[mid + 1], q);
-        if (c === 0) return mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
-    },
-    at(i) {
-      const o = ends();
-      return readString(blob, o[i], o[i + 1]);
-    },
-  };
+/** Join records into one table's bytes and Uint32 offsets (little-endian bytes, ready to ship). */
+export function writeRecords(records: readonly Uint8Array[]): { bytes: Uint8Array; offsets: Uint8Array } {
+  const offsets = new Uint32Array(records.length + 1);
+  const w = new ByteWriter();
+  records.forEach((r, i) => {
+    w.bytes(r);
+    offsets[i + 1] = w.length;
+  });
+  return { bytes: w.done(), offsets: uint32Bytes(offsets) };
 }
 
-/** Write a string table (already sorted by compareUtf8 when it is to be searched): blob + lengths. */
-export function writeStringTable(strings: readonly string[]): { blob: Uint8Array; lengths: Uint8Array } {
-  const blob = new ByteWriter();
-  const lengths = new ByteWriter();
-  for (const s of strings) {
-    const b = utf8(s);
-    blob.bytes(b);
-    lengths.varint(b.length);
-  }
-  return { blob: blob.done(), lengths: lengths.done() };
+/** Little-endian bytes of a Uint32Array, whatever the platform's byte order. */
+export function uint32Bytes(values: Uint32Array): Uint8Array {
+  const out = new Uint8Array(values.length * 4);
+  const view = new DataView(out.buffer);
+  values.forEach((v, i) => view.setUint32(i * 4, v, true));
+  return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A Uint32Array over little-endian bytes: a view when aligned on a little-endian platform, else a copy. */
+export function uint32View(bytes: Uint8Array): Uint32Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0)
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out = new Uint32Array(bytes.length / 4);
+  for (let i = 0; i < out.length; i++) out[i] = view.getUint32(i * 4, true);
+  return out;
 }
 
 /**
- * Lists of non-negative integers, one per item, stored as [count, values…] varints; 'delta' lists are
- * ascending and stored as gaps. Offsets are found in one pass on first use; a list is decoded when read.
+ * Binary search for the record whose leading string (varint length + UTF-8) equals `text`, in a table
+ * sorted by compareUtf8. Returns the record index, or −1. ASCII queries are compared without encoding.
  */
-export interface ListTable {
-  /** Values of item i. */
-  get(i: number): number[];
-  /** Number of values of item i, without decoding them. */
-  count(i: number): number;
-}
-
-/** Write lists: ascending lists with delta = true are stored as gaps (smaller after gzip). */
-export function writeListTable(lists: readonly (readonly number[])[], delta: boolean): Uint8Array {
-  const w = new ByteWriter();
-  for (const list of lists) {
-    w.varint(list.length);
-    let prev = 0;
-    for (const v of list) {
-      w.varint(delta ? v - prev : v);
-      prev = v;
-    }
+export function findRecord(table: RecordTable, text: string): number {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) ascii = false;
+  const q: ArrayLike<number> = ascii ? { length: text.length } : utf8(text);
+  const qLength = q.length;
+  const { bytes, offsets } = table;
+  const at = { pos: 0 };
+  let lo = 0;
+  let hi = table.size - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    at.pos = offsets[mid];
+    const len = readVarint(bytes, at);
+    const start = at.pos;
+    const n = Math.min(len, qLength);
+    let c = 0;
+    for (let i = 0; i < n && !c; i++) c = bytes[start + i] - (ascii ? text.charCodeAt(i) : q[i]);
+    if (!c) c = len - qLength;
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return w.done();
+  return -1;
 }
 
-/** Open a list table of `items` lists. */
-export function openListTable(bytes: Uint8Array, items: number, delta: boolean): ListTable {
-  let offsets: Uint32Array | undefined;
-  const at = [0];
-  const starts = (): Uint32Array => {
-    if (offsets) return offsets;
-    offsets = new Uint32Array(items);
-    for (let i = 0, p = 0; i < items; i++) {
-      offsets[i] = p;
-      let n = readVarint(bytes, p, at);
-      p = at[0];
-      // Skip n varints: count the bytes without a continuation bit.
-      while (n > 0) if (!(bytes[p++] & 0x80)) n--;
-    }
-    return offsets;
-  };
-  return {
-    count(i) {
-      return readVarint(bytes, starts()[i], at);
-    },
-    get(i) {
-      let p = starts()[i];
-      const n = readVarint(bytes, p, at);
-      p = at[0];
-      const out = new Array<number>(n);
-      let prev = 0;
-      for (let k = 0; k < n; k++) {
-        const v = readVarint(bytes, p, at);
-        p = at[0];
-        prev = delta ? prev + v : v;
-        out[k] = prev;
-      }
-      return out;
-    },
-  };
+/** The leading string of record i, and the cursor just after it. */
+export function recordString(table: RecordTable, i: number, at: Cursor): string {
+  at.pos = table.offsets[i];
+  const len = readVarint(table.bytes, at);
+  const start = at.pos;
+  at.pos += len;
+  return readString(table.bytes, start, start + len);
+}
+
+/** Move the cursor past the leading string of record i without decoding it. */
+export function skipRecordString(table: RecordTable, i: number, at: Cursor): void {
+  at.pos = table.offsets[i];
+  const len = readVarint(table.bytes, at);
+  at.pos += len;
 }

@@ -3,16 +3,16 @@
  * article's context, and composes cards. Built once per KB; every query is a few Map lookups.
  */
 import type { Card } from '../analysis/types';
-import { domainIndex, inferArticleCountry, type ArticleCountry } from './article-country';
+import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
 import { isoDay } from './dates';
-import { electionIndex, resolveGenericElection } from './elections';
+import { resolveGenericElection } from './elections';
 import { createFuzzyFinder } from './fuzzy';
 import { acronymLetters, isAcronym, normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
 import { confidenceOf, scoreCandidate, type Candidate, type MatchKind } from './rank';
 import { spotMentions } from './spot';
-import type { EntityType, KbEntity, KbRole, LinkContext, LinkResult, SpottedMention } from './types';
+import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } from './types';
 
 /** Spot, link and describe entities against one loaded KB. */
 export interface Linker {
@@ -41,32 +41,17 @@ function variants(name: string): string[] {
 
 /** Create a linker over a parsed KB. Auxiliary indexes are small and built here or on first use. */
 export function createLinker(kb: KnowledgeBase): Linker {
-  const domains = domainIndex(kb);
-  const elections = electionIndex(kb);
   const fuzzy = createFuzzyFinder(kb);
-  const related = new Map<string, Set<string>>();
-  const leaders = new Map<string, Array<{ person: KbEntity; role: KbRole }>>();
-  const relate = (a: string, b: string) => {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      let set = related.get(x);
-      if (!set) related.set(x, (set = new Set()));
-      set.add(y);
-    }
+  const related = (id: string): ReadonlySet<string> | undefined => {
+    const i = kb.indexOf(id);
+    if (i === undefined) return undefined;
+    const list = kb.related(i);
+    return list.length ? new Set(list.map((n) => kb.idOf(n))) : undefined;
   };
-  for (const e of kb.entities) {
-    if (e.parent && e.type !== 'place') relate(e.id, e.parent);
-    for (const role of e.roles ?? []) {
-      if (!role.org) continue;
-      relate(e.id, role.org);
-      let list = leaders.get(role.org);
-      if (!list) leaders.set(role.org, (list = []));
-      list.push({ person: e, role });
-    }
-  }
-  const leadersOf: LeadersOf = (orgId) => leaders.get(orgId) ?? [];
+  const leadersOf: LeadersOf = (orgId) => {
+    const i = kb.indexOf(orgId);
+    return i === undefined ? [] : kb.leaders(i);
+  };
   const lastWhy = new Map<string, string[]>();
   let spotCache: { text: string; spotted: SpottedMention[] } | undefined;
   let countryCache: { key: string; value: ArticleCountry | undefined } | undefined;
@@ -76,12 +61,29 @@ export function createLinker(kb: KnowledgeBase): Linker {
     return spotCache.spotted;
   };
 
+  let mentionedCache: { text: string; value: ReadonlySet<string> } | undefined;
+  /** Countries the text names outright (a country's name or demonym), from the spotted mentions. */
+  const mentionedCountries = (text: string | undefined): ReadonlySet<string> => {
+    if (!text) return new Set();
+    if (mentionedCache?.text !== text) {
+      const value = new Set<string>();
+      for (const m of spot(text)) {
+        if (!m.candidates[0]?.startsWith('country-')) continue;
+        const i = kb.indexOf(m.candidates[0]);
+        const code = i === undefined ? undefined : kb.entity(i).country;
+        if (code) value.add(code);
+      }
+      mentionedCache = { text, value };
+    }
+    return mentionedCache.value;
+  };
+
   const articleCountry = (ctx: LinkContext): ArticleCountry | undefined => {
     const key = `${ctx.country}|${ctx.url}|${ctx.publisher}|${ctx.text?.length}|${ctx.text?.slice(0, 200)}`;
     if (countryCache?.key !== key) {
       countryCache = {
         key,
-        value: inferArticleCountry(kb, domains, ctx, () => (ctx.text ? spot(ctx.text) : [])),
+        value: inferArticleCountry(kb, ctx, () => (ctx.text ? spot(ctx.text) : [])),
       };
     }
     return countryCache.value;
@@ -97,7 +99,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
           keys.unshift(['=' + acronymLetters(v), true]);
         for (const [key, acronym] of keys) {
           for (const index of kb.lookup(key) ?? []) {
-            const e = kb.entities[index];
+            const e = kb.entity(index);
             const match: MatchKind = acronym ? 'acronym' : normaliseAlias(e.name) === key ? 'name' : 'alias';
             const prev = found.get(index);
             if (!prev || rank[match] < rank[prev.match]) found.set(index, { index, match, alias: v });
@@ -115,9 +117,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
     const day = isoDay(ctx.publishedAt);
     if (query.type === undefined || query.type === 'event') {
       for (const n of names) {
-        const hit = resolveGenericElection(kb, elections, n, country?.country, ctx.publishedAt, ctx.text);
-        if (hit)
-          return remember({ kbId: kb.entities[hit.index].id, confidence: hit.confidence, why: hit.why });
+        const hit = resolveGenericElection(kb, n, country?.country, ctx.publishedAt, ctx.text);
+        if (hit) return remember({ kbId: kb.idOf(hit.index), confidence: hit.confidence, why: hit.why });
       }
     }
     let candidates = exactCandidates(names);
@@ -130,7 +131,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
     // A tagger's type is trusted for exclusion: a city named as an organisation is a team or company we lack.
     if (query.type) {
       candidates = candidates.filter((c) => {
-        const e = kb.entities[c.index];
+        const e = kb.entity(c.index);
         return e.type === query.type || (query.type === 'organization' && e.kind === 'country');
       });
     }
@@ -138,22 +139,22 @@ export function createLinker(kb: KnowledgeBase): Linker {
     const rankCtx = {
       country: country?.country,
       countryWhy: country?.why,
+      mentioned: mentionedCountries(ctx.text),
       day,
       type: query.type,
       coMentioned: new Set(ctx.coMentionedIds ?? []),
-      related: (id: string) => related.get(id),
+      related,
     };
     const scored = candidates
-      .map((c) => scoreCandidate(kb.entities[c.index], c, rankCtx))
+      .map((c) => scoreCandidate(kb.entity(c.index), c, rankCtx))
       .sort((a, b) => b.score - a.score || a.index - b.index);
     const [best, second] = scored;
     const confidence = confidenceOf(best.score, second?.score);
     // Namesakes that nothing separates (two Springfields in a US article): no card rather than a coin toss.
     if (confidence < NIL_THRESHOLD || (second && best.score - second.score < TIE_MARGIN)) return undefined;
     const why = [...best.why];
-    if (second)
-      why.push(`preferred over ${kb.entities[second.index].name} (${kb.entities[second.index].id})`);
-    return remember({ kbId: kb.entities[best.index].id, confidence, why });
+    if (second) why.push(`preferred over ${kb.entity(second.index).name} (${kb.idOf(second.index)})`);
+    return remember({ kbId: kb.idOf(best.index), confidence, why });
   }
 
   function remember(result: LinkResult): LinkResult {
@@ -165,14 +166,14 @@ export function createLinker(kb: KnowledgeBase): Linker {
     spot,
     link,
     card(kbId, ctx) {
-      const i = kb.byId.get(kbId);
+      const i = kb.indexOf(kbId);
       if (i === undefined)
         throw new Error(`No KB entry '${kbId}': pass an id that link() or spot() returned.`);
-      return composeCard(kb, kb.entities[i], ctx, leadersOf, lastWhy.get(kbId));
+      return composeCard(kb, kb.entity(i), ctx, leadersOf, lastWhy.get(kbId));
     },
     get(kbId) {
-      const i = kb.byId.get(kbId);
-      return i === undefined ? undefined : kb.entities[i];
+      const i = kb.indexOf(kbId);
+      return i === undefined ? undefined : kb.entity(i);
     },
   };
 }

@@ -1,95 +1,214 @@
 /**
- * Turns the shipped KB bytes (assets/kb/kb.json.gz after gunzip) into lookup structures. The alias index
- * and spotting prefixes are prebuilt by scripts/build-kb.ts, so this is one JSON.parse and a few Maps.
+ * Opens the shipped KB bytes (assets/kb/kb.bin.gz after gunzip) in place: the header is parsed, every
+ * index was prebuilt by scripts/build-kb.ts, and an entry is decoded only when something asks for it.
  */
-import { decodeEntity } from './build-index';
-import type { KbEntity, KbFile, KbSource } from './types';
+import {
+  findRecord,
+  readList,
+  readString,
+  readVarint,
+  recordString,
+  skipRecordString,
+  uint32View,
+  type RecordTable,
+} from './kb-bytes';
+import { decodeRow, readContainer, type KbHeader, type SectionName } from './kb-file';
+import type { KbEntity, KbRole, KbSource } from './types';
 
-/** The loaded KB: opaque to callers beyond what createLinker offers. */
+/** The prebuilt near-miss index: alias words with their entries, trigrams with their words. */
+export interface NearMissIndex {
+  /** Word number of an alias word, or −1. */
+  findWord(word: string): number;
+  /** Letters in word w (for the Dice coefficient). */
+  wordLetters(w: number): number;
+  /** How many entries use word w, and which. */
+  wordEntryCount(w: number): number;
+  wordEntries(w: number): number[];
+  /** Word numbers containing a trigram ('#co' for a word starting 'co'). */
+  gramWords(gram: string): number[];
+  readonly wordCount: number;
+  readonly gramCount: number;
+}
+
+/** The loaded KB: opaque to callers beyond what createLinker offers. Entries are numbered 0..size-1. */
 export interface KnowledgeBase {
-  readonly entities: readonly KbEntity[];
-  readonly byId: ReadonlyMap<string, number>;
+  readonly size: number;
+  /** Entry i, decoded on first use and kept. */
+  entity(index: number): KbEntity;
+  /** Id of entry i, without decoding the entry. */
+  idOf(index: number): string;
+  /** Entry number of an id, or undefined. */
+  indexOf(id: string): number | undefined;
   /** Entry indices for an alias key (best prior first), or undefined. */
   lookup(key: string): readonly number[] | undefined;
   /** True when a longer alias starts with this key (the spotting window may grow). */
   continues(key: string): boolean;
-  /** Every alias key with its entry indices (for building auxiliary indexes). */
+  /** Alias keys in the index, including prefix-only keys that only let the spotting window grow. */
+  readonly aliasKeyCount: number;
+  /** Every alias key with its entry indices (for validation and tools; walks the whole index). */
   aliasEntries(): Iterable<[string, readonly number[]]>;
+  /** Prior of entry i (0..1, to 1/255), without decoding it. */
+  priorOf(index: number): number;
+  /** Entries linked to entry i: parent, children, a person's organisations, an organisation's people. */
+  related(index: number): readonly number[];
+  /** People who held a role in organisation i, with the role. */
+  leaders(index: number): Array<{ person: KbEntity; role: KbRole }>;
+  /** Publisher web domain → entry index. */
+  readonly domains: ReadonlyMap<string, number>;
+  /** Country → entry indices of its elections, by date. */
+  readonly elections: ReadonlyMap<string, readonly number[]>;
+  readonly nearMiss: NearMissIndex;
   /** Longest alias in tokens: bounds the spotting window. */
   readonly maxTokens: number;
   readonly sources: Readonly<Record<string, KbSource>>;
+  /** Every entry decoded (for evaluations and tools; costs what the lazy design saves). */
+  readonly entities: readonly KbEntity[];
 }
 
-/** Parse the decompressed KB file (UTF-8 JSON); throws with a hint when the bytes are not a KB. */
+/** Open the decompressed KB file; throws with a hint when the bytes are gzip or not a KB. */
 export function parseKb(bytes: Uint8Array): KnowledgeBase {
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    throw new Error(
-      'parseKb got gzip bytes: decompress assets/kb/kb.json.gz first (DecompressionStream in the browser, zlib.gunzipSync in Node, or decompressKb()).',
-    );
-  }
-  let file: KbFile;
-  try {
-    file = JSON.parse(new TextDecoder().decode(bytes)) as KbFile;
-  } catch (err) {
-    throw new Error(
-      `parseKb: the KB is not valid JSON (${(err as Error).message}); rebuild it with npm run build:kb.`,
-    );
-  }
-  if (file?.format !== 'fact-context-kb/2') {
-    throw new Error(
-      `parseKb: unknown KB format '${String(file?.format)}'; rebuild it with npm run build:kb.`,
-    );
-  }
-  return fromKbFile(file);
+  const { header, section } = readContainer(bytes);
+  return openKb(header, section);
 }
 
-/** Build the lookup structures from an in-memory KB file (used by parseKb, tests and benchmarks). */
-export function fromKbFile(file: KbFile): KnowledgeBase {
-  const entities = file.entities.map((row) => decodeEntity(file, row));
-  const byId = new Map<string, number>();
-  for (let i = 0; i < entities.length; i++) byId.set(entities[i].id, i);
-  // One Map from key to its header's offset in the postings; no per-key arrays at load.
-  const offsets = new Map<string, number>();
-  const keys = file.aliasKeys ? file.aliasKeys.split('\n') : [];
-  const flat = file.aliasPostings;
-  let maxTokens = 1;
-  for (let k = 0, p = 0; k < keys.length; k++) {
-    const header = flat[p];
-    offsets.set(keys[k], p);
-    if (header & 1) {
-      let words = 2;
-      const key = keys[k];
-      for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
-      if (words > maxTokens) maxTokens = words;
+/** Same as parseKb, for bytes that buildKbFile just produced (tests, benchmarks). */
+export const fromKbFile = parseKb;
+
+function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): KnowledgeBase {
+  const n = header.count;
+  const table = (bytes: SectionName, offsets: SectionName, size: number): RecordTable => ({
+    bytes: section(bytes),
+    offsets: uint32View(section(offsets)),
+    size,
+  });
+  const entities = table('entities', 'entityOffsets', n);
+  const keys = table('keys', 'keyOffsets', header.keyCount);
+  const words = table('words', 'wordOffsets', header.wordCount);
+  const grams = table('grams', 'gramOffsets', header.gramCount);
+  const idOrder = header.idSorted ? undefined : uint32View(section('idOrder'));
+  const priors = section('priors');
+  const decoded: Array<KbEntity | undefined> = new Array(n);
+  const at = { pos: 0 };
+  // Spotting asks for the same few thousand keys again and again: remember where each one is.
+  const keyCache = new Map<string, number>();
+  const keyIndex = (key: string): number => {
+    let k = keyCache.get(key);
+    if (k === undefined) {
+      if (keyCache.size > 200_000) keyCache.clear();
+      keyCache.set(key, (k = findRecord(keys, key)));
     }
-    p += (header >> 1) + 1;
-  }
-  const lookup = (key: string): number[] | undefined => {
-    const p = offsets.get(key);
-    if (p === undefined) return undefined;
-    const n = flat[p] >> 1;
-    return n ? flat.slice(p + 1, p + 1 + n) : undefined;
+    return k;
   };
+  const check = (i: number) => {
+    if (!(i >= 0 && i < n && Number.isInteger(i)))
+      throw new Error(`KB entry ${i} does not exist (0..${n - 1}).`);
+  };
+  const idOf = (i: number): string => {
+    check(i);
+    return recordString(entities, i, at);
+  };
+  const entity = (i: number): KbEntity => {
+    let e = decoded[i];
+    if (!e) {
+      const id = idOf(i);
+      const related = readVarint(entities.bytes, at);
+      for (let k = 0; k < related; k++) readVarint(entities.bytes, at);
+      const row = JSON.parse(readString(entities.bytes, at.pos, entities.offsets[i + 1])) as unknown[];
+      e = decoded[i] = decodeRow(header, id, row);
+    }
+    return e;
+  };
+  const indexOf = (id: string): number | undefined => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const i = idOrder ? idOrder[mid] : mid;
+      const other = idOf(i);
+      if (other === id) return i;
+      // Ids are sorted by UTF-8 bytes, which for strings without astral characters is code-unit order.
+      if (other < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  /** Entries of key k and whether longer aliases continue it. */
+  const keyEntries = (k: number): { list: number[]; continues: boolean } => {
+    skipRecordString(keys, k, at);
+    const head = readVarint(keys.bytes, at);
+    return { list: readList(keys.bytes, at, head >> 1, false), continues: (head & 1) === 1 };
+  };
+  let all: KbEntity[] | undefined;
+  const leaders = new Map(Object.entries(header.leaders).map(([org, list]) => [Number(org), list]));
+
   return {
-    entities,
-    byId,
-    lookup,
-    continues: (key) => {
-      const p = offsets.get(key);
-      return p !== undefined && (flat[p] & 1) === 1;
+    size: n,
+    entity,
+    idOf,
+    indexOf,
+    lookup(key) {
+      const k = keyIndex(key);
+      if (k < 0) return undefined;
+      const { list } = keyEntries(k);
+      return list.length ? list : undefined;
     },
+    continues(key) {
+      const k = keyIndex(key);
+      return k >= 0 && keyEntries(k).continues;
+    },
+    aliasKeyCount: header.keyCount,
     *aliasEntries() {
-      for (const [key] of offsets) {
-        const ids = lookup(key);
-        if (ids) yield [key, ids] as [string, readonly number[]];
+      for (let k = 0; k < header.keyCount; k++) {
+        const key = recordString(keys, k, at);
+        const { list } = keyEntries(k);
+        if (list.length) yield [key, list] as [string, readonly number[]];
       }
     },
-    maxTokens,
-    sources: file.sources,
+    priorOf: (i) => priors[i] / 255,
+    related(i) {
+      check(i);
+      skipRecordString(entities, i, at);
+      return readList(entities.bytes, at, readVarint(entities.bytes, at), true);
+    },
+    leaders: (i) =>
+      (leaders.get(i) ?? []).map(([p, r]) => ({ person: entity(p), role: entity(p).roles![r] })),
+    domains: new Map(Object.entries(header.domains)),
+    elections: new Map(Object.entries(header.elections)),
+    nearMiss: {
+      wordCount: header.wordCount,
+      gramCount: header.gramCount,
+      findWord: (word) => findRecord(words, word),
+      wordLetters(w) {
+        skipRecordString(words, w, at);
+        return readVarint(words.bytes, at);
+      },
+      wordEntryCount(w) {
+        skipRecordString(words, w, at);
+        readVarint(words.bytes, at);
+        return readVarint(words.bytes, at);
+      },
+      wordEntries(w) {
+        skipRecordString(words, w, at);
+        readVarint(words.bytes, at);
+        return readList(words.bytes, at, readVarint(words.bytes, at), true);
+      },
+      gramWords(gram) {
+        const g = findRecord(grams, gram);
+        if (g < 0) return [];
+        skipRecordString(grams, g, at);
+        return readList(grams.bytes, at, readVarint(grams.bytes, at), true);
+      },
+    },
+    maxTokens: header.maxTokens,
+    sources: header.sources,
+    get entities() {
+      all ??= Array.from({ length: n }, (_, i) => entity(i));
+      return all;
+    },
   };
 }
 
-/** Gunzip assets/kb/kb.json.gz with the platform's DecompressionStream (browser and Node 18+). */
+/** Gunzip assets/kb/kb.bin.gz with the platform's DecompressionStream (browser and Node 18+). */
 export async function decompressKb(gzipped: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([gzipped as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());

@@ -21,6 +21,8 @@ export interface Candidate {
 export interface RankContext {
   country?: string;
   countryWhy?: string;
+  /** Countries the article names (country names and demonyms it spells out). */
+  mentioned?: ReadonlySet<string>;
   day?: string;
   type?: EntityType;
   coMentioned: ReadonlySet<string>;
@@ -57,7 +59,13 @@ export function scoreCandidate(e: KbEntity, c: Candidate, ctx: RankContext): Sco
     if (e.country === ctx.country) {
       score += 0.25;
       why.push(`${ctx.country} context${ctx.countryWhy ? ` (${ctx.countryWhy})` : ''}`);
-    } else if (e.kind !== 'country') score -= 0.05;
+    } else if (e.kind !== 'country') {
+      // A minor foreign namesake ('Man' the Ivorian city in a New Zealand story) needs its country in the text.
+      if ((e.prior ?? 0) < 0.6 && !ctx.mentioned?.has(e.country)) {
+        score -= 0.5;
+        why.push(`an entry of ${e.country}, which the article does not mention`);
+      } else score -= 0.05;
+    }
   }
   const rel = ctx.related(e.id);
   if (rel && ctx.coMentioned.size) {

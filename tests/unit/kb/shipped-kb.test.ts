@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { createLinker, decompressKb, outletForDomain, parseKb } from '../../../lib/kb/index';
 import { SEED_CARDS, SEED_EXCERPT, SEED_PUBLISHED_AT } from '../../fixtures/kb/seed-article';
 
-const gz = readFileSync(new URL('../../../assets/kb/kb.json.gz', import.meta.url));
+const gz = readFileSync(new URL('../../../assets/kb/kb.bin.gz', import.meta.url));
 const kb = parseKb(gunzipSync(gz));
 const linker = createLinker(kb);
 const ctx = { publishedAt: SEED_PUBLISHED_AT, text: SEED_EXCERPT };
 
 describe('the shipped KB', () => {
   it('is large enough and compact', () => {
-    expect(kb.entities.length).toBeGreaterThanOrEqual(8000);
+    expect(kb.size).toBeGreaterThanOrEqual(8000);
     expect(gz.length).toBeLessThanOrEqual(1.5 * 1024 * 1024);
   });
 
@@ -49,6 +49,6 @@ describe('the shipped KB', () => {
   it('explains gzip input and decompresses with the platform stream', async () => {
     expect(() => parseKb(new Uint8Array(gz))).toThrow(/decompress/);
     const bytes = await decompressKb(new Uint8Array(gz));
-    expect(parseKb(bytes).entities.length).toBe(kb.entities.length);
+    expect(parseKb(bytes).size).toBe(kb.size);
   });
 });
