@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView } from '@/components/OptionsView';
 import type { SettingsTransferProps } from '@/components/SettingsTransfer';
-import { DATA_CREDITS, LIBRARY_CREDITS } from '@/lib/about/credits';
+import { DATA_CREDITS, LIBRARY_CREDITS, ONLINE_CREDITS } from '@/lib/about/credits';
 import type { LoggedRequest } from '@/components/RequestLog';
 import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
 import type { FeedState } from '@/lib/ext/feed-poller';
@@ -140,7 +140,7 @@ export function App() {
       settings={settings}
       problems={problems}
       version={browser.runtime.getManifest().version}
-      credits={{ data: DATA_CREDITS, libraries: LIBRARY_CREDITS }}
+      credits={{ data: [...DATA_CREDITS, ...ONLINE_CREDITS], libraries: LIBRARY_CREDITS }}
       onChange={save}
       onOnlineSourceChange={(key, enabled) => void toggleSource(key, enabled)}
       onlineNotice={onlineNotice}

