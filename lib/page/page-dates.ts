@@ -3,7 +3,9 @@
  * JSON-LD, meta tags, <time>/date elements near the headline, visible date lines, the URL.
  * Never the site header's "today", a copyright year, or dates in related-article lists.
  */
-import { allElements, attr, byTag, classAndId, hasAncestor, selectAll, tagOf, textOf } from './dom';
+import { allElements, attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
+import { isSiteChrome } from './date-region';
+import { scriptPublishedDate } from './script-dates';
 import { articleNode, ldString, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { dateFromUrl, findDates, parseDate, type FoundDate } from './date-parse';
@@ -12,7 +14,7 @@ import { dateFromUrl, findDates, parseDate, type FoundDate } from './date-parse'
 export interface PageDates {
   publishedAt?: string;
   modifiedAt?: string;
-  /** 'json-ld' | 'meta' | 'time' | 'visible' | 'url' */
+  /** 'json-ld' | 'meta' | 'script' | 'time' | 'visible' | 'url' */
   source?: string;
 }
 
@@ -67,43 +69,12 @@ const MODIFIED_META = [
   'parsely-updated',
 ];
 
-/** Ancestors whose dates belong to the site, not the article. */
-const SITE_CHROME =
-  /(^|[\s_-])(nav|navbar|menu|masthead|site-?header|top-?bar|topbar|header-top|footer|copyright|sidebar|widget|related|recommend|more-?stories|trending|popular|most-?read|teaser|promo|comments?|breadcrumb|ticker|weather|today|current-?date|archive|widget-?area|blogroll)([\s_-]|$)/;
 const DATE_HOLDER =
   /date|time|publish|posted|byline|meta|dateline|stamp|updated|info|author|submitted|entry|article-?head|post-?head|datum/;
 const LABEL_MODIFIED =
   /(updated?|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\s*:?\s*$/i;
 const LABEL_PUBLISHED =
   /(published|posted|publié|veröffentlicht|publicado|pubblicato|erstellt|created|on)\s*:?\s*$/i;
-
-function isChrome(el: Element): boolean {
-  let inContent = false;
-  return hasAncestor(
-    el,
-    (a) => {
-      if (inContent) return false;
-      const tag = tagOf(a);
-      // The article's own container: nothing above it can make this site chrome.
-      if (
-        tag === 'article' ||
-        tag === 'main' ||
-        attr(a, 'role') === 'main' ||
-        /articlebody/i.test(attr(a, 'itemprop') ?? '')
-      ) {
-        inContent = true;
-        return false;
-      }
-      if (tag === 'nav' || tag === 'footer' || tag === 'aside') return true;
-      if (tag === 'header') return true;
-      const role = attr(a, 'role');
-      if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary')
-        return true;
-      return SITE_CHROME.test(classAndId(a));
-    },
-    14,
-  );
-}
 
 function fromJsonLd(nodes: LdNode[]): PageDates {
   const main = articleNode(nodes);
@@ -130,12 +101,12 @@ function orderOf(doc: Document): Map<Element, number> {
 /** Visible dates and <time> elements, scored by label, holder and nearness to the headline. */
 function visibleCandidates(doc: Document, monthFirst: boolean): Candidate[] {
   const order = orderOf(doc);
-  const h1 = byTag(doc, 'h1').find((h) => !isChrome(h) && textOf(h).length > 10) ?? byTag(doc, 'h1')[0];
+  const h1 = byTag(doc, 'h1').find((h) => !isSiteChrome(h) && textOf(h).length > 10) ?? byTag(doc, 'h1')[0];
   const h1Pos = h1 ? (order.get(h1) ?? -1) : -1;
   const candidates: Candidate[] = [];
   const seen = new Set<Element>();
   const consider = (el: Element, text: string, bonus: number) => {
-    if (seen.has(el) || isChrome(el)) return;
+    if (seen.has(el) || isSiteChrome(el, h1)) return;
     seen.add(el);
     const dates = findDates(text, monthFirst);
     if (!dates.length) return;
@@ -162,7 +133,7 @@ function visibleCandidates(doc: Document, monthFirst: boolean): Candidate[] {
       ? attr(el, 'title')
       : (attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-published'));
     const parsed = parseDate(dt, monthFirst) ?? findDates(textOf(el), monthFirst)[0];
-    if (!parsed || isChrome(el)) continue;
+    if (!parsed || isSiteChrome(el, h1)) continue;
     seen.add(el);
     const pos = order.get(el) ?? 0;
     const dist = h1Pos < 0 ? 50 : pos - h1Pos;
@@ -217,6 +188,13 @@ export function findPageDates(
   let source = fromLd.publishedAt ? 'json-ld' : metaPublished ? 'meta' : undefined;
   const urlDay = dateFromUrl(url);
   if (!publishedAt) {
+    const inScript = scriptPublishedDate(doc, monthFirst);
+    if (inScript) {
+      publishedAt = inScript.iso;
+      source = 'script';
+    }
+  }
+  if (!publishedAt) {
     const visible = visibleCandidates(doc, monthFirst).filter((c) => c.score > 0);
     // A URL date vouches for the visible date of the same day (and corrects a wrong guess).
     const best =
@@ -261,7 +239,7 @@ function lastResortDate(doc: Document, monthFirst: boolean): FoundDate | undefin
       const text = (c.nodeValue ?? '').trim();
       if (text.length < 8 || /copyright|©|\(c\)/i.test(text)) continue;
       const date = findDates(text.slice(0, 300), monthFirst)[0];
-      if (date && !isChrome(el)) return date;
+      if (date && !isSiteChrome(el)) return date;
     }
   }
   return undefined;

@@ -1,0 +1,65 @@
+/**
+ * Which part of the page a date sits in: the article's own header/meta (keep) or site chrome such as
+ * navigation, the masthead's "today", sidebars, related lists, comments and the site footer (ignore).
+ */
+import { attr, classAndId, tagOf } from './dom';
+
+/** Class/id words that mark site chrome wherever they appear in a token ("l-sidebar", "js-related"). */
+const CHROME_ANYWHERE =
+  /(^|[\s_-])(navbar|sidebar|related|recommend(ed|ations?)?|more-?stories|trending|popular|most-?read|teaser|promo|comments?|breadcrumbs?|ticker|weather|current-?date|blogroll|copyright)([\s_-]|$)/;
+/** Words that mark chrome only at the start of a token: "footer" and "site-footer", not "post-footer". */
+const CHROME_TOKEN_START =
+  /(^|\s)(nav|menu|masthead|site-?header|top-?bar|header-top|footer|site-?footer|widget|widget-?area|today|archive)([\s_-]|$)/;
+/** Containers of one post or article: nothing above them can make a date site chrome. */
+const CONTENT_MARKER =
+  /(^|\s)(hentry|h-entry|type-post|blog-posts|date-outer|post-outer|article-?body|story-?body|entry-content|post-content|single-post)(\s|$)/;
+/** Header/footer elements that belong to an article rather than the site. */
+const ARTICLE_PART = /(entry|post|article|story|content|page-header|headline|title|blog|meta|info|data)/;
+
+function isContentContainer(a: Element, tag: string): boolean {
+  if (tag === 'article' || tag === 'main') return true;
+  if (attr(a, 'role') === 'main' || /articlebody/i.test(attr(a, 'itemprop') ?? '')) return true;
+  return CONTENT_MARKER.test(classAndId(a));
+}
+
+function holds(a: Element, headline: Element | null | undefined): boolean {
+  try {
+    return !!headline && a.contains(headline);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Is `el` inside site chrome? Walks up to `depth` ancestors and stops at the article's own container
+ * (or any element holding the article's `headline`: a layout wrapper named "sidebar" is not a sidebar).
+ * <header>, <footer> and <aside> count as chrome only outside an article and without an article-like class.
+ */
+export function isSiteChrome(el: Element, headline?: Element | null, depth = 14): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < depth; i++, cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (isContentContainer(cur, tag) || holds(cur, headline)) return false;
+    if (tag === 'nav') return true;
+    const role = attr(cur, 'role');
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary')
+      return true;
+    const ci = classAndId(cur);
+    if (
+      (tag === 'header' || tag === 'footer' || tag === 'aside') &&
+      !ARTICLE_PART.test(ci) &&
+      !insideArticle(cur)
+    )
+      return true;
+    if (CHROME_ANYWHERE.test(ci) || CHROME_TOKEN_START.test(ci)) return true;
+  }
+  return false;
+}
+
+function insideArticle(el: Element): boolean {
+  for (let cur = el.parentElement, i = 0; cur && i < 20; cur = cur.parentElement, i++) {
+    const tag = tagOf(cur);
+    if (isContentContainer(cur, tag)) return true;
+  }
+  return false;
+}
