@@ -13,6 +13,7 @@ import { sentenceFeatures } from '../lib/nlp/claims/features';
 import { encodeClaimsModel, type LinearClaimsModel } from '../lib/nlp/claims/model';
 import { parseCsv } from './kb/csv';
 import { corpusDir } from './lib/corpus';
+import { seededRandom } from '../lib/nlp/tagger/perceptron';
 
 /** One labelled sentence. */
 export interface LabelledSentence {
@@ -109,18 +110,6 @@ export function readCheckThat2019(): LabelledSentence[] {
   return out;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Logistic regression with Adagrad over hashed features; returns dense weights. */
@@ -140,7 +129,7 @@ export function trainWeights(
   });
   if (o.minCount > 1) feats.forEach((f, k) => (feats[k] = f.filter((idx) => counts[idx]! >= o.minCount)));
   const order = data.map((_, i) => i);
-  const rand = prng(o.seed);
+  const rand = seededRandom(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));

@@ -7,18 +7,7 @@
 import { createRelatedIndex, TERMS_PER_ARTICLE, type RememberedArticle } from '../../lib/related/index';
 import { featuresOf, idf } from '../../lib/related/features';
 import { median, medianMs } from '../lib/timing';
-
-/** Small seeded PRNG (mulberry32), so every run ranks the same articles. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../lib/nlp/tagger/perceptron';
 
 /** Zipf sampler over ranks 0..n-1 (s = 1), by inverting a precomputed CDF. */
 function zipf(n: number, random: () => number): () => number {
@@ -39,7 +28,7 @@ function zipf(n: number, random: () => number): () => number {
 }
 
 function syntheticArticles(count: number, source: 'history' | 'feed', seed: number): RememberedArticle[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const term = zipf(40_000, random);
   const entity = zipf(20_000, random);
   const out: RememberedArticle[] = [];
