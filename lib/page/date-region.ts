@@ -51,7 +51,10 @@ export function isSiteChrome(el: Element, headline?: Element | null, depth = 14)
       !insideArticle(cur)
     )
       return true;
-    if (CHROME_ANYWHERE.test(ci) || CHROME_TOKEN_START.test(ci)) return true;
+    if (CHROME_TOKEN_START.test(ci)) return true;
+    const chrome = CHROME_ANYWHERE.exec(ci);
+    // An <article>'s own side column (fact box, byline panel) belongs to the article, not the site.
+    if (chrome && !(chrome[2] === 'sidebar' && insideArticleTag(cur))) return true;
   }
   return false;
 }
@@ -60,6 +63,13 @@ function insideArticle(el: Element): boolean {
   for (let cur = el.parentElement, i = 0; cur && i < 20; cur = cur.parentElement, i++) {
     const tag = tagOf(cur);
     if (isContentContainer(cur, tag)) return true;
+  }
+  return false;
+}
+
+function insideArticleTag(el: Element): boolean {
+  for (let cur = el.parentElement, i = 0; cur && i < 20; cur = cur.parentElement, i++) {
+    if (tagOf(cur) === 'article') return true;
   }
   return false;
 }

@@ -98,10 +98,32 @@ function orderOf(doc: Document): Map<Element, number> {
   return order;
 }
 
+/** Normalised heading/title text for comparing a heading with the page title. */
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The article's headline: the first <h1> outside site chrome; failing that, the first h1–h3 whose text
+ * opens the page's <title> or og:title (themes that title posts with <h2>/<h3> inside a "sidebar" layout).
+ */
+function headlineOf(doc: Document, titles: string[]): Element | undefined {
+  const h1 = byTag(doc, 'h1').find((h) => !isSiteChrome(h) && textOf(h).length > 10);
+  if (h1) return h1;
+  const wanted = titles.map(squash).filter((t) => t.length > 10);
+  const heading = selectAll(doc, 'h1, h2, h3').find((h) => {
+    const text = squash(textOf(h));
+    return text.length > 10 && wanted.some((t) => t.startsWith(text) || t.includes(text));
+  });
+  return heading ?? byTag(doc, 'h1')[0];
+}
+
 /** Visible dates and <time> elements, scored by label, holder and nearness to the headline. */
-function visibleCandidates(doc: Document, monthFirst: boolean): Candidate[] {
+function visibleCandidates(doc: Document, monthFirst: boolean, titles: string[] = []): Candidate[] {
   const order = orderOf(doc);
-  const h1 = byTag(doc, 'h1').find((h) => !isSiteChrome(h) && textOf(h).length > 10) ?? byTag(doc, 'h1')[0];
+  const h1 = headlineOf(doc, [doc.title, ...titles]);
   const h1Pos = h1 ? (order.get(h1) ?? -1) : -1;
   const candidates: Candidate[] = [];
   const seen = new Set<Element>();
@@ -124,8 +146,15 @@ function visibleCandidates(doc: Document, monthFirst: boolean): Candidate[] {
   };
   const stamped = selectAll(
     doc,
-    'time, abbr[title], [itemprop~="datePublished"], [itemprop~="dateCreated"], [itemprop~="dateModified"], [datetime], [data-published]',
+    'time, abbr[title], [itemprop~="datePublished"], [itemprop~="dateCreated"], [itemprop~="dateModified"], [datetime], [data-published], [property$="datePublished"], [property$="dateCreated"], [property$="dateModified"]',
   );
+  // One page-wide microdata publication date is the article's own, even inside a "footer" or "widget" box.
+  const declared = new Set(
+    selectAll(doc, '[itemprop~="datePublished"]').map(
+      (el) => parseDate(attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el), monthFirst)?.day,
+    ),
+  );
+  const soleDeclared = declared.size === 1 && !declared.has(undefined);
   for (const el of stamped) {
     const isAbbr = tagOf(el) === 'abbr';
     if (isAbbr && !/publish|date|time|updated/.test(classAndId(el))) continue;
@@ -133,12 +162,13 @@ function visibleCandidates(doc: Document, monthFirst: boolean): Candidate[] {
       ? attr(el, 'title')
       : (attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-published'));
     const parsed = parseDate(dt, monthFirst) ?? findDates(textOf(el), monthFirst)[0];
-    if (!parsed || isSiteChrome(el, h1)) continue;
+    const ownDeclaration = soleDeclared && /datePublished/.test(attr(el, 'itemprop') ?? '');
+    if (!parsed || (!ownDeclaration && isSiteChrome(el, h1))) continue;
     seen.add(el);
     const pos = order.get(el) ?? 0;
     const dist = h1Pos < 0 ? 50 : pos - h1Pos;
     const ip =
-      `${attr(el, 'itemprop') ?? ''} ${classAndId(el)} ${attr(el, 'pubdate') !== undefined ? 'pubdate' : ''}`.toLowerCase();
+      `${attr(el, 'itemprop') ?? ''} ${attr(el, 'property') ?? ''} ${classAndId(el)} ${attr(el, 'pubdate') !== undefined ? 'pubdate' : ''}`.toLowerCase();
     const prev = textOf(el.parentElement).slice(0, 80);
     const modified =
       /modified|updated/.test(ip) ||
@@ -195,7 +225,9 @@ export function findPageDates(
     }
   }
   if (!publishedAt) {
-    const visible = visibleCandidates(doc, monthFirst).filter((c) => c.score > 0);
+    const visible = visibleCandidates(doc, monthFirst, [
+      firstMeta(meta, ['og:title', 'twitter:title']) ?? '',
+    ]).filter((c) => c.score > 0);
     // A URL date vouches for the visible date of the same day (and corrects a wrong guess).
     const best =
       (urlDay && visible.find((c) => c.date.day === urlDay)) ||
