@@ -5,6 +5,7 @@
  */
 import type { AnalysisEntity, Mention } from '../../analysis/types';
 import { APPOSITION_BEFORE_NAME, DEFINITE_DESCRIPTION, canDescribe, pointsAway } from './descriptions';
+import { asNumber, countBelow } from '../sorted';
 
 /**
  * Add description mentions (text = the description as written, e.g. 'The agency') to the entities they
@@ -83,13 +84,7 @@ function antecedent(
 }
 
 function lastBefore(sortedStarts: number[], at: number): number {
-  let lo = 0;
-  let hi = sortedStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sortedStarts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(sortedStarts, at, asNumber);
   return lo > 0 ? sortedStarts[lo - 1] : -1;
 }
 
@@ -98,13 +93,7 @@ function sortedSpans(spans: Mention[]): Mention[] {
 }
 
 function overlapsAny(sorted: Mention[], span: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(sorted, span.end, (m) => m.start);
   for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if (sorted[i].end > span.start) return true;
   return false;
 }
@@ -114,14 +103,5 @@ function sentenceIndexer(text: string): (offset: number) => number {
   const ends: number[] = [];
   const boundary = /[.!?]["'”’)]*\s+|\n+/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) ends.push(m.index + m[0].length);
-  return (offset) => {
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset) => countBelow(ends, offset, asNumber, true);
 }

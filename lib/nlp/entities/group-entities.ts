@@ -6,6 +6,7 @@ import type { EntityType, Mention } from '../../analysis/types';
 import { findAcronymDefinitions } from './acronyms';
 import { looksLikeDemonym, organisationKey, stripHonorifics } from './surface-forms';
 import type { EntityGroup, MentionCandidate } from './types';
+import { asNumber, countBelow } from '../sorted';
 
 /**
  * Group mention candidates into entities, adding the acronym and expansion mentions the candidates
@@ -146,13 +147,7 @@ function joinSurnames(pool: MentionCandidate[], sets: DisjointSets): void {
 
 /** The largest value of an ascending list below `limit`. */
 function lastBelow(ascending: number[], limit: number): number | undefined {
-  let lo = 0;
-  let hi = ascending.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ascending[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(ascending, limit, asNumber);
   return lo > 0 ? ascending[lo - 1] : undefined;
 }
 
@@ -222,13 +217,7 @@ function overlapping<T extends { start: number; end: number }>(
   sorted: T[],
   span: { start: number; end: number },
 ): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(sorted, span.end, (m) => m.start);
   const found: T[] = [];
   for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) if (overlaps(sorted[i], span)) found.unshift(sorted[i]);
   return found;

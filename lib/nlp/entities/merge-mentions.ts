@@ -7,6 +7,7 @@ import type { EntityType } from '../../analysis/types';
 import { datelinePlace, isAllCapsLine, isTitleCaseLine, layoutLines } from './line-layout';
 import { isPronounOrFunctionWord, trimPossessive } from './surface-forms';
 import type { MentionCandidate, SpottedMention, TaggedSpanLike } from './types';
+import { countBelow } from '../sorted';
 
 const TAG_TYPES: Record<TaggedSpanLike['type'], EntityType> = {
   ORG: 'organization',
@@ -115,14 +116,11 @@ function cleanSpan(text: string, start: number, end: number): { start: number; e
 
 /** The first KB span of the same type inside `outer` (binary search: spans sorted by start). */
 function kbInside(sorted: MentionCandidate[], outer: MentionCandidate): MentionCandidate | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < outer.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && sorted[i].start < outer.end; i++) {
+  for (
+    let i = countBelow(sorted, outer.start, (s) => s.start);
+    i < sorted.length && sorted[i].start < outer.end;
+    i++
+  ) {
     const inner = sorted[i];
     if (inner.end <= outer.end && inner.type === outer.type) return inner;
   }
