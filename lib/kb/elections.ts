@@ -75,10 +75,14 @@ export function resolveGenericElection(
   return undefined;
 }
 
+/** The last article text lowercased: one article asks about many phrases, and a long one is costly to copy. */
+let lowered: { text: string; lower: string } | undefined;
+
 /** Does the text speak of this phrase in the past tense ('won the general election')? */
 function isPastTense(text: string | undefined, name: string): boolean {
   if (!text) return false;
-  const lower = text.toLowerCase();
+  if (lowered?.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const { lower } = lowered;
   const needle = name.toLowerCase();
   let past = 0;
   let total = 0;
