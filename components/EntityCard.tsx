@@ -1,18 +1,18 @@
-import type { AnalysisEntity } from '@/lib/analysis/types';
+import type { EntitySummary } from '@/lib/analysis/types';
 
 /** Props of {@link EntityCard}. */
 export interface EntityCardProps {
   /** The entity to show; its card when linked, else its name and type only. */
-  entity: AnalysisEntity;
+  entity: EntitySummary;
   /** Heading level for the title, to fit the surrounding document outline. */
   headingLevel?: 2 | 3 | 4;
   /** Show the "why this card" line. */
   showWhy?: boolean;
   /** Called when the reader activates the card (e.g. to scroll to its first mention). */
-  onSelect?: (entity: AnalysisEntity) => void;
+  onSelect?: (entity: EntitySummary) => void;
 }
 
-const TYPE_LABEL: Record<AnalysisEntity['type'], string> = {
+const TYPE_LABEL: Record<EntitySummary['type'], string> = {
   organization: 'Organisation',
   person: 'Person',
   place: 'Place',

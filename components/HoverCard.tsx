@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AnalysisEntity } from '@/lib/analysis/types';
+import type { EntitySummary } from '@/lib/analysis/types';
 import type { CardCloseReason } from '@/lib/highlight/hover-cards';
 import { EntityCard } from './EntityCard';
 
 /** Props of {@link HoverCard}. */
 export interface HoverCardProps {
   /** The entity whose card is shown. */
-  entity: AnalysisEntity;
+  entity: EntitySummary;
   /** The highlighted word's box in viewport coordinates; the card never covers it. */
   anchor: { top: number; left: number; bottom: number; right: number };
   /** Called when the card asks to close (Escape, the close button, Tab past either end). */

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { useMemo, useState } from 'preact/hooks';
-import type { AnalysisEntity } from '@/lib/analysis/types';
+import type { AnalysisEntity, EntitySummary } from '@/lib/analysis/types';
 import type { TabState } from '@/lib/ext/protocol';
 import { ClaimList } from './ClaimList';
 import { EntityCard } from './EntityCard';
@@ -18,7 +18,7 @@ export interface PopupViewProps {
   /** Switch the extension on or off for this tab's site. */
   onSiteEnabled: (enabled: boolean) => void;
   /** Scroll the page to an entity's first highlighted mention. */
-  onSelectEntity: (entity: AnalysisEntity) => void;
+  onSelectEntity: (entity: EntitySummary) => void;
   /** Open the options page. */
   onOpenOptions: () => void;
   /** Searches elsewhere for this story (opened only when clicked). */
@@ -155,6 +155,11 @@ export function PopupView({
           {meta && pubDate ? ' · ' : ''}
           {pubDate ? <time dateTime={article.publishedAt}>{formatPartialDate(pubDate)}</time> : null}
         </p>
+        {state.notes?.map((note) => (
+          <p key={note} class="fc-muted" role="note">
+            {note}
+          </p>
+        ))}
       </header>
       <section aria-labelledby="fc-in-article">
         <div class="fc-section-head">

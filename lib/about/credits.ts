@@ -112,6 +112,12 @@ export const LIBRARY_CREDITS: Credit[] = [
     licence: 'Apache-2.0',
     use: 'Fuzzy matching of names and the card filter',
   },
+  {
+    name: 'linkedom (with htmlparser2, css-select, entities)',
+    url: 'https://github.com/WebReflection/linkedom',
+    licence: 'ISC (htmlparser2: MIT; css-select, entities: BSD-2-Clause)',
+    use: 'Reading pages in the background worker',
+  },
   { name: 'chrono-node', url: 'https://github.com/wanasit/chrono', licence: 'MIT', use: 'Date expressions' },
   { name: 'Preact', url: 'https://preactjs.com/', licence: 'MIT', use: 'User interface' },
   {

@@ -60,6 +60,9 @@ export interface AnalysisEntity {
   card?: Card;
 }
 
+/** An entity without its mentions: what a page needs to show the entity's card (mentions can be many). */
+export type EntitySummary = Omit<AnalysisEntity, 'mentions'>;
+
 /** A quote, reported statement or statistic, with who made it. */
 export interface Claim extends Span {
   text: string;

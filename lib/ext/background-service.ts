@@ -6,12 +6,20 @@
 import { browser } from 'wxt/browser';
 import { createAnalyzer, type Analyzer, type LoadAsset } from '@/lib/analysis/engine';
 import type { RequestLogEntry } from '@/lib/kb/enrich';
-import { validateArticle } from '@/lib/analysis/validate';
+import {
+  MAX_ARTICLE_CHARS,
+  MAX_PAGE_HTML_CHARS,
+  validatePagePart,
+  validatePageRequest,
+} from '@/lib/analysis/validate';
+import { marksForPage } from '@/lib/highlight/page-marks';
+import { readPage } from '@/lib/page/read-page';
 import { isSiteEnabled, normaliseSettings, withSiteToggled, type Settings } from '@/lib/settings';
 import { loadExtensionAsset } from './assets';
 import { FEED_ALARM } from './feed-poller';
 import { createFeedService } from './feed-service';
 import { openRelatedStores } from './history-store';
+import { createPageParts } from './page-parts';
 import { createMessageListener, isExtensionPage, isOwnContentScript, sendToTab } from './messaging';
 import type { BackgroundProtocol, TabState } from './protocol';
 import { createRelatedService, type OpenStores, type RelatedService } from './related-service';
@@ -94,6 +102,7 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     return analyzer;
   };
   const tabs = new Map<number, TabState>();
+  const pageParts = createPageParts();
   // Tab states also go to session storage, so the popup still renders them at once after the worker slept.
   const session = browser.storage.session as typeof browser.storage.local | undefined;
   const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -143,42 +152,55 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
   };
 
   const listener = createMessageListener<BackgroundProtocol>({
-    analyze: async (payload, sender) => {
+    analyzePage: async (payload, sender) => {
       if (!isOwnContentScript(sender))
         throw new Error('Only Fact Context’s content script may ask for an analysis.');
-      const checked = validateArticle((payload as { article?: unknown } | undefined)?.article);
-      if (!checked.ok) throw new Error(`Invalid article: ${checked.error}`);
+      const checked = validatePageRequest(payload);
+      if (!checked.ok) throw new Error(`Invalid page: ${checked.error}`);
+      const { url, pageId, parts, force } = checked.value;
       const tabId = sender.tab.id;
-      await setTab(tabId, { status: 'analysing', url: checked.value.url });
+      await setTab(tabId, { status: 'analysing', url });
       try {
+        const { html, truncated } = pageParts.take(tabId, pageId, parts);
         const t0 = performance.now();
         const [engine, settings] = await Promise.all([getAnalyzer(), loadSettings()]);
-        const analysis = engine.analyze(
-          checked.value,
-          await findRelatedFor(related, checked.value.url, settings),
-        );
+        const reading = readPage(html, url, { force, maxChars: MAX_ARTICLE_CHARS });
+        if ('notNews' in reading) {
+          const reasons = reading.notNews.reasons.slice(0, 20);
+          await setTab(tabId, { status: 'not-news', url, reasons });
+          return { status: 'not-news' as const, reasons };
+        }
+        const { article } = reading;
+        const notes = truncated
+          ? [
+              `This page is very large (over ${MAX_PAGE_HTML_CHARS / 1e6} million characters of HTML); only its first part was read.`,
+            ]
+          : undefined;
+        const analysis = engine.analyze(article, await findRelatedFor(related, url, settings));
         const elapsedMs = performance.now() - t0;
-        await setTab(tabId, { status: 'ready', url: checked.value.url, analysis, elapsedMs });
+        await setTab(tabId, { status: 'ready', url, analysis, elapsedMs, notes });
         // Online extracts arrive later (opt-in); the popup shows them once they are here.
         void enrichment
           .enrich(analysis, settings, engine.linker)
           .then((enriched) => {
             if (enriched && tabs.get(tabId)?.analysis === analysis) {
-              return setTab(tabId, {
-                status: 'ready',
-                url: checked.value.url,
-                analysis: enriched,
-                elapsedMs,
-              });
+              return setTab(tabId, { status: 'ready', url, analysis: enriched, elapsedMs, notes });
             }
           })
           .catch((error: unknown) => console.warn('Fact Context enrichment:', error));
-        return analysis;
+        return { status: 'ready' as const, marks: marksForPage(analysis, article.paragraphs) };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        await setTab(tabId, { status: 'error', url: checked.value.url, error: message });
+        await setTab(tabId, { status: 'error', url, error: message });
         throw error;
       }
+    },
+    pagePart: (payload, sender) => {
+      if (!isOwnContentScript(sender)) throw new Error('Only Fact Context’s content script may send a page.');
+      const checked = validatePagePart(payload);
+      if (!checked.ok) throw new Error(`Invalid page part: ${checked.error}`);
+      pageParts.add(sender.tab.id, checked.value);
+      return null;
     },
     pageStatus: async (payload, sender) => {
       if (!isOwnContentScript(sender))
@@ -239,6 +261,7 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
   void loadSettings().then(feeds.schedule).catch(warn);
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
+    pageParts.drop(tabId);
     void session?.remove(tabKey(tabId)).catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

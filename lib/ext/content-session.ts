@@ -5,21 +5,21 @@
  * and teardown leaves the page as it was.
  */
 import { browser } from 'wxt/browser';
-import type { Analysis, AnalysisEntity, Article } from '@/lib/analysis/types';
 import {
   attachHoverCards,
-  findArticleRoot,
+  findArticleRootByAnchors,
   highlightEntities,
-  highlightTargets,
+  highlightEntitiesInSlices,
   removeAllHighlights,
   watchAdditions,
   type CardLayer,
   type CardLayerEvents,
   type HighlightHandle,
   type HighlightTarget,
+  type PageMarks,
 } from '@/lib/highlight';
-import { detectNews, quickNewsGate } from '@/lib/page/detect';
-import { extractArticle } from '@/lib/page/extract';
+import { quickNewsGate } from '@/lib/page/detect';
+import { serialiseSteps } from '@/lib/page/serialise';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { createMessageListener, sendToBackground } from './messaging';
 import type { ContentProtocol } from './protocol';
@@ -54,9 +54,37 @@ function idle(): Promise<void> {
   );
 }
 
-/** Types a reader might switch off in options. */
-function wantedEntities(analysis: Analysis, settings: Settings): AnalysisEntity[] {
-  return analysis.entities.filter((e) => settings.features.entityTypes[e.type]);
+/** Longest stretch of work the content script does before giving the page its main thread back (ms). */
+const SLICE_MS = 8;
+
+/**
+ * Characters per message when the page goes to the worker: copying one message costs the main thread
+ * about 1 ms per 10 K characters, so a part stays well inside one slice.
+ */
+const PART_CHARS = 64_000;
+
+/** Send the page's HTML to the worker in parts, pausing between them, and ask for its reading. */
+async function sendPage(url: string, html: string, force: boolean) {
+  const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const parts = Math.ceil(html.length / PART_CHARS);
+  for (let index = 0; index < parts; index++) {
+    await sendToBackground('pagePart', {
+      pageId,
+      index,
+      html: html.slice(index * PART_CHARS, (index + 1) * PART_CHARS),
+    });
+  }
+  return sendToBackground('analyzePage', { url, pageId, parts, force });
+}
+
+/** Run `steps` to the end in slices of about SLICE_MS, pausing between them; stops early when asked. */
+async function inSlices(steps: Generator<void, void, void>, pause: () => Promise<void>, stop: () => boolean) {
+  for (let done = false; !done && !stop();) {
+    const until = performance.now() + SLICE_MS;
+    do done = steps.next().done === true;
+    while (!done && performance.now() < until);
+    if (!done) await pause();
+  }
 }
 
 /** The settings that change what is highlighted (a hover-delay change needs no new pass). */
@@ -82,7 +110,7 @@ export async function startContentSession({
   removeAllHighlights(doc); // leftovers from a previous instance (extension reloaded)
   let settings = await loadSettings();
   const handles: HighlightHandle[] = [];
-  let analysis: Analysis | undefined;
+  let page: PageMarks | undefined; // what the worker said to mark on this page
   let targets: HighlightTarget[] = [];
   let root: Element | undefined;
   let notNewsAt: string | undefined; // URL that detection said no to
@@ -95,7 +123,7 @@ export async function startContentSession({
   const cards = attachHoverCards({
     doc,
     signal,
-    entityOf: (mark) => analysis?.entities.find((e) => e.id === mark.getAttribute('data-fc-entity')),
+    entityOf: (mark) => page?.entities.find((e) => e.id === mark.getAttribute('data-fc-entity')),
     marks: () => handles.flatMap((h) => h.marks),
     hoverDelayMs: () => settings.features.hoverDelayMs,
     createLayer: createCardLayer,
@@ -107,7 +135,7 @@ export async function startContentSession({
       if (signal.aborted || !isSiteEnabled(url(), settings)) return;
       if (root && !root.isConnected) return void run(false); // the page replaced the article
       const chars = added.reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
-      if (analysis && root) {
+      if (page && root) {
         // Known names in the new text are marked at once; a lot of new text is read again for new names.
         const inside = added.filter((el) => el !== root && root!.contains(el));
         if (settings.features.highlights && targets.length) {
@@ -117,7 +145,7 @@ export async function startContentSession({
       } else if (notNewsAt === url()) {
         addedChars += chars;
       } else return;
-      if (addedChars >= (analysis ? REREAD_AFTER_CHARS : RECHECK_AFTER_CHARS) && rechecks < MAX_RECHECKS) {
+      if (addedChars >= (page ? REREAD_AFTER_CHARS : RECHECK_AFTER_CHARS) && rechecks < MAX_RECHECKS) {
         rechecks++;
         addedChars = 0;
         void run(false);
@@ -134,7 +162,7 @@ export async function startContentSession({
   };
   const teardown = () => {
     clearHighlights();
-    analysis = undefined;
+    page = undefined;
     targets = [];
     root = undefined;
   };
@@ -145,34 +173,35 @@ export async function startContentSession({
   const pass = async (force: boolean) => {
     teardown();
     if (!isSiteEnabled(url(), settings)) return void (await report('disabled'));
-    let article: Article;
-    if (!force && settings.sites.mode !== 'all') {
-      if (!quickNewsGate(doc, url())) {
-        notNewsAt = url();
-        return void (await report('not-news', ['No sign of an article']));
-      }
-      await idle();
-      const verdict = detectNews(doc, url());
-      if (!verdict.isNews) {
-        notNewsAt = url();
-        return void (await report('not-news', verdict.reasons));
-      }
-      await idle();
-      article = extractArticle(doc, url(), { verdict });
-    } else {
-      await idle();
-      article = extractArticle(doc, url());
+    const insist = force || settings.sites.mode === 'all';
+    if (!insist && !quickNewsGate(doc, url())) {
+      notNewsAt = url();
+      return void (await report('not-news', ['No sign of an article']));
+    }
+    // The page as the browser rendered it goes to the worker, which parses, judges and extracts it there;
+    // here it is only written out, in slices between which the page has the main thread.
+    const html: string[] = [];
+    await inSlices(serialiseSteps(doc, html), idle, () => signal.aborted);
+    if (signal.aborted) return;
+    const result = await sendPage(url(), html.join(''), insist);
+    if (signal.aborted) return;
+    if (result.status === 'not-news') {
+      notNewsAt = url();
+      return;
     }
     notNewsAt = undefined;
-    if (signal.aborted) return;
-    const result = await sendToBackground('analyze', { article });
-    if (signal.aborted) return;
-    analysis = result;
+    const marks = (page = result.marks);
     if (!settings.features.highlights) return;
-    root = findArticleRoot(doc, article);
-    targets = highlightTargets(wantedEntities(result, settings));
-    const articleRoot = root;
-    handles.push(additions.ours(() => highlightEntities(articleRoot, targets)));
+    await idle();
+    if (signal.aborted || page !== marks) return;
+    root = findArticleRootByAnchors(doc, marks.anchors);
+    const wanted = new Set(
+      marks.entities.filter((e) => settings.features.entityTypes[e.type]).map((e) => e.id),
+    );
+    targets = marks.targets.filter((t) => wanted.has(t.entityId));
+    const marking = highlightEntitiesInSlices(root, targets, { pause: idle, runSlice: additions.ours });
+    handles.push(marking);
+    await marking.done;
   };
 
   /** One pass at a time; a request during a pass runs once more after it (the page changed meanwhile). */

@@ -2,7 +2,8 @@
  * The one message protocol between the content script, the background worker and the extension pages.
  * Each message has a request and a reply type; replies carry errors as data.
  */
-import type { Analysis, Article } from '@/lib/analysis/types';
+import type { Analysis } from '@/lib/analysis/types';
+import type { PageMarks } from '@/lib/highlight/page-marks';
 import type { Settings } from '@/lib/settings';
 
 /** What the popup shows for a tab. */
@@ -19,6 +20,8 @@ export interface TabState {
   error?: string;
   /** How long the analysis took in the worker (ms). */
   elapsedMs?: number;
+  /** For 'ready': what the reader should know about a partial reading (e.g. a page too large to read whole). */
+  notes?: string[];
 }
 
 /** What related coverage remembers, for the options page. */
@@ -37,13 +40,28 @@ export interface FeedCheck {
   error?: string;
 }
 
+/** What the worker made of a page: the analysis, or why the page was not taken for an article. */
+export type PageResult = { status: 'ready'; marks: PageMarks } | { status: 'not-news'; reasons: string[] };
+
 /** A reply: the value, or an error message a person can act on. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Messages handled by the background worker. */
 export interface BackgroundProtocol {
-  /** Content script → worker: analyse this extracted article for the sender's tab. */
-  analyze: { request: { article: Article }; reply: Analysis };
+  /**
+   * Content script → worker: one part of the page's HTML (as the browser rendered it). A page goes in
+   * parts because copying one large message holds the page's main thread; a new `pageId` starts over.
+   */
+  pagePart: { request: { pageId: string; index: number; html: string }; reply: null };
+  /**
+   * Content script → worker: the parts of `pageId` are all sent: read the page and analyse it for the
+   * sender's tab if it is an article or `force` is set. Parsing and extraction happen here, off the page's
+   * main thread.
+   */
+  analyzePage: {
+    request: { url: string; pageId: string; parts: number; force?: boolean };
+    reply: PageResult;
+  };
   /** Content script → worker: this page was not analysed (not news, or the site is off). */
   pageStatus: { request: { status: 'not-news' | 'disabled'; url: string; reasons?: string[] }; reply: null };
   /** Extension page → worker: the state of a tab (cached analysis first). */

@@ -19,20 +19,34 @@ function snippet(text: string): string {
 }
 
 /**
- * The smallest element containing the article's first and last paragraphs (by their opening words),
- * or `body` when they cannot be found.
+ * What identifies the article in the live page: the opening words of its first and last paragraphs of
+ * four words or more; undefined when the article has no such paragraph.
  */
-export function findArticleRoot(doc: Document, article: Pick<Article, 'text' | 'paragraphs'>): Element {
-  const body = doc.body ?? doc.documentElement;
+export function articleAnchors(article: Pick<Article, 'text' | 'paragraphs'>): [string, string] | undefined {
   const paras = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
   const texts = paras
     .map((p) => article.text.slice(p.start, p.end))
     .filter((t) => t.trim().split(/\s+/).length >= 4);
-  if (!texts.length) return body;
-  const first = findTextNode(body, snippet(texts[0]));
-  const last = findTextNode(body, snippet(texts[texts.length - 1]));
+  if (!texts.length) return undefined;
+  return [snippet(texts[0]), snippet(texts[texts.length - 1])];
+}
+
+/** The smallest element containing both anchors' text (see {@link articleAnchors}), or `body`. */
+export function findArticleRootByAnchors(doc: Document, anchors: [string, string] | undefined): Element {
+  const body = doc.body ?? doc.documentElement;
+  if (!anchors) return body;
+  const first = findTextNode(body, anchors[0]);
+  const last = findTextNode(body, anchors[1]);
   if (!first || !last) return body;
   let el: Element | null = first.parentElement;
   while (el && !el.contains(last)) el = el.parentElement;
   return el ?? body;
+}
+
+/**
+ * The smallest element containing the article's first and last paragraphs (by their opening words),
+ * or `body` when they cannot be found.
+ */
+export function findArticleRoot(doc: Document, article: Pick<Article, 'text' | 'paragraphs'>): Element {
+  return findArticleRootByAnchors(doc, articleAnchors(article));
 }

@@ -136,35 +136,33 @@ function findWord(hay: string, needle: string, from = 0): number {
   return -1;
 }
 
-/**
- * Mark the first mention of each target per block (paragraph, list item, heading) under `root`.
- * Skips form fields, editable areas, code, our own UI and existing marks. Returns a handle that undoes it all.
- */
-export function highlightEntities(
+/** Options of {@link highlightEntities} and {@link highlightEntitiesInSlices}. */
+export interface HighlightOptions {
+  /** Stop after this many marks (a page is not worth more). */
+  maxMarks?: number;
+}
+
+/** The work of marking `root`, one text node per step, so it can run all at once or in slices. */
+function* markingSteps(
   root: Element,
   targets: HighlightTarget[],
-  options: { maxMarks?: number } = {},
-): HighlightHandle {
+  marks: HTMLElement[],
+  undo: Array<() => void>,
+  maxMarks: number,
+): Generator<void, void, void> {
   const doc = root.ownerDocument;
-  const maxMarks = options.maxMarks ?? 400;
-  const marks: HTMLElement[] = [];
-  const undo: Array<() => void> = [];
   const surfaces = targets
     .flatMap((t) =>
       [...new Set(t.surfaces)].filter((s) => s.trim().length > 1).map((s) => ({ target: t, s })),
     )
     .sort((a, b) => b.s.length - a.s.length);
-  if (!surfaces.length) return { marks, remove() {} };
-
+  if (!surfaces.length) return;
+  // The walker follows the live tree: the pieces our own splits leave behind hold nothing new to mark.
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const textNodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    if (t.data.trim().length > 1 && !isSkipped(t.parentElement)) textNodes.push(t);
-  }
   const doneInBlock = new Map<Element, Set<string>>();
-  for (const node of textNodes) {
-    if (marks.length >= maxMarks) break;
+  for (let n = walker.nextNode(); n && marks.length < maxMarks; n = walker.nextNode(), yield) {
+    const node = n as Text;
+    if (node.data.trim().length <= 1 || isSkipped(node.parentElement)) continue;
     const block = blockOf(node, root);
     let done = doneInBlock.get(block);
     if (!done) doneInBlock.set(block, (done = new Set()));
@@ -206,15 +204,85 @@ export function highlightEntities(
       });
     }
   }
+}
+
+function handleFor(marks: HTMLElement[], undo: Array<() => void>, onRemove = () => {}): HighlightHandle {
   let removed = false;
   return {
     marks,
     remove() {
       if (removed) return;
       removed = true;
+      onRemove();
       for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+      undo.length = 0;
     },
   };
+}
+
+/**
+ * Mark the first mention of each target per block (paragraph, list item, heading) under `root`, at once.
+ * Skips form fields, editable areas, code, our own UI and existing marks. Returns a handle that undoes it all.
+ */
+export function highlightEntities(
+  root: Element,
+  targets: HighlightTarget[],
+  options: HighlightOptions = {},
+): HighlightHandle {
+  const marks: HTMLElement[] = [];
+  const undo: Array<() => void> = [];
+  const steps = markingSteps(root, targets, marks, undo, options.maxMarks ?? 400);
+  while (steps.next().done !== true);
+  return handleFor(marks, undo);
+}
+
+/** Options of {@link highlightEntitiesInSlices}. */
+export interface SlicedHighlightOptions extends HighlightOptions {
+  /** Longest stretch of work before the page gets the main thread back (ms). */
+  sliceMs?: number;
+  /** Wait for the next chance to work (an idle callback in the browser). */
+  pause: () => Promise<void>;
+  /** Runs each slice (the content script wraps it so its own mutations are not taken for the page's). */
+  runSlice?: (slice: () => void) => void;
+  /** A clock in ms (performance.now). */
+  now?: () => number;
+}
+
+/**
+ * Like {@link highlightEntities}, but in slices of at most `sliceMs` between pauses, so a long article never
+ * holds the page's main thread. The handle is live at once (marks fill in); `done` settles when finished
+ * or removed.
+ */
+export function highlightEntitiesInSlices(
+  root: Element,
+  targets: HighlightTarget[],
+  {
+    maxMarks = 400,
+    sliceMs = 8,
+    pause,
+    runSlice = (slice) => slice(),
+    now = () => performance.now(),
+  }: SlicedHighlightOptions,
+): HighlightHandle & { done: Promise<void> } {
+  const marks: HTMLElement[] = [];
+  const undo: Array<() => void> = [];
+  let stopped = false;
+  const steps = markingSteps(root, targets, marks, undo, maxMarks);
+  const handle = handleFor(marks, undo, () => {
+    stopped = true;
+  });
+  const done = (async () => {
+    let finished = false;
+    while (!finished && !stopped) {
+      runSlice(() => {
+        const until = now() + sliceMs;
+        do finished = steps.next().done === true;
+        while (!finished && now() < until);
+      });
+      if (!finished) await pause();
+    }
+  })();
+  return { ...handle, marks, done };
 }
 
 /** Remove any marks left in a document (after a reload of the content script, or when the site is turned off). */

@@ -3,7 +3,7 @@
  * by leaving the word and the card, by moving focus elsewhere, or by scrolling the word away. The card
  * itself is drawn by a {@link CardLayer} the caller provides (a shadow-rooted layer in the extension).
  */
-import type { AnalysisEntity } from '@/lib/analysis/types';
+import type { EntitySummary } from '@/lib/analysis/types';
 import { HIGHLIGHT_TAG } from './highlight';
 
 /** Why a card asked to close. */
@@ -20,7 +20,7 @@ export interface CardLayerEvents {
 /** The in-page card UI (a shadow-rooted layer provided by the entrypoint). */
 export interface CardLayer {
   /** Show (or move) the card for `entity` beside `anchor`, the highlighted word's viewport box. */
-  show(entity: AnalysisEntity, anchor: DOMRect, mark: HTMLElement): void;
+  show(entity: EntitySummary, anchor: DOMRect, mark: HTMLElement): void;
   /** Move keyboard focus into the open card. */
   focus(): void;
   hide(): void;
@@ -34,7 +34,7 @@ export interface HoverCardsOptions {
   doc: Document;
   signal: AbortSignal;
   /** The entity a highlight stands for, if it is still known. */
-  entityOf(mark: HTMLElement): AnalysisEntity | undefined;
+  entityOf(mark: HTMLElement): EntitySummary | undefined;
   /** The highlights, in any order (the next/previous shortcut sorts them into page order). */
   marks(): HTMLElement[];
   /** Milliseconds of hover before a card opens. */

@@ -3,3 +3,4 @@ export * from './article-root';
 export * from './targets';
 export * from './watch-additions';
 export * from './hover-cards';
+export * from './page-marks';

@@ -16,16 +16,28 @@ const TYPES: Record<string, string> = {
 /** Extra response headers per path prefix, e.g. a strict Content-Security-Policy for /csp/. */
 export type HeaderRules = Array<{ prefix: string; headers: Record<string, string> }>;
 
+/** Pages made in memory (path → HTML), served before the files, e.g. a generated 1 MB page. */
+export type GeneratedPages = Record<string, () => string>;
+
 /** Serve `root` on 127.0.0.1:`port` (0 = any free port). Resolves with the server and its base URL. */
 export async function startStaticServer(
   root: string,
   port = 0,
   rules: HeaderRules = [],
+  generated: GeneratedPages = {},
 ): Promise<{ server: Server; baseUrl: string }> {
   const base = resolve(root);
+  const made = new Map<string, string>();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (Object.hasOwn(generated, path)) {
+        if (!made.has(path)) made.set(path, generated[path]());
+        res
+          .writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' })
+          .end(made.get(path));
+        return;
+      }
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) {
         res.writeHead(403).end('Forbidden');

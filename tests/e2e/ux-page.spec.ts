@@ -111,6 +111,26 @@ test('content the page adds later is highlighted, without touching it twice', as
   expect(await page.locator('fc-mark fc-mark').count()).toBe(0);
 });
 
+test('a 1 MB page is read in the worker: highlights in the story only, capped, and the page keeps working', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/news/heavy-labour-cyber-attack.html');
+  // The worker reads a megabyte of HTML and ~400 K characters of text: give it time on a slow machine.
+  await marksOn(page, 90_000);
+  // Marking runs in slices: wait until it stops growing, then check where the marks are.
+  await expect
+    .poll(async () => page.locator('fc-mark').count(), { timeout: 30_000, intervals: [500, 1000] })
+    .toBe(400);
+  expect(await page.locator('.story-body fc-mark').count()).toBe(400);
+  expect(await page.locator('aside.more fc-mark, .comments fc-mark').count()).toBe(0);
+  // The page's own script still answers, and a card opens on the heavy page too.
+  await page.locator('.headline').click();
+  expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
+  await mark(page, 'NCSC').hover();
+  await expect(hoverCard(page)).toContainText('National Cyber Security Centre');
+});
+
 test('only the top frame is touched, and editable areas and forms never are', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/frames/article.html');

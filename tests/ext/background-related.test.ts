@@ -8,12 +8,11 @@ import type { Analysis } from '@/lib/analysis/types';
 import { startBackground } from '@/lib/ext/background-service';
 import { FEED_ALARM } from '@/lib/ext/feed-poller';
 import { openRelatedStores } from '@/lib/ext/history-store';
-import type { BackgroundProtocol, Reply, RequestOf } from '@/lib/ext/protocol';
+import type { BackgroundProtocol, PageResult, Reply, RequestOf } from '@/lib/ext/protocol';
 import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
 import { loadSettings, saveSettings } from '@/lib/ext/storage';
-import { extractArticle } from '@/lib/page/extract';
-import { parseHtml } from '@/lib/page/parse-html';
 import { loadNodeAsset } from '../../scripts/lib/node-assets';
+import { sendPage } from './send-page';
 
 const site = (path: string) => new URL(`../fixtures/site${path}`, import.meta.url);
 const ORIGIN = 'http://127.0.0.1:4517';
@@ -21,9 +20,8 @@ const SEED = `${ORIGIN}/news/labour-cyber-attack.html`;
 const SECOND = `${ORIGIN}/news/other-labour-attack-report.html`;
 const UNRELATED = `${ORIGIN}/news/harbour-bridge-reopens.html`;
 
-/** The article the content script would send for a fixture page. */
-const articleAt = (url: string) =>
-  extractArticle(parseHtml(readFileSync(site(new URL(url).pathname), 'utf8'), url), url);
+/** The page the content script would send for a fixture URL. */
+const pageAt = (url: string) => ({ url, html: readFileSync(site(new URL(url).pathname), 'utf8') });
 
 const extensionPage = {
   id: fakeBrowser.runtime.id,
@@ -49,9 +47,14 @@ async function send<K extends keyof BackgroundProtocol>(
 let tabs = 0;
 /** The reader opens `url`: its content script asks for an analysis. */
 async function visit(url: string): Promise<Analysis> {
-  const reply = await send('analyze', { article: articleAt(url) }, contentScript(++tabs, url));
+  const { html } = pageAt(url);
+  const reply = await sendPage(contentScript(++tabs, url), url, html);
   if (!reply.ok) throw new Error(reply.error);
-  return reply.value as Analysis;
+  if ((reply.value as PageResult).status !== 'ready') throw new Error(`${url} was not read as an article`);
+  // The popup's view of the tab: the whole analysis (the page itself only gets what it marks).
+  const state = await send('getTabState', { tabId: tabs }, extensionPage);
+  if (!state.ok) throw new Error(state.error);
+  return (state.value as { analysis: Analysis }).analysis;
 }
 const counts = async () => {
   const reply = await send('getRelatedCounts', {}, extensionPage);
