@@ -3,7 +3,7 @@
  * Chromium with the extension (headed when a display exists), and saves screenshots of the highlights,
  * an open hover card and the popup into demo-output/.
  */
-import { mkdirSync, mkdtempSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -27,7 +27,8 @@ const headed = Boolean(process.env.DISPLAY) && !process.env.CI && !process.argv.
 mkdirSync(outDir, { recursive: true });
 
 const { server, baseUrl } = await startStaticServer(resolve(projectRoot, 'tests/fixtures/site'));
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-demo-')), {
+const profile = mkdtempSync(join(tmpdir(), 'fc-demo-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: !headed,
   ignoreDefaultArgs: ['--disable-extensions'],
@@ -82,5 +83,6 @@ try {
   }
 } finally {
   await context.close().catch(() => undefined);
+  rmSync(profile, { recursive: true, force: true });
   server.close();
 }

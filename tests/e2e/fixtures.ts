@@ -3,7 +3,7 @@
  * objects for the popup and the options page.
  */
 import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionLaunchArgs, findChromium } from '../../scripts/lib/chromium';
@@ -76,7 +76,8 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-e2e-')), {
+    const profile = mkdtempSync(join(tmpdir(), 'fc-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium() ?? '/usr/bin/chromium',
       headless: true,
       ignoreDefaultArgs: ['--disable-extensions'],
@@ -84,6 +85,7 @@ export const test = base.extend<Fixtures>({
     });
     await use(context);
     await context.close();
+    rmSync(profile, { recursive: true, force: true }); // a browser profile per test: do not leave them behind
   },
   background: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
