@@ -1,9 +1,10 @@
 /**
  * Who wrote the article: JSON-LD author, meta author tags, rel=author / itemprop=author, a "By …" line near
- * the headline, and agency credits at the end of the text ("— AFP", "(Reuters)").
+ * the headline, and agency credits at the end of the text ("— AFP", "(Reuters)"). A person named anywhere
+ * beats an organisation (the site itself named as author), which is only the last resort.
  */
-import { attr, byTag, classAndId, selectAll, textOf } from './dom';
-import { articleNode, ldName, type LdNode } from './json-ld';
+import { attr, byTag, classAndId, hasAncestor, selectAll, tagOf, textOf } from './dom';
+import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
 const AGENCIES = [
@@ -48,52 +49,144 @@ export function agencyCredit(text: string): string | undefined {
   return start?.[1];
 }
 
-/** Strip "By", "Von", "Par" and trailing dates/roles from a visible byline. */
+/** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
+const ROLE =
+  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
+/** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
+const RELATIVE_TIME =
+  /\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
+/** An account handle rather than a person: one token mixing letters and digits ("CC7567") or all lower case ("mcupdate"). */
+const HANDLE = /^@|^[\p{L}_.-]*\d[\p{L}\d_.-]*$|^[a-z][a-z0-9_.]*$/u;
+
+/** "A and B" / "A & B" / "A, B and C" as "A, B, C" when every part reads as a name (capitalised, short). */
+function splitNames(s: string): string {
+  if (/[()]/.test(s)) return s;
+  const parts = s.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e)\s+/);
+  if (parts.length < 2) return s;
+  const nameLike = (p: string) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4;
+  return parts.every(nameLike) ? parts.join(', ') : s;
+}
+
+/** Strip "By", "Von", "Par", trailing dates, relative times and job titles from a visible or meta byline. */
 export function cleanByline(raw: string): string | undefined {
   let s = raw.replace(/\s+/g, ' ').trim();
+  if (/^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(s)) return undefined;
   s = s.replace(/^(by|von|par|por|di|door|av|af)\s*:?\s+/i, '');
   s = s.split(/\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
   s = s.replace(
     /,?\s*(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i,
     '',
   );
+  s = s.replace(RELATIVE_TIME, '');
+  // "Name, Senior Staff Technologist, ACLU …": the first comma part holding a job title ends the names.
+  const parts = s.split(/\s*,\s*/);
+  const role = parts.findIndex((p, i) => i > 0 && ROLE.test(p));
+  if (role > 0) s = parts.slice(0, role).join(', ');
   s = s
     .trim()
     .replace(/[,;:–—-]+$/, '')
     .trim();
-  if (!s || s.length > 120 || /^https?:/i.test(s)) return undefined;
-  return s;
+  if (!s || s.length > 120 || /^https?:/i.test(s) || HANDLE.test(s)) return undefined;
+  return splitNames(s);
 }
 
-/**
- * The page's byline: structured sources first, then visible ones. `text` (the extracted body) lets an
- * agency credit stand in when no author is named.
- */
-export function findByline(doc: Document, ld: LdNode[], meta: MetaTags, text = ''): string | undefined {
-  const main = articleNode(ld);
-  const fromLd = ldName(main?.author) ?? ldName(main?.creator);
-  if (fromLd && !/^https?:/i.test(fromLd)) return fromLd;
-  const fromMeta = firstMeta(meta, [
-    'author',
-    'dc.creator',
-    'dcterms.creator',
-    'parsely-author',
-    'sailthru.author',
-    'article:author',
-    'byl',
-    'twitter:creator',
-  ]);
-  if (fromMeta && !/^(https?:|www\.)/i.test(fromMeta) && !fromMeta.startsWith('@'))
-    return cleanByline(fromMeta);
-  for (const el of selectAll(
+/** The site's own names, so that "author: Folha" or "author: NBCNews" reads as the publisher, not a person. */
+function siteNamesOf(ld: LdNode[], meta: MetaTags): string[] {
+  const names = [
+    firstMeta(meta, ['og:site_name', 'application-name']),
+    ...(meta.get('twitter:site') ?? []),
+    ldName(articleNode(ld)?.publisher),
+  ];
+  return names.filter((n): n is string => !!n).map(squash);
+}
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Person names from a JSON-LD author value; organisations go to `orgs`. */
+function ldPeople(value: unknown, orgs: string[]): string[] {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  const people: string[] = [];
+  for (const item of list) {
+    const name = ldName(item);
+    if (!name || /^https?:/i.test(name)) continue;
+    const isOrg =
+      typeof item === 'object' && ldTypes(item as LdNode).some((t) => /organization|organisation/.test(t));
+    if (isOrg) orgs.push(name);
+    else people.push(name);
+  }
+  return people;
+}
+
+/** Elements of comment threads, sidebars and related-story lists: their bylines belong to other texts. */
+const ELSEWHERE =
+  /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola)([\s_-]|$)/;
+const elsewhere = (el: Element) =>
+  hasAncestor(el, (a) => ['aside', 'nav'].includes(tagOf(a)) || ELSEWHERE.test(classAndId(a)), 14);
+
+/** Links to an author page ("/author/jane-doe", "/bio/…", rel=author): their texts are the names. */
+const AUTHOR_HREF =
+  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters)s?\//i;
+
+/** Text of `el` without its date and time parts (time, [datetime], *date*, *time* classes). */
+function textWithoutDates(el: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    if (
+      child !== el &&
+      (tagOf(child) === 'time' ||
+        attr(child, 'datetime') !== undefined ||
+        /(^|[\s_-])(date|time|timestamp|dateline)([\s_-]|$)/.test(classAndId(child)))
+    )
+      return;
+    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
+    if (tagOf(child) !== 'a' && tagOf(child) !== 'span') out += ' ';
+  };
+  walk(el);
+  return out;
+}
+
+/** The names a visible byline element gives: its name children, its author links, or its cleaned text. */
+function namesIn(el: Element): string[] {
+  const scope = attr(el, 'itemprop')?.includes('author')
+    ? (selectAll(el, '[itemprop~="name"]')[0] ?? el)
+    : el;
+  const clean = (els: Element[]) =>
+    els.map((e) => cleanByline(textOf(e))).filter((n): n is string => !!n && n.length > 2);
+  const raw = textWithoutDates(scope);
+  const fromText = cleanByline(raw);
+  // Authors the text names with "and" ("By Stella Kim and Jennifer Jett"): fewer links than that miss someone.
+  const inText = fromText ? raw.split(/\s+(?:and|&|und|et|y|e)\s+/).length : 0;
+  // span.byline-name × 2, a.author__name: one element per author.
+  const named = clean(selectAll(scope, '[class*="name"], [itemprop~="name"]'));
+  if (named.length && named.length >= inText) return named;
+  const links = clean(
+    (tagOf(scope) === 'a' ? [scope] : selectAll(scope, 'a')).filter(
+      (a) => attr(a, 'rel')?.includes('author') || AUTHOR_HREF.test(attr(a, 'href') ?? ''),
+    ),
+  );
+  if (links.length && links.length >= inText) return links;
+  return fromText && fromText.length > 2 && !/\b(comments?|share|follow)\b/i.test(fromText) ? [fromText] : [];
+}
+
+const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(', ')))].join(', ');
+
+/** A byline written in the page: the first byline element outside comments and sidebars, with its siblings. */
+function visibleByline(doc: Document): string | undefined {
+  const found = selectAll(
     doc,
     '[rel~="author"], [itemprop~="author"], .byline, .author, [class*="byline"], [class*="author-name"]',
-  )) {
-    const inner = attr(el, 'itemprop')?.includes('author')
-      ? (selectAll(el, '[itemprop~="name"]')[0] ?? el)
-      : el;
-    const name = cleanByline(textOf(inner));
-    if (name && name.length > 2 && !/\b(comments?|share|follow)\b/i.test(name)) return name;
+  );
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i];
+    if (elsewhere(el)) continue;
+    const names = namesIn(el);
+    if (!names.length) continue;
+    // Co-authors written as sibling elements (span.author, span.author) under one parent.
+    for (const next of found.slice(i + 1, i + 8))
+      if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...namesIn(next));
+    return joinNames(names);
   }
   for (const el of byTag(doc, 'p').slice(0, 40).concat(byTag(doc, 'span').slice(0, 80))) {
     const t = textOf(el);
@@ -105,5 +198,42 @@ export function findByline(doc: Document, ld: LdNode[], meta: MetaTags, text = '
     )
       return cleanByline(t);
   }
-  return text ? agencyCredit(text) : undefined;
+  return undefined;
+}
+
+/** Meta keys naming the author, in Readability's order of trust (Dublin Core properties first). */
+const META_AUTHOR = [
+  'dc:creator',
+  'dcterm:creator',
+  'dcterms:creator',
+  'author',
+  'dc.creator',
+  'dcterms.creator',
+  'parsely-author',
+  'sailthru.author',
+  'article:author',
+  'byl',
+];
+
+/**
+ * The page's byline: JSON-LD and meta authors that name people, then the visible byline, then an agency
+ * credit in `text` (the extracted body); an organisation named as author only when nothing else does.
+ */
+export function findByline(doc: Document, ld: LdNode[], meta: MetaTags, text = ''): string | undefined {
+  const site = siteNamesOf(ld, meta);
+  const orgs: string[] = [];
+  const isSite = (n: string) => site.includes(squash(n));
+  const main = articleNode(ld);
+  const fromLd = ldPeople(main?.author, orgs).concat(main?.author ? [] : ldPeople(main?.creator, orgs));
+  const people = fromLd.map(cleanByline).filter((n): n is string => !!n && !isSite(n));
+  orgs.push(...fromLd.filter(isSite));
+  if (people.length) return joinNames(people);
+  for (const key of META_AUTHOR) {
+    const values = (meta.get(key) ?? []).filter((v) => !/^(https?:|www\.)/i.test(v) && !v.startsWith('@'));
+    const names = values.map(cleanByline).filter((n): n is string => !!n);
+    const persons = names.filter((n) => !isSite(n));
+    orgs.push(...names.filter(isSite));
+    if (persons.length) return joinNames(persons);
+  }
+  return visibleByline(doc) ?? (text ? agencyCredit(text) : undefined) ?? orgs[0];
 }

@@ -8,9 +8,17 @@ import { findDates } from './date-parse';
 /** Class/id tokens of boilerplate containers. */
 const BOILERPLATE_CLASS =
   /(^|[\s_-])(related|read-?more|readmore|more-?stories|also-?read|see-?also|recommended|recommendations|newsletter|signup|sign-?up|subscribe|subscription|share|sharing|share-?bar|social|social-?share|tags|tag-?list|keywords|comments?|comment-?prompt|promo|outbrain|taboola|advert|advertisement|sponsored|paywall|donate|author-?bio|byline|caption|credit|figcaption|image-?credit|photo-?credit|print-?only|visually-?hidden|sr-only)([\s_-]|$)/;
-/** Lines that are boilerplate whatever their markup. */
+/**
+ * Lines that are boilerplate whatever their markup. Each label must end at a word boundary, so "Subscribers
+ * said", "Related to each other: …" and "Copyright law …" stay.
+ */
 const BOILERPLATE_TEXT =
-  /^(read more|read also|also read|related( articles| stories| content)?|see also|more from|more on this|recommended|sign up|subscribe|follow us|follow (him|her|them) on|share this|share on|share:|tags?\s*:|topics?\s*:|filed under|send us your comments|leave a comment|comments?\s*:?$|click here|advertisement|listen to this article|©|copyright|this article (was|has been) (amended|updated)|get the latest|download the app|watch:|video:|photo:|image:|(photo|image|picture)\s*(credit)?\s*:)/i;
+  /^(?:read more|read also|also read|related(?: articles| stories| content| coverage| links)?\s*(?::|$)|see also|more on this|sign up|subscribe|follow us|follow (?:him|her|them) on|share this|share on|share:|tags?\s*:|topics?\s*:|filed under|send us your comments|leave a comment|comments?\s*:?$|click here|advertisement|listen to this article|©|copyright\s*(?:©|\(c\)|\d{4})|this article (?:was|has been) (?:amended|updated)|get the latest|download the app|watch:|video:|photo:|image:|(?:photo|image|picture)\s*(?:credit)?\s*:)(?![a-z])/i;
+/** Short labels that are boilerplate only as a whole line ("More from Sport", "Recommended"). */
+const BOILERPLATE_LABEL = /^(?:more from|recommended(?: for you| stories| articles)?)\b[^.:;!?]{0,40}$/i;
+/** The heading of a related-stories link list ("Related", "More stories", "Most read"); "More ways to …" is not. */
+const LIST_LABEL =
+  /^(?:related|more (?:stories|news|from|on|articles|coverage|in|like this)|read (?:more|also|next)|see also|recommended|latest|popular|top stories|most (?:read|popular|viewed|shared))\b/i;
 
 function isBoilerplateBlock(el: Element): boolean {
   const ci = classAndId(el);
@@ -69,14 +77,14 @@ export function cleanArticleContent(root: Element): void {
     if (tag === 'span' || tag === 'header') continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    if (text.length < 200 && BOILERPLATE_TEXT.test(text) && (tag === 'p' || el.children.length <= 3))
-      removeNode(el);
+    const boilerplate = BOILERPLATE_TEXT.test(text) || BOILERPLATE_LABEL.test(text);
+    if (text.length < 200 && boilerplate && (tag === 'p' || el.children.length <= 3)) removeNode(el);
     else if (tag === 'p' && isDateLine(text)) removeNode(el);
     else if ((tag === 'ul' || tag === 'ol') && linkList(el)) {
       // A list of links after a "Related"/"More" heading is a related-stories block.
       const prev = el.previousElementSibling;
       const label = (prev?.textContent ?? '').trim();
-      if (/^(related|more|read|see also|recommended|latest|popular|top stories|most read)/i.test(label)) {
+      if (LIST_LABEL.test(label)) {
         if (prev && label.length < 60) removeNode(prev);
         removeNode(el);
       }

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../analysis/types';
 import { articleText, type ArticleText } from './article-text';
-import { findByline, agencyCredit, cleanByline } from './byline';
+import { findByline, cleanByline } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { detectNews, type NewsVerdict } from './detect';
 import { byTag, textOf } from './dom';
@@ -14,7 +14,7 @@ import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst } from './site';
-import { stripSiteName } from './title';
+import { chooseHeadline } from './title';
 
 /** Options of extractArticle. */
 export interface ExtractOptions {
@@ -57,6 +57,8 @@ function headline(
   meta: MetaTags,
   ld: LdNode[],
   fromReadability: string | undefined,
+  siteNames: string[],
+  url: string,
 ): string | undefined {
   const ldHeadline = ld.map((n) => (typeof n.headline === 'string' ? n.headline : undefined)).find(Boolean);
   const h1 = byTag(doc, 'h1')
@@ -68,13 +70,17 @@ function headline(
   } catch {
     docTitle = '';
   }
-  return (
-    fromReadability?.trim() ||
-    ldHeadline ||
-    firstMeta(meta, ['og:title', 'twitter:title']) ||
-    h1 ||
-    docTitle.trim() ||
-    undefined
+  return chooseHeadline(
+    {
+      readability: fromReadability,
+      jsonLd: ldHeadline,
+      openGraph: firstMeta(meta, ['og:title', 'twitter:title']),
+      h1,
+      documentTitle: docTitle,
+      headings: byTag(doc, 'h1').concat(byTag(doc, 'h2')).slice(0, 20).map(textOf),
+    },
+    siteNames,
+    url,
   );
 }
 
@@ -101,17 +107,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       body = fallbackText(doc, url, maxChars);
     }
     const publisher = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
-    const rawTitle = headline(doc, meta, ld, parsed?.title ?? undefined);
     const siteNames = [
       publisher,
       parsed?.siteName,
       firstMeta(meta, ['og:site_name', 'application-name']),
     ].filter((s): s is string => !!s);
-    const title = rawTitle ? stripSiteName(rawTitle, siteNames, url) : undefined;
+    const title = headline(doc, meta, ld, parsed?.title ?? undefined, siteNames, url);
     const byline =
-      findByline(doc, ld, meta) ??
-      (parsed?.byline ? cleanByline(parsed.byline) : undefined) ??
-      agencyCredit(body.text);
+      findByline(doc, ld, meta, body.text) ?? (parsed?.byline ? cleanByline(parsed.byline) : undefined);
     const dates = findPageDates(doc, url, ld, meta, isMonthFirst(doc, meta, url));
     const language =
       findLanguage(doc, ld, meta) ?? (parsed?.lang ? parsed.lang.slice(0, 2).toLowerCase() : undefined);

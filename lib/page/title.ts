@@ -1,6 +1,7 @@
 /**
  * The headline without the site's name: "Story | Site", "Site - Story" and "Story – Site" lose the site part
- * when it names the publisher or the domain; a headline that merely contains a dash keeps it.
+ * when it names the publisher or the domain, or reads as a site ("My website", "Example.com"); a headline that
+ * merely contains a dash keeps it. chooseHeadline picks among the page's title sources.
  */
 
 const SEPARATOR = /\s+[|\-–—:»·•/\\]\s+/;
@@ -10,6 +11,13 @@ const squash = (s: string) =>
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A site name without its domain ending: "Factorio.com" and "Le Monde.fr" name "Factorio" and "Le Monde". */
+const bareSite = (s: string) => squash(s.replace(/\.(?:com|net|org|info|co\.uk|[a-z]{2})\s*$/i, ''));
+
+/** A segment that says "this is a site" whatever its name: "My website", "Firefox Nightly News", "Example.com". */
+const SITE_WORDS =
+  /^(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:website|web site|site|blog|weblog|online|news|homepage)$|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|[a-z]{2})$/iu;
 
 /** Does `part` name the site (publisher or a label of the host, "nytimes" for www.nytimes.com)? */
 function namesSite(part: string, siteNames: string[], host: string): boolean {
@@ -26,20 +34,27 @@ function namesSite(part: string, siteNames: string[], host: string): boolean {
     part.split(/\s+/).length <= 3
   )
     return true;
-  if (siteNames.some((s) => squash(s) === p || (squash(s).length > 3 && p.startsWith(squash(s)))))
+  if (
+    siteNames.some(
+      (s) => squash(s) === p || bareSite(s) === p || (squash(s).length > 3 && p.startsWith(squash(s))),
+    )
+  )
     return true;
   if (p === hostCore || hostParts.some((h) => h.length > 2 && squash(h) === p)) return true;
   return p.length >= 4 && (hostCore.startsWith(p) || p.startsWith(hostCore));
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 /** Remove a leading or trailing site name from `title`; keep the title if nothing site-like is there. */
 export function stripSiteName(title: string, siteNames: string[], url: string): string {
-  let host = '';
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    /* no host to compare against */
-  }
+  const host = hostOf(url);
   let t = title.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) {
     const parts = t.split(SEPARATOR);
@@ -47,11 +62,61 @@ export function stripSiteName(title: string, siteNames: string[], url: string): 
     const last = parts[parts.length - 1];
     const first = parts[0];
     const m = t.match(new RegExp(`(${SEPARATOR.source})(?!.*${SEPARATOR.source})`));
-    if (m && namesSite(last, siteNames, host) && m.index !== undefined) {
+    // A segment that only reads as a site ("My website") goes when at least three words of headline stay.
+    const siteLike = (part: string, sep: string, rest: string) =>
+      namesSite(part, siteNames, host) ||
+      (!sep.includes(':') && SITE_WORDS.test(part) && rest.split(/\s+/).length >= 3);
+    if (m && m.index !== undefined && siteLike(last, m[0], t.slice(0, m.index))) {
       t = t.slice(0, m.index).trim();
     } else if (namesSite(first, siteNames, host)) {
       t = t.slice(t.search(SEPARATOR)).replace(SEPARATOR, '').trim();
     } else break;
   }
   return t || title.trim();
+}
+
+/** The title sources of a page, as extractArticle reads them. */
+export interface HeadlineSources {
+  /** Readability's title: metadata first, else the document title cut by its heuristics. */
+  readability?: string;
+  /** The JSON-LD article's headline. */
+  jsonLd?: string;
+  /** og:title or twitter:title. */
+  openGraph?: string;
+  /** The page's first h1 of headline length. */
+  h1?: string;
+  /** document.title as written. */
+  documentTitle?: string;
+  /** Texts of the page's h1 and h2 elements: they confirm a "Topic: " prefix Readability cut off. */
+  headings?: string[];
+}
+
+/**
+ * The article's headline without the site's name. Readability's title comes first; where Readability cut a
+ * "Topic: " prefix off the document title ("Brexit: May's deal defeated" → "May's deal defeated"), the prefix
+ * comes back when a heading of the page starts with it too (a blog's name heading alone does not count).
+ */
+export function chooseHeadline(
+  sources: HeadlineSources,
+  siteNames: string[],
+  url: string,
+): string | undefined {
+  const tidy = (s: string | undefined) => s?.replace(/\s+/g, ' ').trim() || undefined;
+  let title =
+    tidy(sources.readability) ??
+    tidy(sources.jsonLd) ??
+    tidy(sources.openGraph) ??
+    tidy(sources.h1) ??
+    tidy(sources.documentTitle);
+  if (!title) return undefined;
+  const full = tidy(sources.documentTitle);
+  if (full && title === tidy(sources.readability) && full !== title) {
+    const whole = stripSiteName(full, siteNames, url);
+    const prefix = whole.endsWith(title) ? whole.slice(0, whole.length - title.length) : '';
+    const topic = /^(.{1,60}?):\s*$/.exec(prefix)?.[1];
+    const confirmed =
+      !!topic && (sources.headings ?? []).some((h) => h.replace(/\s+/g, ' ').trim().startsWith(`${topic}: `));
+    if (confirmed && !namesSite(topic, siteNames, hostOf(url))) title = whole;
+  }
+  return stripSiteName(title, siteNames, url);
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline, findByline } from '../../../lib/page/byline';
+import { readJsonLd } from '../../../lib/page/json-ld';
+import { readMetaTags } from '../../../lib/page/meta-tags';
+import { page, PROSE } from './fixtures';
+
+/** The byline of a small page with `body` and `head` markup. */
+function bylineOf(body: string, head = ''): string | undefined {
+  const doc = page(`${body}<p>${PROSE}</p>`, head);
+  return findByline(doc, readJsonLd(doc), readMetaTags(doc));
+}
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('cleanByline', () => {
+  it('drops a job title after the name, keeps degrees and co-authors', () => {
+    expect(
+      cleanByline('By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology'),
+    ).toBe('Daniel Kahn Gillmor');
+    expect(cleanByline('Brenda Goodman, MA')).toBe('Brenda Goodman, MA');
+    expect(cleanByline('Priya Shah, Tom Berry')).toBe('Priya Shah, Tom Berry');
+  });
+
+  it('writes "X and Y" as "X, Y", but leaves "Mac & i" and parenthesised credits alone', () => {
+    expect(cleanByline('By Stella Kim and Jennifer Jett')).toBe('Stella Kim, Jennifer Jett');
+    expect(cleanByline('Ana Ruiz, Li Wei and Tom Berry')).toBe('Ana Ruiz, Li Wei, Tom Berry');
+    expect(cleanByline('Mac & i')).toBe('Mac & i');
+    expect(cleanByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toBe(
+      'Martin Untersinger (avec Damien Leloup et Morgane Tual)',
+    );
+  });
+
+  it('drops relative times and refuses update lines and account handles', () => {
+    expect(cleanByline('Aleš Vávra před 2 hodinami')).toBe('Aleš Vávra');
+    expect(cleanByline('Jane Doe 3 hours ago')).toBe('Jane Doe');
+    expect(cleanByline('Last Updated: January 7, 2025')).toBeUndefined();
+    expect(cleanByline('CC7567')).toBeUndefined();
+    expect(cleanByline('mcupdate')).toBeUndefined();
+  });
+});
+
+describe('findByline', () => {
+  it('joins the people of a JSON-LD author array', () => {
+    const head = ld({
+      '@type': 'NewsArticle',
+      author: [
+        { '@type': 'Person', name: 'Ana Ruiz' },
+        { '@type': 'Person', name: 'Li Wei' },
+      ],
+    });
+    expect(bylineOf('<h1>Story</h1>', head)).toBe('Ana Ruiz, Li Wei');
+  });
+
+  it('prefers a visible person over a JSON-LD organisation author, which stays the last resort', () => {
+    const head = ld({
+      '@type': 'NewsArticle',
+      author: { '@type': 'NewsMediaOrganization', name: 'Northern Gazette' },
+    });
+    expect(bylineOf('<div class="byline">By Tom Berry</div>', head)).toBe('Tom Berry');
+    expect(bylineOf('<h1>Story</h1>', head)).toBe('Northern Gazette');
+  });
+
+  it('skips a meta author that is the site itself, and Twitter handles', () => {
+    const head =
+      '<meta property="og:site_name" content="Folha"><meta name="author" content="Folha">' +
+      '<meta name="twitter:creator" content="folha">';
+    expect(bylineOf('<span class="author">Bruno Rodrigues</span>', head)).toBe('Bruno Rodrigues');
+  });
+
+  it('reads Dublin Core creator before meta author, and joins repeated meta authors', () => {
+    expect(
+      bylineOf(
+        '<h1>Story</h1>',
+        '<meta name="author" content="Web Desk Two"><meta property="dc:creator" content="Ana Ruiz">',
+      ),
+    ).toBe('Ana Ruiz');
+    expect(
+      bylineOf(
+        '<h1>Story</h1>',
+        '<meta property="article:author" content="Ana Ruiz"><meta property="article:author" content="Li Wei">',
+      ),
+    ).toBe('Ana Ruiz, Li Wei');
+  });
+
+  it('takes the author link of a byline that goes on with a job title', () => {
+    expect(
+      bylineOf('<div class="byline">By <a href="/author/jane-doe">Jane Doe</a> Games Editor</div>'),
+    ).toBe('Jane Doe');
+  });
+
+  it('takes one name element per author, and co-author siblings', () => {
+    expect(
+      bylineOf(
+        '<div class="article-byline"><span class="byline-name">Stella Kim</span><span class="byline-name">Jennifer Jett</span><span class="byline-desk">NBC</span></div>',
+      ),
+    ).toBe('Stella Kim, Jennifer Jett');
+    expect(
+      bylineOf(
+        '<span class="authors"><span class="author">Ana Ruiz</span><span class="author">Li Wei</span></span>',
+      ),
+    ).toBe('Ana Ruiz, Li Wei');
+  });
+
+  it('leaves out the date inside a byline block', () => {
+    expect(
+      bylineOf(
+        '<div class="author"><a href="/x">Aleš Vávra</a><div class="author__date">Monday 10:52</div></div>',
+      ),
+    ).toBe('Aleš Vávra');
+  });
+
+  it('ignores bylines of comments and sidebars', () => {
+    expect(
+      bylineOf(
+        '<aside><div class="byline">Other Writer</div></aside><ul class="comments-list"><li><div class="byline">J J</div></li></ul><div class="author-name">Nataliya Vasilyeva</div>',
+      ),
+    ).toBe('Nataliya Vasilyeva');
+  });
+});
