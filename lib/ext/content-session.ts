@@ -19,9 +19,9 @@ import {
   type PageMarks,
 } from '@/lib/highlight';
 import { quickNewsGate } from '@/lib/page/detect';
-import { serialiseSteps } from '@/lib/page/serialise';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { createMessageListener, sendToBackground } from './messaging';
+import { sendRenderedPage } from './page-sender';
 import type { ContentProtocol } from './protocol';
 import { loadSettings, watchSettings } from './storage';
 
@@ -52,39 +52,6 @@ function idle(): Promise<void> {
       ? requestIdleCallback(() => resolve(), { timeout: 1000 })
       : setTimeout(resolve, 0),
   );
-}
-
-/** Longest stretch of work the content script does before giving the page its main thread back (ms). */
-const SLICE_MS = 8;
-
-/**
- * Characters per message when the page goes to the worker: copying one message costs the main thread
- * about 1 ms per 10 K characters, so a part stays well inside one slice.
- */
-const PART_CHARS = 64_000;
-
-/** Send the page's HTML to the worker in parts, pausing between them, and ask for its reading. */
-async function sendPage(url: string, html: string, force: boolean) {
-  const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-  const parts = Math.ceil(html.length / PART_CHARS);
-  for (let index = 0; index < parts; index++) {
-    await sendToBackground('pagePart', {
-      pageId,
-      index,
-      html: html.slice(index * PART_CHARS, (index + 1) * PART_CHARS),
-    });
-  }
-  return sendToBackground('analyzePage', { url, pageId, parts, force });
-}
-
-/** Run `steps` to the end in slices of about SLICE_MS, pausing between them; stops early when asked. */
-async function inSlices(steps: Generator<void, void, void>, pause: () => Promise<void>, stop: () => boolean) {
-  for (let done = false; !done && !stop();) {
-    const until = performance.now() + SLICE_MS;
-    do done = steps.next().done === true;
-    while (!done && performance.now() < until);
-    if (!done) await pause();
-  }
 }
 
 /** The settings that change what is highlighted (a hover-delay change needs no new pass). */
@@ -180,11 +147,13 @@ export async function startContentSession({
     }
     // The page as the browser rendered it goes to the worker, which parses, judges and extracts it there;
     // here it is only written out, in slices between which the page has the main thread.
-    const html: string[] = [];
-    await inSlices(serialiseSteps(doc, html), idle, () => signal.aborted);
-    if (signal.aborted) return;
-    const result = await sendPage(url(), html.join(''), insist);
-    if (signal.aborted) return;
+    const result = await sendRenderedPage(doc, url(), insist, {
+      sendPart: (part) => sendToBackground('pagePart', part),
+      analyze: (request) => sendToBackground('analyzePage', request),
+      pause: idle,
+      stopped: () => signal.aborted,
+    });
+    if (signal.aborted || !result) return;
     if (result.status === 'not-news') {
       notNewsAt = url();
       return;
