@@ -86,6 +86,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
       publishedAt: article.publishedAt,
       modifiedAt: article.modifiedAt,
       language: article.language,
+      canonicalUrl: article.canonicalUrl,
       text,
     },
     entities,

@@ -106,6 +106,8 @@ export interface AnalysisArticle {
   publishedAt?: string;
   modifiedAt?: string;
   language?: string;
+  /** The address the page names as its own (`<link rel=canonical>`), when it differs from `url`. */
+  canonicalUrl?: string;
   text: string;
 }
 

@@ -46,6 +46,10 @@ export function validateArticle(raw: unknown): Checked<Article> {
     publishedAt: optString(raw.publishedAt, 64),
     modifiedAt: optString(raw.modifiedAt, 64),
     language: optString(raw.language, 35),
+    canonicalUrl:
+      typeof raw.canonicalUrl === 'string' && /^https?:\/\//i.test(raw.canonicalUrl)
+        ? raw.canonicalUrl.slice(0, 4096)
+        : undefined,
     text,
     paragraphs: spans(raw.paragraphs, text.length),
     newsReasons: Array.isArray(raw.newsReasons)

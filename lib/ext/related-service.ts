@@ -128,7 +128,7 @@ export function createRelatedService(
       return (analysis) => {
         try {
           if (!analysis.article.url) return [];
-          const remembered = toRemembered(analysis, 'history');
+          const remembered = toRemembered(analysis, 'history', analysis.article.canonicalUrl);
           const related = ready.index.rank(remembered);
           if (historyLimit > 0) {
             ready.index.add(remembered);

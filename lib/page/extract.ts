@@ -84,6 +84,20 @@ function headline(
   );
 }
 
+/** The page's `<link rel=canonical>` as an absolute web address, when it names another address than `url`. */
+function canonicalUrl(doc: Document, url: string): string | undefined {
+  const link = byTag(doc, 'link').find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  const href = link?.getAttribute('href')?.trim();
+  if (!href) return undefined;
+  try {
+    const absolute = new URL(href, url);
+    if (!/^https?:$/.test(absolute.protocol)) return undefined;
+    return absolute.href !== url ? absolute.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Extract the article of `doc` (which is only read, never changed). */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Article {
   const maxChars = opts.maxChars ?? Infinity;
@@ -133,6 +147,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (dates.publishedAt) article.publishedAt = dates.publishedAt;
     if (dates.modifiedAt) article.modifiedAt = dates.modifiedAt;
     if (language) article.language = language;
+    const canonical = canonicalUrl(doc, url);
+    if (canonical) article.canonicalUrl = canonical;
     return article;
   } catch (error) {
     return {

@@ -46,8 +46,7 @@ async function send<K extends keyof BackgroundProtocol>(
 
 let tabs = 0;
 /** The reader opens `url`: its content script asks for an analysis. */
-async function visit(url: string): Promise<Analysis> {
-  const { html } = pageAt(url);
+async function visit(url: string, html = pageAt(url).html): Promise<Analysis> {
   const reply = await sendPage(contentScript(++tabs, url), url, html);
   if (!reply.ok) throw new Error(reply.error);
   if ((reply.value as PageResult).status !== 'ready') throw new Error(`${url} was not read as an article`);
@@ -101,6 +100,20 @@ describe('related coverage, wired in the background', () => {
     const state = await send('getTabState', { tabId: tabs }, extensionPage);
     expect(state.ok && (state.value as { analysis: Analysis }).analysis.related[0].url).toBe(SEED);
     expect(await counts()).toEqual({ history: 3, feed: 0 });
+  });
+
+  it('a copy of a story at another address that names the story as canonical is the same article', async () => {
+    await visit(SEED);
+    const printUrl = `${ORIGIN}/print?id=48213`;
+    const printCopy = pageAt(SEED).html.replace('</head>', `<link rel="canonical" href="${SEED}"></head>`);
+    const copy = await visit(printUrl, printCopy);
+    expect(copy.article.canonicalUrl).toBe(SEED);
+    expect(copy.related.map((r) => r.url)).not.toContain(SEED);
+    // Remembered once: the copy replaced the story in the history instead of counting as a second article.
+    expect(await counts()).toEqual({ history: 1, feed: 0 });
+    // Without the canonical link the same page at another address is remembered as another article.
+    await visit(`${ORIGIN}/print?id=48214`, pageAt(SEED).html);
+    expect(await counts()).toEqual({ history: 2, feed: 0 });
   });
 
   it('clears the history only when the options page asks; a re-analysed page then lists nothing', async () => {

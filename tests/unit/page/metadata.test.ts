@@ -76,6 +76,19 @@ describe('language', () => {
   });
 });
 
+describe('canonical address', () => {
+  it('is the absolute <link rel=canonical>, when it names another address than the page', () => {
+    const doc = page(body(), '<link rel="canonical" href="/politics/2019/11/13/labour-cyber-attack">');
+    expect(extractArticle(doc, 'https://news.example.org/amp/story?id=1').canonicalUrl).toBe(
+      'https://news.example.org/politics/2019/11/13/labour-cyber-attack',
+    );
+    const self = page(body(), '<link rel="canonical" href="https://news.example.org/story">');
+    expect(extractArticle(self, 'https://news.example.org/story').canonicalUrl).toBeUndefined();
+    const hostile = page(body(), '<link rel="canonical" href="javascript:alert(1)">');
+    expect(extractArticle(hostile, 'https://news.example.org/story').canonicalUrl).toBeUndefined();
+  });
+});
+
 describe('body clean-up', () => {
   it('drops captions, newsletter boxes and "Read more" lines', () => {
     const a = extractArticle(fixtureDoc('jsonld-article.html'), 'https://x.example/a');
