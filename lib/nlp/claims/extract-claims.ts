@@ -8,6 +8,7 @@ import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
 import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
 import { isStatistic } from './statistics';
+import { countBelow } from '../sorted';
 
 /** Quotes shorter than this many words ("large-scale") are scare quotes: part of a reported claim, not a quote claim. */
 const MIN_QUOTE_WORDS = 3;
@@ -80,18 +81,10 @@ export function extractClaims(
   /** The last quote or reported claim: a cue-less quote paragraph right after it continues its speaker. */
   let lastQuote: { end: number; speaker?: Speaker } | undefined;
   let q = 0;
-  /** The sentence containing offset i (binary search: sentences are sorted). */
+  /** The sentence containing offset i (sentences are sorted and do not overlap). */
   const sentenceAt = (i: number): Span | undefined => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (i < s.start) hi = mid - 1;
-      else if (i > s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    const s = sentences[countBelow(sentences, i, (x) => x.start, true) - 1];
+    return s && i <= s.end ? s : undefined;
   };
   let openQuoteEnd = -1; // furthest end of the quotes that started before the current sentence
 

@@ -4,6 +4,7 @@
  * ("he added") resolved to the last speaker or person.
  */
 import type { AnalysisEntity, Claim, Span } from '../../analysis/types';
+import { countBelow } from '../sorted';
 
 /** A claim's speaker as the Analysis reports it. */
 export type Speaker = NonNullable<Claim['speaker']>;
@@ -41,16 +42,8 @@ export function placeMentions(entities: AnalysisEntity[]): MentionIndex {
 }
 
 /** Index of the first mention starting at or after `at`. */
-function firstAtOrAfter(sorted: PlacedMention[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (sorted: PlacedMention[], at: number): number =>
+  countBelow(sorted, at, (m) => m.start);
 
 /** The nearest mention before `at` (within LOOKBACK_CHARS) whose entity `accept` allows. */
 export function lastMentionBefore(
