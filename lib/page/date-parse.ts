@@ -274,8 +274,10 @@ export function dateFromUrl(url: string): string | undefined {
     /* keep the raw string */
   }
   const m =
-    /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path) ??
-    /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
+    // A one-digit day must end its segment: "/2023/10/3-fragen-an" is a slug opening with a number.
+    /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-]((?:0[1-9]|[12]\d|3[01])(?=$|[/_.-])|[1-9](?=$|[/.]))/.exec(
+      path,
+    ) ?? /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : undefined;

@@ -22,12 +22,23 @@ function isContentContainer(a: Element, tag: string): boolean {
   return CONTENT_MARKER.test(classAndId(a));
 }
 
+/** The headline's ancestors, computed once per headline: `contains` walks a whole subtree in some DOMs. */
+const headlineAncestors = new WeakMap<Element, Set<Element>>();
+
 function holds(a: Element, headline: Element | null | undefined): boolean {
-  try {
-    return !!headline && a.contains(headline);
-  } catch {
-    return false;
+  if (!headline) return false;
+  let ancestors = headlineAncestors.get(headline);
+  // Recompute when the page moved the headline since (clean-up passes edit the document).
+  if (!ancestors || !ancestors.has(headline.parentElement ?? headline)) {
+    ancestors = new Set();
+    try {
+      for (let cur: Element | null = headline; cur; cur = cur.parentElement) ancestors.add(cur);
+    } catch {
+      /* detached or unreadable: what was collected stands */
+    }
+    headlineAncestors.set(headline, ancestors);
   }
+  return ancestors.has(a);
 }
 
 /**
@@ -51,6 +62,9 @@ export function isSiteChrome(el: Element, headline?: Element | null, depth = 14)
       !insideArticle(cur)
     )
       return true;
+    // The line right above or below the headline is the article's kicker or dateline, whatever its class.
+    if (headline && (cur.nextElementSibling === headline || cur.previousElementSibling === headline))
+      return false;
     if (CHROME_TOKEN_START.test(ci)) return true;
     const chrome = CHROME_ANYWHERE.exec(ci);
     // An <article>'s own side column (fact box, byline panel) belongs to the article, not the site.

@@ -60,7 +60,8 @@ export function readJsonLd(doc: Document): LdNode[] {
       raw = (script.textContent ?? '')
         .trim()
         .replace(/^<!--|-->$/g, '')
-        .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+        // CDATA wrappers, bare or commented out ("<![CDATA[ … ]]>", "//<![CDATA[ … //]]>", "/*<![CDATA[*/").
+        .replace(/^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[\s*(?:\*\/)?|(?:\/\/|\/\*)?\s*\]\]>\s*(?:\*\/)?\s*$/g, '');
       collect(JSON.parse(raw), out, 0);
     } catch {
       // Sites ship JSON-LD with raw newlines in strings: one retry with those flattened.

@@ -1,0 +1,154 @@
+/**
+ * Dates the reader sees on the page: <time> and microdata stamps and visible date lines, scored by their
+ * label ("Updated", "Published"), their holder's class and their nearness to the headline.
+ */
+import { allElements, attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
+import { isSiteChrome } from './date-region';
+import { findDates, parseDate, type FoundDate } from './date-parse';
+
+/** One date seen on the page, flagged as an update or not, with its score (higher is likelier the article's). */
+export interface Candidate {
+  date: FoundDate;
+  modified: boolean;
+  score: number;
+}
+
+const DATE_HOLDER =
+  /date|time|publish|posted|byline|meta|dateline|stamp|updated|info|author|submitted|entry|article-?head|post-?head|datum/;
+/** Words that mark the date after them as the last update ("Updated:", "Letzte Änderung:", "mis à jour le"). */
+export const LABEL_MODIFIED =
+  /(updated?|modified|last edited|aktualisiert|letzte änderung|geändert|mis à jour|actualizado|aggiornato|atualizado)\s*(am|on|le)?\s*:?\s*$/i;
+/** An element whose own text opens with an update label ("Last Updated: January 7, 2025"). */
+const LABEL_MODIFIED_START =
+  /^\W*(last )?(updated?|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b/i;
+const LABEL_PUBLISHED =
+  /(published|posted|publié|veröffentlicht|erschienen|publicado|pubblicato|erstellt|created|\bon|\bam)\s*:?\s*$/i;
+
+/** A year 1990–2099 somewhere in the text: no full date without one. */
+const HAS_YEAR = /(?:19|20)\d\d/;
+
+/**
+ * The element's text with whitespace collapsed, or undefined as soon as it runs past `max` characters:
+ * a big container is never read in full (textContent of the article body on every holder is the slow path).
+ */
+function shortText(el: Element, max: number): string | undefined {
+  let raw = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      raw += node.nodeValue ?? '';
+      if (raw.length > max) {
+        raw = raw.replace(/\s+/g, ' ');
+        if (raw.trim().length > max) return undefined;
+      }
+    } else if (node.nodeType === 1) {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** Normalised heading/title text for comparing a heading with the page title. */
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The article's headline: the first <h1> outside site chrome; failing that, the first h1–h3 whose text
+ * opens the page's <title> or og:title (themes that title posts with <h2>/<h3> inside a "sidebar" layout).
+ */
+function headlineOf(doc: Document, titles: string[]): Element | undefined {
+  const h1 = byTag(doc, 'h1').find((h) => !isSiteChrome(h) && textOf(h).length > 10);
+  if (h1) return h1;
+  const wanted = titles.map(squash).filter((t) => t.length > 10);
+  const heading = selectAll(doc, 'h1, h2, h3').find((h) => {
+    const text = squash(textOf(h));
+    return text.length > 10 && wanted.some((t) => t.startsWith(text) || t.includes(text));
+  });
+  return heading ?? byTag(doc, 'h1')[0];
+}
+
+/** Visible dates and <time> elements, best first; chrome (navigation, sidebars, related lists) left out. */
+export function visibleCandidates(doc: Document, monthFirst: boolean, titles: string[] = []): Candidate[] {
+  const all = allElements(doc);
+  const order = new Map<Element, number>();
+  all.forEach((el, i) => order.set(el, i));
+  const h1 = headlineOf(doc, [doc.title, ...titles]);
+  const h1Pos = h1 ? (order.get(h1) ?? -1) : -1;
+  const candidates: Candidate[] = [];
+  const seen = new Set<Element>();
+  const consider = (el: Element, text: string, bonus: number) => {
+    if (seen.has(el) || !HAS_YEAR.test(text)) return;
+    const dates = findDates(text, monthFirst);
+    if (!dates.length || isSiteChrome(el, h1)) return;
+    seen.add(el);
+    const pos = order.get(el) ?? 0;
+    const dist = h1Pos < 0 ? 50 : pos - h1Pos;
+    // After the headline and close to it is where bylines and datelines live.
+    let score = bonus + (dist >= 0 ? Math.max(0, 30 - dist / 2) : Math.max(-20, dist / 4));
+    if (/copyright|©|\(c\)/i.test(text)) score -= 40;
+    for (const date of dates.slice(0, 2)) {
+      const before = text.slice(Math.max(0, date.index - 30), date.index);
+      const modified = LABEL_MODIFIED.test(before);
+      const labelled = modified || LABEL_PUBLISHED.test(before);
+      candidates.push({ date, modified, score: score + (labelled ? 8 : 0) + (date.hasTime ? 2 : 0) });
+    }
+  };
+  const stamped = selectAll(
+    doc,
+    'time, abbr[title], [itemprop~="datePublished"], [itemprop~="dateCreated"], [itemprop~="dateModified"], [datetime], [data-published], [property$="datePublished"], [property$="dateCreated"], [property$="dateModified"]',
+  );
+  // One page-wide microdata publication date is the article's own, even inside a "footer" or "widget" box.
+  const declared = new Set(
+    stamped
+      .filter((el) => /(^|\s)datePublished(\s|$)/.test(attr(el, 'itemprop') ?? ''))
+      .map((el) => parseDate(attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el), monthFirst)?.day),
+  );
+  const soleDeclared = declared.size === 1 && !declared.has(undefined);
+  for (const el of stamped) {
+    const isAbbr = tagOf(el) === 'abbr';
+    if (isAbbr && !/publish|date|time|updated/.test(classAndId(el))) continue;
+    const dt = isAbbr
+      ? attr(el, 'title')
+      : (attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-published'));
+    const parsed = parseDate(dt, monthFirst) ?? findDates(textOf(el), monthFirst)[0];
+    const ownDeclaration = soleDeclared && /datePublished/.test(attr(el, 'itemprop') ?? '');
+    if (!parsed || (!ownDeclaration && isSiteChrome(el, h1))) continue;
+    seen.add(el);
+    const pos = order.get(el) ?? 0;
+    const dist = h1Pos < 0 ? 50 : pos - h1Pos;
+    const ip =
+      `${attr(el, 'itemprop') ?? ''} ${attr(el, 'property') ?? ''} ${classAndId(el)} ${attr(el, 'pubdate') !== undefined ? 'pubdate' : ''}`.toLowerCase();
+    const prev = textOf(el.parentElement).slice(0, 80);
+    const modified =
+      /modified|updated/.test(ip) ||
+      LABEL_MODIFIED_START.test(textOf(el)) ||
+      (LABEL_MODIFIED.test(prev.split(textOf(el))[0] ?? '') && !/publish/.test(ip));
+    let score = 20 + (dist >= 0 ? Math.max(0, 30 - dist / 2) : Math.max(-20, dist / 4));
+    if (/datepublished|pubdate|publish/.test(ip)) score += 25;
+    candidates.push({ date: parsed, modified, score });
+  }
+  for (const el of all) {
+    const tag = tagOf(el);
+    if (tag === 'script' || tag === 'style' || tag === 'time' || tag === 'body' || tag === 'html') continue;
+    const ci = classAndId(el) + ' ' + (attr(el, 'itemprop') ?? '').toLowerCase();
+    const holder = DATE_HOLDER.test(ci);
+    const pos = order.get(el) ?? 0;
+    const nearHeadline = h1Pos >= 0 && pos > h1Pos && pos - h1Pos < 40;
+    if (!holder && !nearHeadline) continue;
+    let text: string | undefined;
+    try {
+      text = shortText(el, holder ? 220 : 120);
+    } catch {
+      continue;
+    }
+    if (!text || text.length < 8) continue;
+    // Prefer the innermost holder: skip if a child element has the same text.
+    if (el.children.length === 1 && textOf(el.children[0]) === text) continue;
+    consider(el, text, holder ? 12 : 4);
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
