@@ -8,6 +8,10 @@ import { parseHTML } from 'linkedom';
 /** Parse `html` into a Document; `url` becomes the document's base for relative links. Never throws. */
 export function parseHtml(html: string, url?: string): Document {
   let source = typeof html === 'string' ? html : '';
+  // Server warnings printed before the document (PHP's "Warning: …") make linkedom build an empty page.
+  const start = source.slice(0, 5000).search(/<!doctype|<html[\s>]/i);
+  if (start > 0 && /[^\s]/.test(source.slice(0, start).replace(/<!--[\s\S]*?-->/g, '')))
+    source = source.slice(start);
   // linkedom needs an <html> root to build head/body; wrap fragments and empty input.
   if (!/<html[\s>]/i.test(source.slice(0, 5000)))
     source = `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;

@@ -72,6 +72,17 @@ describe('bad input never throws', () => {
     expect(a.text).toContain('British security officials');
   }, 60_000);
 
+  it('server warnings printed before the document: the article is still read', () => {
+    const html = `<br />\n<b>Warning</b>: Undefined variable $x in /var/www/index.php on line 3<br />\n${fixtureHtml('seed-article.html')}`;
+    const doc = parseHtml(html, URL);
+    expect(doc.documentElement.tagName).toBe('HTML');
+    expect(doc.body.textContent).toContain('British security officials');
+    const a = extractArticle(doc, URL);
+    expect(a.publishedAt).toBe('2019-11-13T14:38');
+    expect(a.text).toContain('British security officials');
+    expect(a.text).not.toContain('Undefined variable');
+  });
+
   it('broken encodings decode instead of failing', () => {
     const latin1 = new Uint8Array([
       ...new TextEncoder().encode('<html><head><meta charset="iso-8859-1"></head><body><p>Caf'),
