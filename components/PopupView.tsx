@@ -45,6 +45,16 @@ function Status({ title, children }: { title: string; children?: preact.Componen
 }
 
 /** The toolbar popup: the tab's article, its cards, timeline, claims and related coverage, or a clear state. */
+/** A language tag as the reader's browser names it ('de' → 'German'); 'und' → 'another language'. */
+function languageName(tag: string): string {
+  if (tag === 'und') return 'another language';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 export function PopupView({
   state,
   show,
@@ -107,15 +117,24 @@ export function PopupView({
     );
   }
   if (state.status === 'not-news' || state.status === 'unknown') {
+    const language = state.status === 'not-news' ? state.language : undefined;
     return (
       <main class="fc-popup">
         <Status
-          title={state.status === 'not-news' ? 'Not a news article' : 'Nothing analysed on this page yet'}
+          title={
+            language
+              ? 'Not in English'
+              : state.status === 'not-news'
+                ? 'Not a news article'
+                : 'Nothing analysed on this page yet'
+          }
         >
           <p>
-            {state.status === 'not-news'
-              ? 'Fact Context only reads news articles unasked.'
-              : 'This page has not been analysed (it may have loaded before the extension, or it cannot be read).'}
+            {language
+              ? `This article is in ${languageName(language)}. Fact Context’s entity and claim models read English, so it leaves other languages alone unless you ask.`
+              : state.status === 'not-news'
+                ? 'Fact Context only reads news articles unasked.'
+                : 'This page has not been analysed (it may have loaded before the extension, or it cannot be read).'}
           </p>
           {state.reasons?.length ? <p class="fc-muted">Why: {state.reasons.slice(0, 3).join('; ')}</p> : null}
           <button type="button" onClick={onAnalyseAnyway}>

@@ -167,8 +167,9 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         const reading = readPage(html, url, { force, maxChars: MAX_ARTICLE_CHARS });
         if ('notNews' in reading) {
           const reasons = reading.notNews.reasons.slice(0, 20);
-          await setTab(tabId, { status: 'not-news', url, reasons });
-          return { status: 'not-news' as const, reasons };
+          const { language } = reading;
+          await setTab(tabId, { status: 'not-news', url, reasons, language });
+          return { status: 'not-news' as const, reasons, language };
         }
         const { article } = reading;
         const notes = truncated

@@ -16,6 +16,8 @@ export interface TabState {
   analysis?: Analysis;
   /** For 'not-news': why detection said no. */
   reasons?: string[];
+  /** For 'not-news': the article's language when it is an article in another language than English. */
+  language?: string;
   /** For 'error': what went wrong and what to do. */
   error?: string;
   /** How long the analysis took in the worker (ms). */
@@ -41,7 +43,8 @@ export interface FeedCheck {
 }
 
 /** What the worker made of a page: the analysis, or why the page was not taken for an article. */
-export type PageResult = { status: 'ready'; marks: PageMarks } | { status: 'not-news'; reasons: string[] };
+export type PageResult =
+  { status: 'ready'; marks: PageMarks } | { status: 'not-news'; reasons: string[]; language?: string };
 
 /** A reply: the value, or an error message a person can act on. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -6,14 +6,18 @@
 import type { Article } from '../analysis/types';
 import { detectNews, type NewsVerdict } from './detect';
 import { extractArticle } from './extract';
+import { checkEnglish } from './language';
 import { parseHtml } from './parse-html';
 
-/** What reading a page gives: its article, or why it was not taken for one. */
-export type PageReading = { article: Article } | { notNews: NewsVerdict };
+/**
+ * What reading a page gives: its article, or why it was not read as one (with `language` when the page is
+ * an article in another language than English: 'und' when the page does not say which).
+ */
+export type PageReading = { article: Article } | { notNews: NewsVerdict; language?: string };
 
 /** Options of {@link readPage}. */
 export interface ReadPageOptions {
-  /** Extract whatever detection says ("Analyse anyway", or the reader's "every site" mode). */
+  /** Extract whatever detection and the language check say ("Analyse anyway", or the "every site" mode). */
   force?: boolean;
   /** Cap on the article text (characters). */
   maxChars?: number;
@@ -24,5 +28,15 @@ export function readPage(html: string, url: string, opts: ReadPageOptions = {}):
   const doc = parseHtml(html, url);
   const verdict = detectNews(doc, url);
   if (!verdict.isNews && !opts.force) return { notNews: verdict };
-  return { article: extractArticle(doc, url, { verdict, maxChars: opts.maxChars }) };
+  const article = extractArticle(doc, url, { verdict, maxChars: opts.maxChars });
+  if (opts.force) return { article };
+  // The models read English: another language is left alone unless the reader asks.
+  const language = checkEnglish(article.text, article.language);
+  if (language.english) return { article };
+  const share = Math.round(language.englishShare * 100);
+  const reason = `Not in English (${language.declared ? `the page says ${language.declared}; ` : ''}${share}% English function words); Fact Context reads English articles`;
+  return {
+    notNews: { ...verdict, isNews: false, reasons: [reason, ...verdict.reasons] },
+    language: language.declared ?? 'und',
+  };
 }

@@ -9,6 +9,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectNews } from '../../lib/page/detect';
 import { extractArticle } from '../../lib/page/extract';
 import { decodeHtml, parseHtml } from '../../lib/page/parse-html';
+import { readPage } from '../../lib/page/read-page';
 import { parseDate } from '../../lib/page/date-parse';
 import { corpusDir } from '../lib/corpus';
 
@@ -253,6 +254,7 @@ async function evalNews(root: string, verbose: boolean): Promise<void> {
   const lines = readFileSync(join(dir, 'labels.tsv'), 'utf8').trim().split('\n').slice(1);
   const ours: Array<{ got: boolean; want: boolean }> = [];
   const base: Array<{ got: boolean; want: boolean }> = [];
+  const worker: Array<{ got: boolean; want: boolean }> = [];
   const misses: string[] = [];
   for (const line of lines) {
     const [path, label, , url] = line.split('\t');
@@ -261,15 +263,20 @@ async function evalNews(root: string, verbose: boolean): Promise<void> {
     const doc = parseHtml(html, url);
     const v = detectNews(doc, url);
     ours.push({ got: v.isNews, want });
+    worker.push({ got: 'article' in readPage(html, url), want });
     base.push({ got: isProbablyReaderable(parseHtml(html, url)), want });
     if (verbose && v.isNews !== want)
       misses.push(`${label} ${v.newsScore} ${url} :: ${v.reasons.join('; ')}`);
   }
   const o = prf(ours);
   const b = prf(base);
+  const w = prf(worker);
   console.log(`news-vs-other: ${lines.length} pages (${ours.filter((x) => x.want).length} articles)`);
   console.log(
     `  isNews                    ours: P ${f3(o.p)} R ${f3(o.r)} F1 ${f3(o.f)} acc ${pct(o.acc)}   isProbablyReaderable: P ${f3(b.p)} R ${f3(b.r)} F1 ${f3(b.f)} acc ${pct(b.acc)}`,
+  );
+  console.log(
+    `  analysed unasked          ours: P ${f3(w.p)} R ${f3(w.r)} F1 ${f3(w.f)}   (what the worker does: detection, extraction, then the English check)`,
   );
   for (const m of misses) console.log('   miss', m);
 }

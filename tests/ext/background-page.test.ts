@@ -82,6 +82,24 @@ describe('the worker reads pages the content script serialised', () => {
     expect(reply.ok && (reply.value as PageResult).status).toBe('ready');
   });
 
+  it('leaves an article in German alone unless the reader insists, and says why', async () => {
+    const german = html('/news/labour-cyber-attack.html')
+      .replace('<html lang="en">', '<html lang="de">')
+      .replace(
+        /<div class="story-body">[\s\S]*?<\/div>/,
+        `<div class="story-body">${'<p>Britische Sicherheitsbehörden haben am Dienstag mitgeteilt, dass ein versuchter Cyberangriff auf die oppositionelle Labour-Partei während des Wahlkampfs gescheitert sei. Das Zentrum für Cybersicherheit erklärte, die Partei habe die notwendigen Schritte unternommen.</p>'.repeat(8)}</div>`,
+      );
+    const reply = await sendPage(contentScript(9, SEED_URL), SEED_URL, german);
+    const result = (reply as { ok: true; value: PageResult }).value;
+    expect(result).toMatchObject({ status: 'not-news', language: 'de' });
+    expect(result.status === 'not-news' && result.reasons[0]).toMatch(
+      /^Not in English \(the page says de; \d+% English/,
+    );
+    expect((await tabState(9)).language).toBe('de');
+    const forced = await sendPage(contentScript(9, SEED_URL), SEED_URL, german, { force: true });
+    expect(forced.ok && (forced.value as PageResult).status).toBe('ready');
+  });
+
   it('reads the first part of a page over the size limit, and tells the reader', async () => {
     const page = html('/news/labour-cyber-attack.html');
     const huge = page.replace('</body>', `<!--${'x'.repeat(MAX_PAGE_HTML_CHARS)}--></body>`);

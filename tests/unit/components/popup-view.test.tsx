@@ -81,6 +81,17 @@ describe('PopupView', () => {
     expect(p.onAnalyseAnyway).toHaveBeenCalled();
   });
 
+  it('an article in another language: says which, and still offers “Analyse anyway”', () => {
+    const p = props({ state: { status: 'not-news', language: 'de', reasons: ['Not in English'] } });
+    const root = mount(<PopupView {...p} />);
+    expect(root.querySelector('.fc-status h2')?.textContent).toBe('Not in English');
+    expect(root.textContent).toContain('This article is in German.');
+    interact(() => button(root, 'Analyse anyway')!.click());
+    expect(p.onAnalyseAnyway).toHaveBeenCalled();
+    const unknown = mount(<PopupView {...props({ state: { status: 'not-news', language: 'und' } })} />);
+    expect(unknown.textContent).toContain('This article is in another language.');
+  });
+
   it('disabled on this site: offers “Turn on for this site” and no “Turn off”', () => {
     const p = props({ state: { status: 'disabled' } });
     const root = mount(<PopupView {...p} />);
