@@ -64,8 +64,22 @@ export function tagOf(node: Node | null | undefined): string {
 
 /** The element's class and id as one lower-case string, for boilerplate patterns. */
 export function classAndId(el: Element): string {
-  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase();
+  let known = classAndIdOf.get(el);
+  if (known === undefined) {
+    const cls = attr(el, 'class');
+    const id = attr(el, 'id');
+    known = cls || id ? `${cls ?? ''} ${id ?? ''}`.toLowerCase() : ' ';
+    classAndIdOf.set(el, known);
+  }
+  return known;
 }
+
+/**
+ * classAndId() per element, read once: detection, dates and bylines ask about the same ancestors again
+ * and again. Safe because extraction only reads the page (Readability and the clean-up work on a clone,
+ * whose elements are other objects).
+ */
+const classAndIdOf = new WeakMap<Element, string>();
 
 /** Does `el` or one of its ancestors (up to `depth` levels) satisfy `test`? */
 export function hasAncestor(el: Element, test: (a: Element) => boolean, depth = 12): boolean {
