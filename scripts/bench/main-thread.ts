@@ -5,12 +5,12 @@
  * until the highlights are in, so what the page costs to parse and lay out is not counted for either.
  * Needs a build (`npm run build`) and Chromium.
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { bigNewsPage } from '../lib/big-page';
-import { extensionLaunchArgs, findChromium } from '../lib/chromium';
+import { chromeBuildPath, extensionLaunchArgs, findChromium } from '../lib/chromium';
 import { startStaticServer } from '../lib/static-server';
 import { median } from '../lib/timing';
 
@@ -67,6 +67,10 @@ export async function run(args: string[]): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) {
     console.log('skipped: no Chromium (set CHROMIUM_PATH or install chromium)');
+    return;
+  }
+  if (!existsSync(join(chromeBuildPath, 'manifest.json'))) {
+    console.log('skipped: the extension is not built (run npm run build first)');
     return;
   }
   const root = mkdtempSync(join(tmpdir(), 'fc-bench-site-'));
