@@ -131,6 +131,20 @@ test('a 1 MB page is read in the worker: highlights in the story only, capped, a
   await expect(hoverCard(page)).toContainText('National Cyber Security Centre');
 });
 
+test('a page that redefines DOM methods, JSON and Array.map still gets highlights and cards, and sees no errors', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/hostile/redefined-dom.html');
+  // The content script lives in its own world: the page's redefinitions are not its.
+  await marksOn(page);
+  await mark(page, 'NCSC').hover();
+  await expect(hoverCard(page)).toContainText('National Cyber Security Centre');
+  await page.locator('.headline').click();
+  expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
+});
+
 test('only the top frame is touched, and editable areas and forms never are', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/frames/article.html');
