@@ -3,6 +3,7 @@ import type { SeedEntity } from '../../scripts/kb/merge';
 import { MEDIA, OUTLETS } from './outlets';
 import { G20_PEOPLE } from './g20-people';
 import { UK_PEOPLE, US_PEOPLE } from './people';
+import { REGIONS } from './regions';
 import { UK_SEED } from './uk';
 import { COMPANIES, INTERNATIONAL, NGOS, US_ELECTIONS } from './world';
 
@@ -11,6 +12,7 @@ export { PARLGOV_PARTY_IDS } from './uk';
 /** Every seed entry. */
 export const SEED_ENTITIES: SeedEntity[] = [
   ...INTERNATIONAL,
+  ...REGIONS,
   ...COMPANIES,
   ...NGOS,
   ...US_ELECTIONS,

@@ -34,6 +34,7 @@ export function inferArticleCountry(
       const at = kb.indexOf(m.candidates[0]);
       const e = at === undefined ? undefined : kb.entity(at);
       if (!e || e.type !== 'place' || !e.country) continue;
+      if (hasKnownNamesakeAbroad(kb, m.candidates, e.country)) continue;
       const w = e.kind === 'country' ? 2 : 1;
       votes.set(e.country, (votes.get(e.country) ?? 0) + w);
     }
@@ -47,4 +48,17 @@ export function inferArticleCountry(
     if (c) return { country: c, why: `site domain (${c})` };
   }
   return undefined;
+}
+
+/** A well-known namesake in another country makes a name no evidence ('Georgia': the country or the US state). */
+const NAMESAKE_PRIOR = 0.5;
+
+function hasKnownNamesakeAbroad(kb: KnowledgeBase, candidates: string[], country: string): boolean {
+  for (const id of candidates.slice(1)) {
+    const at = kb.indexOf(id);
+    const e = at === undefined ? undefined : kb.entity(at);
+    if (e?.type === 'place' && e.country && e.country !== country && (e.prior ?? 0) >= NAMESAKE_PRIOR)
+      return true;
+  }
+  return false;
 }

@@ -135,7 +135,8 @@ function relationsOf(entities: KbEntity[]): {
   const elections: KbHeader['elections'] = {};
   const domains: KbHeader['domains'] = {};
   entities.forEach((e, i) => {
-    if (e.parent && e.type !== 'place') relate(i, index.get(e.parent));
+    // A city and its region tell each other apart from namesakes: 'Atlanta, Georgia' is the US state.
+    if (e.parent) relate(i, index.get(e.parent));
     e.roles?.forEach((role, r) => {
       const org = role.org === undefined ? undefined : index.get(role.org);
       if (org === undefined) return;

