@@ -131,11 +131,28 @@ test('a 1 MB page is read in the worker: highlights in the story only, capped, a
   await expect(hoverCard(page)).toContainText('National Cyber Security Centre');
 });
 
+/** Run in the page before its own scripts: redefine the DOM and the platform under everyone's feet, as some ad and framework scripts do. */
+const REDEFINE_THE_DOM = `
+  Element.prototype.getAttribute = function () { throw new Error('getAttribute is disabled on this page'); };
+  Document.prototype.querySelectorAll = function () { throw new Error('querySelectorAll is disabled'); };
+  Element.prototype.querySelectorAll = function () { throw new Error('querySelectorAll is disabled'); };
+  Document.prototype.createTreeWalker = function () { throw new Error('createTreeWalker is disabled'); };
+  Object.defineProperty(Element.prototype, 'outerHTML', { get() { return '<p>nothing here</p>'; } });
+  window.requestIdleCallback = undefined;
+  window.MutationObserver = undefined;
+  JSON.stringify = function () { return '{}'; };
+  JSON.parse = function () { return {}; };
+  Array.prototype.map = function () { return []; };
+  window.pageErrors = [];
+  window.addEventListener('error', (e) => window.pageErrors.push(String(e.message)));
+`;
+
 test('a page that redefines DOM methods, JSON and Array.map still gets highlights and cards, and sees no errors', async ({
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto('/hostile/redefined-dom.html');
+  await page.addInitScript(REDEFINE_THE_DOM);
+  await page.goto(SEED);
   // The content script lives in its own world: the page's redefinitions are not its.
   await marksOn(page);
   await mark(page, 'NCSC').hover();
