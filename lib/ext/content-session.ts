@@ -1,7 +1,7 @@
 /**
- * The content script's whole job on one page: decide whether to run, extract the article, ask the
- * worker for the analysis, highlight mentions (also in content added later) and open cards on hover or
- * focus. Single-page navigations start over cleanly. Every listener is tied to the session's AbortSignal,
+ * The content script's whole job on one page: decide whether to run, hand the rendered page to the
+ * worker (which reads and analyses it), highlight mentions (also in content added later) and open cards
+ * on hover or focus. Single-page navigations start over cleanly. Every listener is tied to the session's AbortSignal,
  * and teardown leaves the page as it was.
  */
 import { browser } from 'wxt/browser';
@@ -45,7 +45,7 @@ const REREAD_AFTER_CHARS = 200;
 /** How many times late content may trigger a fresh pass on one URL. */
 const MAX_RECHECKS = 3;
 
-/** Yield to the page so extraction never holds the main thread together with page scripts' work. */
+/** Wait for an idle moment, so our slices of work never hold the main thread together with the page's. */
 function idle(): Promise<void> {
   return new Promise((resolve) =>
     typeof requestIdleCallback === 'function'
