@@ -81,6 +81,15 @@ describe('PopupView', () => {
     expect(p.onAnalyseAnyway).toHaveBeenCalled();
   });
 
+  it('a page read only in part says so under the headline', () => {
+    const note = 'This page is very large (over 8 million characters of HTML); only its first part was read.';
+    const root = mount(
+      <PopupView {...props({ state: { status: 'ready', analysis: ANALYSIS, notes: [note] } })} />,
+    );
+    expect(root.querySelector('header [role="note"]')?.textContent).toBe(note);
+    expect(mount(<PopupView {...props()} />).querySelector('[role="note"]')).toBeNull();
+  });
+
   it('an article in another language: says which, and still offers “Analyse anyway”', () => {
     const p = props({ state: { status: 'not-news', language: 'de', reasons: ['Not in English'] } });
     const root = mount(<PopupView {...p} />);
