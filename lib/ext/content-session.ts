@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import {
   attachHoverCards,
-  findArticleRootByAnchors,
+  findArticleRoot,
   highlightEntities,
   highlightEntitiesInSlices,
   removeAllHighlights,
@@ -163,7 +163,7 @@ export async function startContentSession({
     if (!settings.features.highlights) return;
     await idle();
     if (signal.aborted || page !== marks) return;
-    root = findArticleRootByAnchors(doc, marks.anchors);
+    root = findArticleRoot(doc, marks.anchors);
     const wanted = new Set(
       marks.entities.filter((e) => settings.features.entityTypes[e.type]).map((e) => e.id),
     );

@@ -31,8 +31,11 @@ export function articleAnchors(article: Pick<Article, 'text' | 'paragraphs'>): [
   return [snippet(texts[0]), snippet(texts[texts.length - 1])];
 }
 
-/** The smallest element containing both anchors' text (see {@link articleAnchors}), or `body`. */
-export function findArticleRootByAnchors(doc: Document, anchors: [string, string] | undefined): Element {
+/**
+ * The smallest element containing both anchors' text (see {@link articleAnchors}): the story in the live
+ * page, so highlights stay out of navigation, related links and comments. `body` when they are not found.
+ */
+export function findArticleRoot(doc: Document, anchors: [string, string] | undefined): Element {
   const body = doc.body ?? doc.documentElement;
   if (!anchors) return body;
   const first = findTextNode(body, anchors[0]);
@@ -41,12 +44,4 @@ export function findArticleRootByAnchors(doc: Document, anchors: [string, string
   let el: Element | null = first.parentElement;
   while (el && !el.contains(last)) el = el.parentElement;
   return el ?? body;
-}
-
-/**
- * The smallest element containing the article's first and last paragraphs (by their opening words),
- * or `body` when they cannot be found.
- */
-export function findArticleRoot(doc: Document, article: Pick<Article, 'text' | 'paragraphs'>): Element {
-  return findArticleRootByAnchors(doc, articleAnchors(article));
 }

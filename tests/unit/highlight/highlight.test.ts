@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findArticleRoot, highlightEntities, removeAllHighlights } from '@/lib/highlight';
+import { articleAnchors, findArticleRoot, highlightEntities, removeAllHighlights } from '@/lib/highlight';
 
 const ARTICLE = `
   <header><p>Thursday, January 28 2021 — Labour news</p></header>
@@ -88,19 +88,20 @@ describe('findArticleRoot', () => {
     document.body.innerHTML = ARTICLE;
     const text =
       'The National Cyber Security centre (NCSC) - part of\n\nThe LabourList blog and NCSCs should not match.';
-    const root = findArticleRoot(document, {
+    const anchors = articleAnchors({
       text,
       paragraphs: [
         { start: 0, end: 52 },
         { start: 54, end: text.length },
       ],
     });
+    const root = findArticleRoot(document, anchors);
     expect(root.tagName).toBe('ARTICLE');
   });
   it('falls back to body when the text is not on the page', () => {
     document.body.innerHTML = ARTICLE;
     const text = 'Something that is not on this page at all.';
-    expect(findArticleRoot(document, { text, paragraphs: [] })).toBe(document.body);
+    expect(findArticleRoot(document, articleAnchors({ text, paragraphs: [] }))).toBe(document.body);
   });
 });
 
