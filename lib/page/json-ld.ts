@@ -6,26 +6,7 @@ import { byTag, attr } from './dom';
 /** One JSON-LD object. */
 export type LdNode = Record<string, unknown>;
 
-/** Schema.org types that mean "this page is one article". */
-export const ARTICLE_TYPES = new Set([
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'reviewnewsarticle',
-  'backgroundnewsarticle',
-  'askpublicnewsarticle',
-  'article',
-  'blogposting',
-  'liveblogposting',
-  'report',
-  'scholarlyarticle',
-  'socialmediaposting',
-  'techarticle',
-  'satiricalarticle',
-  'posting',
-]);
-/** The stricter subset that says "news". */
+/** Schema.org types that say "news". */
 export const NEWS_TYPES = new Set([
   'newsarticle',
   'reportagenewsarticle',
@@ -35,6 +16,18 @@ export const NEWS_TYPES = new Set([
   'backgroundnewsarticle',
   'askpublicnewsarticle',
   'liveblogposting',
+]);
+/** Schema.org types that mean "this page is one article": the news types and the general ones. */
+export const ARTICLE_TYPES = new Set([
+  ...NEWS_TYPES,
+  'article',
+  'blogposting',
+  'report',
+  'scholarlyarticle',
+  'socialmediaposting',
+  'techarticle',
+  'satiricalarticle',
+  'posting',
 ]);
 
 function collect(value: unknown, out: LdNode[], depth: number): void {
