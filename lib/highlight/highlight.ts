@@ -282,7 +282,7 @@ export function highlightEntitiesInSlices(
       if (!finished) await pause();
     }
   })();
-  return { ...handle, marks, done };
+  return { ...handle, done };
 }
 
 /** Remove any marks left in a document (after a reload of the content script, or when the site is turned off). */
