@@ -305,7 +305,10 @@ function reliabilityTable(scored: Scored[]): void {
 const LABEL: Record<string, EntityLabel | undefined> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 const SCORED_TYPES: readonly EntityLabel[] = ['ORG', 'PER', 'LOC'];
 
-/** A mention that is a name (not a description such as 'the party' that coreference added). */
+/**
+ * A mention that is a name: not a description such as 'the party' that coreference added, nor a nationality
+ * ('British', marked form: 'nationality', which the tagger read as MISC) on a country's entity.
+ */
 function isNameMention(text: string): boolean {
   return !/^(?:the|a|an|this|that|its|his|her|their)\s+\p{Ll}/iu.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
 }
@@ -331,7 +334,8 @@ function conllThroughAnalyze(analyzer: Analyzer, limit: number): void {
       const type = LABEL[e.type];
       if (!type) continue;
       for (const m of e.mentions)
-        if (isNameMention(m.text)) predicted.push({ start: m.start, end: m.end, type });
+        if (isNameMention(m.text) && m.form !== 'nationality')
+          predicted.push({ start: m.start, end: m.end, type });
     }
     countMatches(gold, predicted, SCORED_TYPES, set.ours);
   });
