@@ -223,11 +223,15 @@ export function createLinker(kb: KnowledgeBase): Linker {
     }
     // The most specific name decides: 'New York City' over the 'New York' of the same group.
     let candidates: Candidate[] = [];
+    let known = false;
     for (const n of [...names].sort((a, b) => b.length - a.length)) {
-      candidates = exactCandidates([n]).filter((c) => compatible(kb.entity(c.index), query.type, ctx));
+      const exact = exactCandidates([n]);
+      known ||= exact.length > 0;
+      candidates = exact.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
       if (candidates.length) break;
     }
-    if (!candidates.length && !surname) {
+    // A name the KB holds exactly is no typo: no near misses for it.
+    if (!candidates.length && !surname && !known) {
       const longest = [...names].sort((a, b) => b.length - a.length)[0];
       // fuse.js proposes; only a spelling variant of the whole name is accepted.
       candidates = fuzzy
