@@ -11,8 +11,16 @@ export {
   retryAfterMs,
   type FetchLike,
   type HostQueue,
-  type RequestLogEntry,
+  type QueueResult,
 } from './host-queue';
+export {
+  fetchSameHost,
+  sameHostAs,
+  type GuardedInit,
+  type RequestLogEntry,
+  type ResponseLike,
+  type SameHostResult,
+} from './same-host-fetch';
 export {
   parseSummary,
   parseWikidataEntity,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ClaimList } from '@/components/ClaimList';
 import { EntityCard } from '@/components/EntityCard';
 import { RelatedList } from '@/components/RelatedList';
+import { RequestLog } from '@/components/RequestLog';
 import { formatPartialDate, Timeline } from '@/components/Timeline';
 import { ANALYSIS } from './fixtures';
 import { mount, texts } from './render';
@@ -89,5 +90,27 @@ describe('RelatedList and EntityCard links', () => {
       'https://en.wikipedia.org/wiki/X',
     ]);
     expect(root.textContent).toContain('CC BY-SA 4.0');
+  });
+});
+
+describe('RequestLog', () => {
+  it('says where a redirect pointed and whether it was followed', () => {
+    const root = mount(
+      <RequestLog
+        requests={[
+          {
+            time: 0,
+            host: 'feeds.example',
+            url: 'https://feeds.example/rss',
+            status: 302,
+            redirectedTo: 'https://tracker.example/x',
+            followed: false,
+          },
+        ]}
+      />,
+    );
+    expect(root.querySelector('tbody td:last-child')!.textContent).toBe(
+      'HTTP 302 → https://tracker.example/x (not followed: another site)',
+    );
   });
 });

@@ -63,7 +63,7 @@ describe('enrichCard', () => {
     expect(store.log).toEqual([
       {
         time: Date.parse('2024-05-01T10:00:00Z'),
-        host: new URL(server.base).host,
+        host: new URL(server.base).hostname,
         url: `${server.base}/api/rest_v1/page/summary/National_Cyber_Security_Centre_(United_Kingdom)`,
         status: 200,
       },
