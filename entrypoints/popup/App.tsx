@@ -89,8 +89,14 @@ export function App() {
         else setState({ status: 'disabled', url: tab.url }); // the page takes its highlights down itself
       }}
       onSelectEntity={(entity) => {
-        if (tabId !== undefined)
-          void sendToTab(tabId, 'scrollToEntity', { entityId: entity.id }).catch(() => false);
+        if (tabId === undefined) return;
+        void sendToTab(tabId, 'scrollToEntity', { entityId: entity.id }).catch(() => false);
+        // Opening a card is when its online facts are fetched (if a card source is on).
+        if (settings.online.wikipedia || settings.online.wikidata)
+          void sendToBackground('openCard', { tabId, entityId: entity.id }).then(
+            (enriched) => enriched && refresh(tabId),
+            () => undefined,
+          );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

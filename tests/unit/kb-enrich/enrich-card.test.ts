@@ -38,7 +38,7 @@ function options(overrides: Partial<EnrichOptions> = {}) {
     now,
     store,
     baseUrls: { wikipedia: server.base, wikidata: server.base },
-    timeoutMs: 300,
+    timeoutMs: 800, // short, yet long enough for a first request on a busy machine
     sleep: async (ms) => {
       sleeps.push(ms);
       clock += ms;
@@ -70,11 +70,11 @@ describe('enrichCard', () => {
     ]);
   });
 
-  it('finds an entity the KB lacks through a Wikidata search, and its photo on Commons', async () => {
+  it('follows an entry’s Wikidata id to its description, Wikipedia title and extract', async () => {
     const { opts } = options();
     const out = await enrichCard(
       { ...card, title: 'Fixture City', description: undefined },
-      { name: 'Fixture City' },
+      { id: 'x-fixture-city', type: 'place', name: 'Fixture City', wikidata: 'Q100', sources: [] },
       opts,
     );
     expect(out.extract?.text).toContain('made-up place');
