@@ -24,6 +24,7 @@ import { createMessageListener, isExtensionPage, isOwnContentScript, sendToTab }
 import type { BackgroundProtocol, TabState } from './protocol';
 import { createRelatedService, type OpenStores, type RelatedService } from './related-service';
 import { createEnrichmentService } from './enrichment-service';
+import { createNewsSearchService } from './news-search-service';
 import { createEnrichmentStore, type ExtensionEnrichmentStore } from './enrichment-store';
 import { loadSettings, saveSettings, settingsItem, storedFeedStates } from './storage';
 
@@ -116,6 +117,16 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     log: logRequest,
     onItems: (items) => related.addFeedItems(items),
   });
+
+  const newsSearch = createNewsSearchService({
+    store: openEnrichmentStore,
+    fetch: onlineFetch,
+    now: Date.now,
+    hasHostPermission,
+    baseUrls: onlineBaseUrls,
+  });
+  /** Analyses already searched for (the popup asks each time it opens). */
+  const searched = new WeakSet<object>();
 
   const enrichment = createEnrichmentService({
     store: openEnrichmentStore,
@@ -295,6 +306,24 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         });
       const { mentions: _mentions, ...summary } = enriched;
       return summary;
+    },
+    searchRelated: async (payload, sender) => {
+      requireExtensionPage(sender);
+      const tabId = tabIdOf(payload);
+      const state = await cachedTab(tabId);
+      const analysis = state.analysis;
+      if (state.status !== 'ready' || !analysis || searched.has(analysis)) return state;
+      // Nothing read in a private window goes online; nor a page on a site the reader turned off.
+      const settings = await loadSettings();
+      if (!state.url || !isSiteEnabled(state.url, settings) || (await isPrivateTab(tabId))) return state;
+      searched.add(analysis);
+      const related = await newsSearch.search(analysis, settings);
+      const now = tabs.get(tabId) ?? state;
+      if (!related || now.analysis !== analysis) return now;
+      const next: TabState = { ...now, analysis: { ...analysis, related } };
+      searched.add(next.analysis!);
+      await setTab(tabId, next);
+      return next;
     },
     checkFeeds: async (_payload, sender) => {
       requireExtensionPage(sender);
