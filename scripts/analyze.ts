@@ -13,8 +13,6 @@ import { stdin } from 'node:process';
 import { articleFromText } from '../lib/analysis/from-text';
 import type { Analysis, Article } from '../lib/analysis/types';
 import { detectNews } from '../lib/page/detect';
-import { httpUrl } from '../lib/page/http-url';
-import { rankCollection } from '../lib/related/collection-ranking';
 import type { FeedEntry } from '../lib/related/types';
 import { extractArticle } from '../lib/page/extract';
 import { parseHtml } from '../lib/page/parse-html';
@@ -75,6 +73,7 @@ async function readInput(input: string): Promise<{ content: string; url?: string
  * "summary"? or "text"?}. Blank lines are skipped; any other bad line stops with its number and why.
  */
 async function readCollection(path: string): Promise<FeedEntry[]> {
+  const { httpUrl } = await import('../lib/page/http-url');
   const { content } = await readInput(path);
   const items: FeedEntry[] = [];
   content.split('\n').forEach((line, i) => {
@@ -107,12 +106,13 @@ async function readCollection(path: string): Promise<FeedEntry[]> {
   return items;
 }
 
-/** Ranks the collection (when one was given) as the analysis's related coverage. */
+/** Ranks the collection (when one was given) as the analysis's related coverage; loaded only then. */
 type WithRelated = (analysis: Analysis) => Analysis;
-const relatedFrom =
-  (collection: FeedEntry[] | undefined): WithRelated =>
-  (analysis) =>
-    collection ? { ...analysis, related: rankCollection(analysis, collection) } : analysis;
+async function relatedFrom(collection: FeedEntry[] | undefined): Promise<WithRelated> {
+  if (!collection) return (analysis) => analysis;
+  const { rankCollection } = await import('../lib/related/collection-ranking');
+  return (analysis) => ({ ...analysis, related: rankCollection(analysis, collection) });
+}
 
 /** One batch line in, one line out; bad items become {"id","error"} and the batch goes on. */
 async function runBatch(withRelated: WithRelated): Promise<void> {
@@ -167,7 +167,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (relatedTo !== undefined && (!relatedTo || relatedTo === '-'))
     throw new InputError('--related-to needs a JSON-lines file of {"url", "title", …} items');
-  const withRelated = relatedFrom(relatedTo ? await readCollection(relatedTo) : undefined);
+  const withRelated = await relatedFrom(relatedTo ? await readCollection(relatedTo) : undefined);
   if (flags.has('--batch')) return runBatch(withRelated);
   const input = positional[0];
   if (!input) throw new InputError(`No input given. ${USAGE.split('\n')[0]}`);

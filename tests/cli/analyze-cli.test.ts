@@ -95,7 +95,7 @@ describe('analyze CLI', () => {
     const empty = cli(['-'], '   ');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/empty/);
-  });
+  }, 120_000); // five processes: on a loaded 2-core machine they take longer than the 30 s default
 
   it('--related-to ranks a given collection as each input’s related coverage, single or batch', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'fc-related-'));
@@ -141,7 +141,7 @@ describe('analyze CLI', () => {
       .map((l) => JSON.parse(l) as { id: string; analysis: Analysis });
     expect(out[0].analysis.related.map((r) => r.url)).toEqual(['https://wire.example/labour']);
     expect(out[1].analysis.related.map((r) => r.url)).not.toContain('https://wire.example/labour');
-  });
+  }, 120_000);
 
   it('--related-to with a bad collection: one line naming the line and what is wrong, exit code 2', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'fc-related-'));
@@ -156,5 +156,5 @@ describe('analyze CLI', () => {
     expect(stderr.trim()).toMatch(
       /^fact-context: --related-to .*bad\.jsonl, line 3 needs an http\(s\) "url" and a "title"$/,
     );
-  });
+  }, 120_000);
 });
