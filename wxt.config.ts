@@ -20,7 +20,13 @@ export default defineConfig({
     name: 'Fact Context',
     description:
       'The context a news article takes for granted: who, what, when, who said what, and related coverage. Private by default.',
-    permissions: ['storage', 'activeTab', 'tabs', 'alarms'],
+    // Each justified in the README (Privacy). Chrome: the content script's http(s) matches already give the
+    // worker a tab's address, so `tabs` is not asked for; Firefox MV2 needs it for the address in tabs.onUpdated.
+    permissions: ['storage', 'activeTab', 'alarms', ...(browser === 'firefox' ? ['tabs'] : [])],
+    // One worker for normal and private windows; it keeps nothing from a private tab (sender.tab.incognito)
+    // and looks nothing up online for it. Browsers still run the extension in private windows only when
+    // the reader allows it.
+    incognito: 'spanning',
     optional_host_permissions: [
       'https://*.wikipedia.org/*',
       'https://www.wikidata.org/*',
@@ -31,7 +37,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'fact-context@example.org', strict_min_version: '109.0' },
+            gecko: {
+              id: 'fact-context@example.org',
+              strict_min_version: '109.0',
+              // Nothing is collected; names from an article go to Wikipedia/Wikidata only when the reader
+              // switches that source on.
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+            },
           },
         }
       : {}),

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { createAnalyzer, type Analyzer, type LoadAsset } from '@/lib/analysis/engine';
 import type { RequestLogEntry } from '@/lib/kb/enrich';
 import {
+  ANALYSIS_BUDGET_MS,
   MAX_ARTICLE_CHARS,
   MAX_PAGE_HTML_CHARS,
   validatePagePart,
@@ -23,6 +24,7 @@ import { createPageParts } from './page-parts';
 import { createMessageListener, isExtensionPage, isOwnContentScript, sendToTab } from './messaging';
 import type { BackgroundProtocol, TabState } from './protocol';
 import { createRateLimit } from './rate-limit';
+import { forSession } from './session-state';
 import { createRelatedService, type OpenStores, type RelatedService } from './related-service';
 import { createEnrichmentService } from './enrichment-service';
 import { createEnrichmentStore, type ExtensionEnrichmentStore } from './enrichment-store';
@@ -33,8 +35,6 @@ const iconSet = (suffix: string) =>
     string,
     string
   >;
-/** Time an analysis may take before it returns what it has (a page built to be slow must not hold every tab). */
-const ANALYSIS_BUDGET_MS = 15_000;
 /** Greyed icon where the reader switched the site off. */
 const OFF_ICONS = iconSet('-off');
 const ON_ICONS = iconSet('');
@@ -138,7 +138,12 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
 
   const setTab = async (tabId: number, state: TabState) => {
     tabs.set(tabId, state);
-    if (!privateTabs.has(tabId)) void session?.set({ [tabKey(tabId)]: state }).catch(() => undefined);
+    if (!privateTabs.has(tabId))
+      void session
+        ?.set({ [tabKey(tabId)]: forSession(state) })
+        .catch((error: unknown) =>
+          console.warn('Fact Context: could not keep this tab’s result for the popup:', error),
+        );
     const count = state.status === 'ready' ? (state.analysis?.entities.filter((e) => e.card).length ?? 0) : 0;
     // The tab may have closed meanwhile, or this browser lacks one of these: the badge is not worth failing for.
     await Promise.resolve()

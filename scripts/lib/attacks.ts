@@ -4,7 +4,7 @@
  * page or a feed controls: the worker must take about as long on it as on an honest input of its size.
  */
 import type { Analyzer } from '../../lib/analysis/engine';
-import { MAX_ARTICLE_CHARS } from '../../lib/analysis/validate';
+import { ANALYSIS_BUDGET_MS, MAX_ARTICLE_CHARS } from '../../lib/analysis/validate';
 import { readPage } from '../../lib/page/read-page';
 import { createRelatedIndex } from '../../lib/related/related-index';
 import { parseFeed } from '../../lib/related/feed-parser';
@@ -26,6 +26,7 @@ export function processPage(analyzer: Analyzer, html: string, maxChars = MAX_ART
   if ('notNews' in reading) return 0;
   const index = createRelatedIndex();
   const analysis = analyzer.analyze(reading.article, {
+    budgetMs: ANALYSIS_BUDGET_MS,
     findRelated: (done) => {
       const remembered = toRemembered(done, 'history', reading.article.canonicalUrl);
       const found = index.rank(remembered);
@@ -157,7 +158,7 @@ export function attacks(): Attack[] {
     {
       name: '5 MB article of punctuation runs',
       kind: 'page',
-      normalScale: 10,
+      normalScale: 20,
       hostile: () => hostileArticle(5_000_000),
     },
     {

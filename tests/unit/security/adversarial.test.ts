@@ -1,7 +1,7 @@
 /**
  * Pages and feeds built to stall the worker (scripts/lib/attacks.ts: the cases of issue 15, a 5 MB
  * article and a 5 MB feed) take no longer than 3× an honest input of the same size, timed in the same run
- * (the honest 5 MB page is timed at a tenth of the size and scaled up: at full size it takes minutes).
+ * (the honest 5 MB page is timed at a twentieth of the size and scaled up: at full size it takes minutes).
  * Before the fixes the small cases took 10 to 1,000 times as long (seconds to minutes); see the README.
  */
 import { describe, expect, it } from 'vitest';
