@@ -20,9 +20,9 @@ export default defineConfig({
     name: 'Fact Context',
     description:
       'The context a news article takes for granted: who, what, when, who said what, and related coverage. Private by default.',
-    // Each justified in the README (Privacy). Chrome: the content script's http(s) matches already give the
-    // worker a tab's address, so `tabs` is not asked for; Firefox MV2 needs it for the address in tabs.onUpdated.
-    permissions: ['storage', 'activeTab', 'alarms', ...(browser === 'firefox' ? ['tabs'] : [])],
+    // Each justified in the README (Privacy). `tabs`: the tab's address in tabs.onUpdated and tabs.query
+    // (content-script matches do not give it: without `tabs` a tab's url is undefined outside activeTab).
+    permissions: ['storage', 'activeTab', 'tabs', 'alarms'],
     // One worker for normal and private windows; it keeps nothing from a private tab (sender.tab.incognito)
     // and looks nothing up online for it. Browsers still run the extension in private windows only when
     // the reader allows it.

@@ -13,8 +13,9 @@ const manifestFor = (browser: 'chrome' | 'firefox') =>
   (config.manifest as (env: { browser: string }) => Manifest)({ browser });
 
 describe('manifest', () => {
-  it('Chrome: no `tabs` permission (host matches and activeTab give the tab’s address)', () => {
-    expect(manifestFor('chrome').permissions).toEqual(['storage', 'activeTab', 'alarms']);
+  it('asks for the permissions the README justifies, and no host permission up front', () => {
+    for (const browser of ['chrome', 'firefox'] as const)
+      expect(manifestFor(browser).permissions).toEqual(['storage', 'activeTab', 'tabs', 'alarms']);
   });
   it('runs in private windows only as one spanning worker, which keeps nothing from them', () => {
     expect(manifestFor('chrome').incognito).toBe('spanning');
