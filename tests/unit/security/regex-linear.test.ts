@@ -98,6 +98,11 @@ const NOT_PAGE_CONTROLLED: Array<[file: string, source: string, why: string]> = 
     '\\/+$',
     'trims the base URL of the Wikipedia/Wikidata endpoints, a constant of the extension (file owned by issue 12b)',
   ],
+  [
+    'lib/kb/enrich/wikidata-item.ts',
+    '\\/+$',
+    'trims the base URL of the Wikidata endpoint, a constant of the extension (file owned by issue 12b)',
+  ],
 ];
 const exempt = (where: string, re: RegExp) =>
   NOT_PAGE_CONTROLLED.some(([file, source]) => where.startsWith(`${file}:`) && re.source === source);
