@@ -20,7 +20,13 @@ export default defineConfig({
     name: 'Fact Context',
     description:
       'The context a news article takes for granted: who, what, when, who said what, and related coverage. Private by default.',
+    // Each justified in the README (Privacy). `tabs`: the tab's address in tabs.onUpdated and tabs.query
+    // (content-script matches do not give it: without `tabs` a tab's url is undefined outside activeTab).
     permissions: ['storage', 'activeTab', 'tabs', 'alarms'],
+    // One worker for normal and private windows; it keeps nothing from a private tab (sender.tab.incognito)
+    // and looks nothing up online for it. Browsers still run the extension in private windows only when
+    // the reader allows it.
+    incognito: 'spanning',
     // Asked for one source at a time when the reader switches it on; the wildcards only make a subscribed
     // feed's own host askable (never requested whole).
     optional_host_permissions: [
@@ -35,7 +41,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'fact-context@example.org', strict_min_version: '109.0' },
+            gecko: {
+              id: 'fact-context@example.org',
+              strict_min_version: '109.0',
+              // Nothing is collected; names from an article go to Wikipedia/Wikidata only when the reader
+              // switches that source on.
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+            },
           },
         }
       : {}),

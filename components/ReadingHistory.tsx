@@ -16,7 +16,12 @@ export function ReadingHistory({ size, onSizeChange, count, onClear }: ReadingHi
     <div class="fc-history">
       <p>
         To find related coverage, Fact Context remembers the titles, addresses and names found in news
-        articles you read, on this computer only.
+        articles you read, on this computer only. Pages you had analysed although they are no news article are
+        not remembered.
+      </p>
+      <p>
+        In private windows Fact Context still shows its cards, but remembers nothing you read there and looks
+        nothing up online.
       </p>
       <label>
         Keep at most{' '}
@@ -37,6 +42,11 @@ export function ReadingHistory({ size, onSizeChange, count, onClear }: ReadingHi
         <button type="button" onClick={onClear} disabled={count === 0}>
           Clear reading history
         </button>
+      ) : null}
+      {onClear ? (
+        <p class="fc-muted">
+          Clearing also forgets answers from online sources and the list of online requests.
+        </p>
       ) : null}
     </div>
   );

@@ -151,7 +151,10 @@ export function App() {
         count: historyCount,
         onClear: () =>
           void sendToBackground('clearHistory', {}).then(
-            (counts) => setHistoryCount(counts.history),
+            (counts) => {
+              setHistoryCount(counts.history);
+              void readLog(); // cleared with the history
+            },
             () => setHistoryCount(undefined),
           ),
       }}

@@ -18,7 +18,14 @@ export interface AnalyzeDeps {
   claimsModel?: CheckworthinessModel;
   /** Finds related coverage for a finished analysis (reading history, feeds); optional. */
   findRelated?: (analysis: Analysis) => RelatedItem[];
+  /** Time budget (ms): past it, the stages not yet run are skipped and the result says so. */
+  budgetMs?: number;
+  /** The clock the budget is kept on (tests pass their own). */
+  now?: () => number;
 }
+
+/** What a stage skipped for lack of time is called in the note the reader sees. */
+type Stage = 'timeline' | 'claims' | 'related coverage';
 
 /** Below this link confidence an entity gets no card (NIL rather than a wrong card). */
 export const MIN_LINK_CONFIDENCE = 0.5;
@@ -27,6 +34,15 @@ export const MIN_LINK_CONFIDENCE = 0.5;
 export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   const { text } = article;
   const { linker } = deps;
+  const now = deps.now ?? (() => performance.now());
+  const started = now();
+  const skipped: Stage[] = [];
+  /** Is there time left for `stage`? A page that made an earlier stage slow gives up the later ones. */
+  const inTime = (stage: Stage) => {
+    const ok = deps.budgetMs === undefined || now() - started <= deps.budgetMs;
+    if (!ok) skipped.push(stage);
+    return ok;
+  };
   const sentences = splitSentences(text);
   const spotted = linker.spot(text);
   const tagged = deps.tagger ? deps.tagger.tag(text) : [];
@@ -83,10 +99,11 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
 
-  const timeline = extractTimeline(text, article.publishedAt, sentences);
-  const claims = deps.claimsModel
-    ? extractClaims(text, sentences, entities, deps.claimsModel, { quotes: article.hints?.quotes })
-    : [];
+  const timeline = inTime('timeline') ? extractTimeline(text, article.publishedAt, sentences) : [];
+  const claims =
+    deps.claimsModel && inTime('claims')
+      ? extractClaims(text, sentences, entities, deps.claimsModel, { quotes: article.hints?.quotes })
+      : [];
 
   const analysis: Analysis = {
     article: {
@@ -107,7 +124,11 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     timeline,
     related: [],
   };
-  if (deps.findRelated) analysis.related = deps.findRelated(analysis);
+  if (deps.findRelated && inTime('related coverage')) analysis.related = deps.findRelated(analysis);
+  if (skipped.length)
+    analysis.notes = [
+      `This page took too long to analyse; Fact Context stopped before the ${skipped.join(', ')} and shows what it found so far.`,
+    ];
   return analysis;
 }
 

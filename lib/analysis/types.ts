@@ -120,6 +120,8 @@ export interface Analysis {
   claims: Claim[];
   timeline: TimelineEntry[];
   related: RelatedItem[];
+  /** What the reader should know about this result, e.g. that it was cut short by the time budget. */
+  notes?: string[];
 }
 
 /** DOM-only hints the content script carries to the worker (quote markup, abbr titles, links). */

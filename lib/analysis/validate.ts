@@ -5,6 +5,8 @@
 
 /** Hard ceiling on the article text the worker analyses (characters); longer text is cut, not rejected. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
+/** Time an analysis may take in the worker before it returns what it has (a page built to be slow must not hold every tab). */
+export const ANALYSIS_BUDGET_MS = 15_000;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 

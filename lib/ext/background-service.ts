@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { createAnalyzer, type Analyzer, type LoadAsset } from '@/lib/analysis/engine';
 import type { FetchLike, RequestLogEntry } from '@/lib/kb/enrich';
 import {
+  ANALYSIS_BUDGET_MS,
   MAX_ARTICLE_CHARS,
   MAX_PAGE_HTML_CHARS,
   validatePagePart,
@@ -22,6 +23,8 @@ import { openRelatedStores } from './history-store';
 import { createPageParts } from './page-parts';
 import { createMessageListener, isExtensionPage, isOwnContentScript, sendToTab } from './messaging';
 import type { BackgroundProtocol, TabState } from './protocol';
+import { createRateLimit } from './rate-limit';
+import { forSession } from './session-state';
 import { createRelatedService, type OpenStores, type RelatedService } from './related-service';
 import { createEnrichmentService } from './enrichment-service';
 import { createNewsSearchService } from './news-search-service';
@@ -38,10 +41,20 @@ const OFF_ICONS = iconSet('-off');
 const ON_ICONS = iconSet('');
 
 /** Related coverage for an article on an enabled site, or nothing when the reader does not want it. */
-async function findRelatedFor(related: RelatedService, url: string | undefined, settings: Settings) {
+async function findRelatedFor(
+  related: RelatedService,
+  url: string | undefined,
+  settings: Settings,
+  remember: () => boolean,
+) {
   if (!settings.features.related || !url || !isSiteEnabled(url, settings)) return undefined;
-  return { findRelated: await related.prepare(settings.historySize) };
+  return { findRelated: await related.prepare(settings.historySize, remember()) };
 }
+
+/** Analyses a tab may ask for in a minute, whatever its page does (forged navigation events, pushState loops). */
+export const MAX_ANALYSES_PER_MINUTE = 6;
+/** History entries a tab may add in a minute. */
+export const MAX_REMEMBERED_PER_MINUTE = 3;
 
 /** Where online sources live, when not at their public addresses (tests). */
 export interface OnlineBaseUrls {
@@ -75,6 +88,8 @@ const openEnrichmentStore = () => {
   });
   return enrichmentStore;
 };
+/** Forget cached online answers and the request log. */
+const clearEnrichment = async () => (await openEnrichmentStore()).clear();
 /** The request log lives in the enrichment store, shared with Wikipedia/Wikidata requests. */
 const logToEnrichmentStore = async (entry: RequestLogEntry) =>
   (await openEnrichmentStore()).logRequest(entry);
@@ -146,6 +161,12 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
   };
   const tabs = new Map<number, TabState>();
   const pageParts = createPageParts();
+  const analysesPerTab = createRateLimit(MAX_ANALYSES_PER_MINUTE, 60_000);
+  const rememberedPerTab = createRateLimit(MAX_REMEMBERED_PER_MINUTE, 60_000);
+  /** Tabs whose reader pressed "Analyse" in the popup: their next analysis is not counted against the page. */
+  const readerAsked = new Set<number>();
+  /** Tabs in private windows: nothing they show is stored, remembered or looked up online. */
+  const privateTabs = new Set<number>();
   // Tab states also go to session storage, so the popup still renders them at once after the worker slept.
   const session = browser.storage.session as typeof browser.storage.local | undefined;
   const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -160,7 +181,12 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
 
   const setTab = async (tabId: number, state: TabState) => {
     tabs.set(tabId, state);
-    void session?.set({ [tabKey(tabId)]: state }).catch(() => undefined);
+    if (!privateTabs.has(tabId))
+      void session
+        ?.set({ [tabKey(tabId)]: forSession(state) })
+        .catch((error: unknown) =>
+          console.warn('Fact Context: could not keep this tab’s result for the popup:', error),
+        );
     const count = state.status === 'ready' ? (state.analysis?.entities.filter((e) => e.card).length ?? 0) : 0;
     // The tab may have closed meanwhile, or this browser lacks one of these: the badge is not worth failing for.
     await Promise.resolve()
@@ -202,6 +228,14 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
       if (!checked.ok) throw new Error(`Invalid page: ${checked.error}`);
       const { url, pageId, parts, force } = checked.value;
       const tabId = sender.tab.id;
+      const incognito = sender.tab.incognito === true;
+      if (incognito) privateTabs.add(tabId);
+      if (!readerAsked.delete(tabId) && !analysesPerTab.take(tabId)) {
+        pageParts.drop(tabId);
+        const error = `This page asked to be analysed more than ${MAX_ANALYSES_PER_MINUTE} times in a minute; Fact Context waits a minute. “Analyse” in this popup reads it now.`;
+        await setTab(tabId, { status: 'error', url, error });
+        throw new Error(error);
+      }
       await setTab(tabId, { status: 'analysing', url });
       try {
         const { html, truncated } = pageParts.take(tabId, pageId, parts);
@@ -215,12 +249,21 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
           return { status: 'not-news' as const, reasons, language };
         }
         const { article } = reading;
-        const notes = truncated
-          ? [
-              `This page is very large (over ${MAX_PAGE_HTML_CHARS / 1e6} million characters of HTML); only its first part was read.`,
-            ]
-          : undefined;
-        const analysis = engine.analyze(article, await findRelatedFor(related, url, settings));
+        // Remembered: news articles (what the options page promises), outside private windows, a few a minute per tab.
+        const remember = () => !incognito && article.isNews !== false && rememberedPerTab.take(tabId);
+        const analysis = engine.analyze(article, {
+          ...(await findRelatedFor(related, url, settings, remember)),
+          budgetMs: ANALYSIS_BUDGET_MS,
+        });
+        const allNotes = [
+          ...(truncated
+            ? [
+                `This page is very large (over ${MAX_PAGE_HTML_CHARS / 1e6} million characters of HTML); only its first part was read.`,
+              ]
+            : []),
+          ...(analysis.notes ?? []),
+        ];
+        const notes = allNotes.length ? allNotes : undefined;
         const elapsedMs = performance.now() - t0;
         await setTab(tabId, { status: 'ready', url, analysis, elapsedMs, notes });
         return { status: 'ready' as const, marks: marksForPage(analysis, article.paragraphs) };
@@ -244,6 +287,7 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
       const reasons = Array.isArray(payload?.reasons)
         ? payload.reasons.filter((r) => typeof r === 'string').slice(0, 20)
         : [];
+      if (sender.tab.incognito === true) privateTabs.add(sender.tab.id);
       await setTab(sender.tab.id, { status, url: sender.tab.url, reasons });
       return null;
     },
@@ -254,6 +298,7 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     analyzeTab: async (payload, sender) => {
       requireExtensionPage(sender);
       const tabId = tabIdOf(payload);
+      readerAsked.add(tabId);
       await sendToTab(tabId, 'runAnalysis', { force: payload.force === true });
       return tabs.get(tabId) ?? { status: 'unknown' };
     },
@@ -270,7 +315,8 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     },
     clearHistory: async (_payload, sender) => {
       requireExtensionPage(sender);
-      await related.clearHistory();
+      // Clearing is clearing: what online sources answered, and the log of what was asked, go too.
+      await Promise.all([related.clearHistory(), clearEnrichment()]);
       return related.counts();
     },
     openCard: async (payload, sender) => {
@@ -339,6 +385,8 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     for (const pattern of next.sites.disabledFor)
       if (!before.sites.disabledFor.includes(pattern))
         void related.forgetSite(pattern.replace(/^\*\./, '')).catch(warn);
+    // "Keep none" keeps none: what was kept before goes now, not at the next analysis.
+    if (next.historySize === 0 && before.historySize !== 0) void related.clearHistory().catch(warn);
     if (next.online.feeds !== before.online.feeds || next.feeds.join() !== before.feeds.join())
       void feeds.schedule(next).catch(warn);
   });
@@ -348,6 +396,10 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
   void loadSettings().then(feeds.schedule).catch(warn);
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
+    privateTabs.delete(tabId);
+    readerAsked.delete(tabId);
+    analysesPerTab.drop(tabId);
+    rememberedPerTab.drop(tabId);
     pageParts.drop(tabId);
     void session?.remove(tabKey(tabId)).catch(() => undefined);
   });

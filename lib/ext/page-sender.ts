@@ -3,6 +3,7 @@
  * pause for the page; every 64 K characters a part goes out. No copy of the whole page is ever built
  * on the page's main thread, so there is little garbage to collect there either.
  */
+import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
 import { serialiseSteps } from '@/lib/page/serialise';
 import type { BackgroundProtocol, PageResult, RequestOf } from './protocol';
 
@@ -38,8 +39,10 @@ export async function sendRenderedPage(
   let counted = 0;
   let size = 0;
   let index = 0;
+  let sent = 0;
   const flush = async () => {
     const html = out.splice(0).join('');
+    sent += html.length;
     counted = size = 0;
     for (let at = 0; at < html.length; at += PART_CHARS)
       await sendPart({ pageId, index: index++, html: html.slice(at, at + PART_CHARS) });
@@ -53,6 +56,8 @@ export async function sendRenderedPage(
     } while (!done && size < PART_CHARS && now() < until);
     if (size >= PART_CHARS || done) await flush();
     else await pause();
+    // Past the worker's ceiling nothing more is read: stop writing, and let the worker say the page was cut.
+    if (sent > MAX_PAGE_HTML_CHARS) break;
   }
   if (stopped()) return undefined;
   return analyze({ url, pageId, parts: index, force });

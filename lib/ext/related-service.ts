@@ -17,10 +17,11 @@ export type OpenStores = (historyLimit: number) => RelatedStores;
 export interface RelatedService {
   /**
    * Get ready to rank (builds the index on first use) and return the `findRelated` for analyze(): it ranks
-   * the article against what is remembered, then remembers it unless `historyLimit` is 0. Never rejects:
-   * without a usable index it returns a function that finds nothing.
+   * the article against what is remembered, then remembers it unless `historyLimit` is 0 or `remember` is
+   * false (a private window, a page that is no news article, a tab over its rate). Never rejects: without a
+   * usable index it returns a function that finds nothing.
    */
-  prepare(historyLimit: number): Promise<(analysis: Analysis) => RelatedItem[]>;
+  prepare(historyLimit: number, remember?: boolean): Promise<(analysis: Analysis) => RelatedItem[]>;
   /** Add polled feed items to the feed store and, when built, to the index. */
   addFeedItems(items: RememberedArticle[]): Promise<void>;
   /** Forget the whole reading history (store and index); feed items stay. */
@@ -117,7 +118,7 @@ export function createRelatedService(
   const nothing = (): RelatedItem[] => [];
 
   return {
-    async prepare(historyLimit) {
+    async prepare(historyLimit, remember = true) {
       let ready: Built;
       try {
         ready = await build(historyLimit);
@@ -130,7 +131,7 @@ export function createRelatedService(
           if (!analysis.article.url) return [];
           const remembered = toRemembered(analysis, 'history', analysis.article.canonicalUrl);
           const related = ready.index.rank(remembered);
-          if (historyLimit > 0) {
+          if (historyLimit > 0 && remember) {
             ready.index.add(remembered);
             for (const url of ready.history.push(remembered.url)) ready.index.remove(url);
             void queue((s) => s.history.put(remembered)).catch(onError);

@@ -25,10 +25,20 @@ function isOurs(node: Node): boolean {
   return el.tagName.toLowerCase() === HIGHLIGHT_TAG || el.closest(`${HIGHLIGHT_TAG}, [data-fc-ui]`) !== null;
 }
 
-/** The outermost added elements that are still in the page, with text worth reading. */
-function outermost(nodes: Set<Element>): Element[] {
-  const live = [...nodes].filter((n) => n.isConnected && (n.textContent ?? '').trim().length > 1);
-  return live.filter((n) => !live.some((o) => o !== n && o.contains(n)));
+/**
+ * The outermost added elements that are still in the page, with text worth reading. Each element climbs its
+ * own ancestors once (comparing every pair took time growing with the square of a page's additions), and
+ * text is read only for the outermost (an inner element has text only when its outer one does).
+ */
+export function outermost(nodes: Set<Element>): Element[] {
+  const out: Element[] = [];
+  for (const n of nodes) {
+    if (!n.isConnected) continue;
+    let inside = false;
+    for (let up = n.parentElement; up && !inside; up = up.parentElement) inside = nodes.has(up);
+    if (!inside && (n.textContent ?? '').trim().length > 1) out.push(n);
+  }
+  return out;
 }
 
 /**

@@ -86,7 +86,7 @@ class TextBuilder {
     if (this.buffer) this.buffer += '\n';
   }
   flush(): void {
-    const p = this.buffer.replace(/\s+$/, '');
+    const p = this.buffer.trimEnd();
     this.buffer = '';
     if (!p) return;
     this.paragraphs.push(p);

@@ -54,14 +54,14 @@ const ROLE =
   /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
 /** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
 const RELATIVE_TIME =
-  /\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
+  /(?<!\s)\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
 /** An account handle rather than a person: one token mixing letters and digits ("CC7567") or all lower case ("mcupdate"). */
 const HANDLE = /^@|^[\p{L}_.-]*\d[\p{L}\d_.-]*$|^[a-z][a-z0-9_.]*$/u;
 
 /** "A and B" / "A & B" / "A, B and C" as "A, B, C" when every part reads as a name (capitalised, short). */
 function splitNames(s: string): string {
   if (/[()]/.test(s)) return s;
-  const parts = s.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e)\s+/);
+  const parts = s.split(/(?<!\s)\s*,\s*(?:and\s+)?|(?<!\s)\s+(?:and|&|und|et|y|e)\s+/);
   if (parts.length < 2) return s;
   const nameLike = (p: string) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4;
   return parts.every(nameLike) ? parts.join(', ') : s;
@@ -72,19 +72,19 @@ export function cleanByline(raw: string): string | undefined {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(s)) return undefined;
   s = s.replace(/^(by|von|par|por|di|door|av|af)\s*:?\s+/i, '');
-  s = s.split(/\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
+  s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
   s = s.replace(
-    /,?\s*(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i,
+    /,?(?<!\s)\s*(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i,
     '',
   );
   s = s.replace(RELATIVE_TIME, '');
   // "Name, Senior Staff Technologist, ACLU …": the first comma part holding a job title ends the names.
-  const parts = s.split(/\s*,\s*/);
+  const parts = s.split(/(?<!\s)\s*,\s*/);
   const role = parts.findIndex((p, i) => i > 0 && ROLE.test(p));
   if (role > 0) s = parts.slice(0, role).join(', ');
   s = s
     .trim()
-    .replace(/[,;:–—-]+$/, '')
+    .replace(/(?<![,;:–—-])[,;:–—-]+$/, '')
     .trim();
   if (!s || s.length > 120 || /^https?:/i.test(s) || HANDLE.test(s)) return undefined;
   return splitNames(s);
@@ -157,7 +157,7 @@ function namesIn(el: Element): string[] {
   const raw = textWithoutDates(scope);
   const fromText = cleanByline(raw);
   // Authors the text names with "and" ("By Stella Kim and Jennifer Jett"): fewer links than that miss someone.
-  const inText = fromText ? raw.split(/\s+(?:and|&|und|et|y|e)\s+/).length : 0;
+  const inText = fromText ? raw.split(/(?<!\s)\s+(?:and|&|und|et|y|e)\s+/).length : 0;
   // span.byline-name × 2, a.author__name: one element per author.
   const named = clean(selectAll(scope, '[class*="name"], [itemprop~="name"]'));
   if (named.length && named.length >= inText) return named;

@@ -15,6 +15,7 @@ import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst } from './site';
 import { chooseHeadline } from './title';
+import { isOwnCanonical, MAX_URL_CHARS } from '../related/url-identity';
 
 /** Options of extractArticle. */
 export interface ExtractOptions {
@@ -84,14 +85,18 @@ function headline(
   );
 }
 
-/** The page's `<link rel=canonical>` as an absolute web address, when it names another address than `url`. */
+/**
+ * The page's `<link rel=canonical>` as an absolute web address, when it names another address than `url` on
+ * the same site (a canonical URL on another site is ignored: the history is keyed by it) and is not absurdly long.
+ */
 function canonicalUrl(doc: Document, url: string): string | undefined {
   const link = byTag(doc, 'link').find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''));
   const href = link?.getAttribute('href')?.trim();
-  if (!href) return undefined;
+  if (!href || href.length > MAX_URL_CHARS) return undefined;
   try {
     const absolute = new URL(href, url);
     if (!/^https?:$/.test(absolute.protocol)) return undefined;
+    if (/^https?:/i.test(url) && !isOwnCanonical(url, absolute.href)) return undefined;
     return absolute.href !== url ? absolute.href : undefined;
   } catch {
     return undefined;

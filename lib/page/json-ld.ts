@@ -43,18 +43,37 @@ function collect(value: unknown, out: LdNode[], depth: number): void {
   if (node.mainEntity && typeof node.mainEntity === 'object') collect(node.mainEntity, out, depth + 1);
 }
 
+/** Largest JSON-LD block read: metadata is a few kilobytes; a bigger block is skipped, not searched. */
+const MAX_BLOCK_CHARS = 1_000_000;
+
+/**
+ * A block without its comment and CDATA wrappers, bare or commented out ("<!-- … -->", "<![CDATA[ … ]]>",
+ * "//<![CDATA[ … //]]>", or wrapped in a block comment). String steps and start-anchored patterns only: an unanchored
+ * `\s*]]>` tried at every space of a long block takes time growing with its square.
+ */
+function unwrap(text: string): string {
+  let raw = text.trim();
+  if (raw.startsWith('<!--')) raw = raw.slice(4);
+  if (raw.endsWith('-->')) raw = raw.slice(0, -3);
+  raw = raw.trim().replace(/^(?:\/\/|\/\*)?\s*<!\[CDATA\[\s*(?:\*\/)?/, '');
+  const close = raw.lastIndexOf(']]>');
+  if (close >= 0 && /^\s*(?:\*\/)?$/.test(raw.slice(close + 3))) {
+    raw = raw.slice(0, close).trimEnd();
+    if (raw.endsWith('//') || raw.endsWith('/*')) raw = raw.slice(0, -2);
+  }
+  return raw;
+}
+
 /** All JSON-LD nodes of the page; blocks that do not parse are skipped. */
 export function readJsonLd(doc: Document): LdNode[] {
   const out: LdNode[] = [];
   for (const script of byTag(doc, 'script')) {
     if (!/ld\+json/i.test(attr(script, 'type') ?? '')) continue;
+    const text = script.textContent ?? '';
+    if (text.length > MAX_BLOCK_CHARS) continue;
     let raw = '';
     try {
-      raw = (script.textContent ?? '')
-        .trim()
-        .replace(/^<!--|-->$/g, '')
-        // CDATA wrappers, bare or commented out ("<![CDATA[ … ]]>", "//<![CDATA[ … //]]>", "/*<![CDATA[*/").
-        .replace(/^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[\s*(?:\*\/)?|(?:\/\/|\/\*)?\s*\]\]>\s*(?:\*\/)?\s*$/g, '');
+      raw = unwrap(text);
       collect(JSON.parse(raw), out, 0);
     } catch {
       // Sites ship JSON-LD with raw newlines in strings: one retry with those flattened.

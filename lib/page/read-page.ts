@@ -6,6 +6,7 @@
 import type { Article } from '../analysis/types';
 import { detectNews, type NewsVerdict } from './detect';
 import { extractArticle } from './extract';
+import { flattenDeepNesting } from './flatten';
 import { checkEnglish } from './language';
 import { parseHtml } from './parse-html';
 
@@ -26,6 +27,7 @@ export interface ReadPageOptions {
 /** Parse `html` (served or rendered at `url`), decide whether it is an article and extract it. */
 export function readPage(html: string, url: string, opts: ReadPageOptions = {}): PageReading {
   const doc = parseHtml(html, url);
+  flattenDeepNesting(doc);
   const verdict = detectNews(doc, url);
   if (!verdict.isNews && !opts.force) return { notNews: verdict };
   const article = extractArticle(doc, url, { verdict, maxChars: opts.maxChars });

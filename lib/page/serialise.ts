@@ -29,6 +29,8 @@ const escapeText = (s: string) =>
   /[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
 const escapeAttr = (s: string) => (/[&"]/.test(s) ? s.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : s);
 const READABLE_NAME = /^[^\s"'>/=]+$/;
+/** Elements deeper than this are written without their tags: their text stays, the nesting goes (see flatten.ts). */
+const MAX_WRITTEN_DEPTH = 512;
 
 function isJsonLd(el: Element): boolean {
   return el.localName === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '');
@@ -54,8 +56,10 @@ export function* serialiseSteps(doc: Document, out: string[]): Generator<void, v
   if (!root) return;
   out.push('<!DOCTYPE html>');
   const stack: Array<Node | string> = [root];
+  const depths: number[] = [0];
   while (stack.length) {
     const item = stack.pop()!;
+    const depth = depths.pop()!;
     if (typeof item === 'string') {
       out.push(item);
       continue;
@@ -68,10 +72,17 @@ export function* serialiseSteps(doc: Document, out: string[]): Generator<void, v
       if (isJsonLd(el))
         out.push(`${startTag(el)}${(el.textContent ?? '').replace(/<\/(script)/gi, '<\\/$1')}</script>`);
       else if (!DROPPED.has(name) && !el.hasAttribute('data-fc-ui')) {
-        out.push(startTag(el));
+        const tagged = depth <= MAX_WRITTEN_DEPTH;
+        if (tagged) out.push(startTag(el));
         if (!VOID.has(name)) {
-          stack.push(`</${name}>`);
-          for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+          if (tagged) {
+            stack.push(`</${name}>`);
+            depths.push(depth);
+          }
+          for (let child = el.lastChild; child; child = child.previousSibling) {
+            stack.push(child);
+            depths.push(tagged ? depth + 1 : depth);
+          }
         }
       }
     }

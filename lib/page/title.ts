@@ -4,7 +4,10 @@
  * merely contains a dash keeps it. chooseHeadline picks among the page's title sources.
  */
 
-const SEPARATOR = /\s+[|\-–—:»·•/\\]\s+/;
+const SEPARATOR = /(?<!\s)\s+[|\-–—:»·•/\\]\s+/;
+const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
+/** Longest title read: a longer one is no headline, and every pattern below stays cheap. */
+const MAX_TITLE_CHARS = 2000;
 
 const squash = (s: string) =>
   s
@@ -55,13 +58,14 @@ function hostOf(url: string): string {
 /** Remove a leading or trailing site name from `title`; keep the title if nothing site-like is there. */
 export function stripSiteName(title: string, siteNames: string[], url: string): string {
   const host = hostOf(url);
-  let t = title.replace(/\s+/g, ' ').trim();
+  let t = title.slice(0, MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 2; i++) {
     const parts = t.split(SEPARATOR);
     if (parts.length < 2) break;
     const last = parts[parts.length - 1];
     const first = parts[0];
-    const m = t.match(new RegExp(`(${SEPARATOR.source})(?!.*${SEPARATOR.source})`));
+    // The last separator, found in one pass (a look-ahead for "no separator after" is quadratic).
+    const m = [...t.matchAll(SEPARATORS)].pop();
     // A segment that only reads as a site ("My website") goes when at least three words of headline stay.
     const siteLike = (part: string, sep: string, rest: string) =>
       namesSite(part, siteNames, host) ||

@@ -63,12 +63,29 @@ function textOf(value: unknown): string {
   return '';
 }
 
+/** Longest feed field read: a title or summary longer than this is cut before anything searches it. */
+const MAX_FIELD_CHARS = 20_000;
+
+/** Feed HTML without its script and style elements, in one pass (a lazy `<script.*?</script>` pattern rescans the rest of the text at every `<script`). */
+function withoutScripts(html: string): string {
+  const lower = html.toLowerCase();
+  const open = /<(script|style)/g;
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    const close = lower.indexOf(`</${m[1]}>`, open.lastIndex);
+    if (close < 0) break;
+    out += `${html.slice(from, m.index)} `;
+    from = close + m[1].length + 3;
+    open.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
+
 /** Plain text of feed HTML: tags removed, entities decoded, whitespace collapsed. */
 function plainText(html: string, max = Infinity): string {
   const text = decodeEntities(
-    decodeEntities(html)
-      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<[^>]*>/g, ' '),
+    withoutScripts(decodeEntities(html.slice(0, MAX_FIELD_CHARS))).replace(/<[^<>]*>/g, ' '),
   )
     .replace(/\s+/g, ' ')
     .trim();

@@ -83,7 +83,7 @@ export function gdeltSearchUrl(
     startdatetime: stamp(window.start),
     enddatetime: stamp(window.end),
   });
-  return `${base.replace(/\/+$/, '')}/api/v2/doc/doc?${params}`;
+  return `${base.replace(/(?<!\/)\/+$/, '')}/api/v2/doc/doc?${params}`;
 }
 
 /** A Google News RSS search for the terms (any order), in English. */
@@ -98,7 +98,7 @@ export function googleNewsSearchUrl(
     gl: 'US',
     ceid: 'US:en',
   });
-  return `${base.replace(/\/+$/, '')}/rss/search?${params}`;
+  return `${base.replace(/(?<!\/)\/+$/, '')}/rss/search?${params}`;
 }
 
 /** GDELT's seendate ('20191113T143000Z') as ISO 8601, or undefined. */

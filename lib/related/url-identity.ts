@@ -3,6 +3,11 @@
  * reduce to the same key, so an article is never shown as related to itself.
  */
 
+import { hostCandidates } from '../kb/hostnames';
+
+/** Longest URL read: a longer one is cut before any pattern looks at it (no real article URL comes near). */
+export const MAX_URL_CHARS = 8192;
+
 const TRACKING =
   /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ocid|cmpid|ncid|ito|smid|sr_share|share|ref|ref_src|src|s|at_\w+|_ga|amp|outputtype|output|guccounter|guce_\w+)$/i;
 
@@ -11,7 +16,8 @@ const TRACKING =
  * (a `/amp/` segment, a trailing `/amp`, `.amp`), tracking parameters, fragment and trailing slash removed.
  * Returns the input lowercased when it is not an absolute http(s) URL.
  */
-export function articleKey(url: string): string {
+export function articleKey(address: string): string {
+  const url = address.slice(0, MAX_URL_CHARS);
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
@@ -31,7 +37,7 @@ export function articleKey(url: string): string {
     .replace(/\/amp\//gi, '/')
     .replace(/\.amp(\.html?)?$/i, '$1')
     .replace(/\/index\.html?$/i, '/')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
   try {
     path = decodeURIComponent(path);
   } catch {
@@ -61,4 +67,23 @@ export function siteOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** The registrable domain of a URL's host ('news.bbc.co.uk' → 'bbc.co.uk'), or '' when it is not a URL. */
+function registrableDomain(url: string): string {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return hostCandidates(host).at(-1) ?? host;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * May a page at `url` name `canonical` as its own address? Only on the same registrable domain: a page on
+ * one site must not write (or hide) another site's entry in the reading history.
+ */
+export function isOwnCanonical(url: string, canonical: string): boolean {
+  const site = registrableDomain(url);
+  return site !== '' && site === registrableDomain(canonical);
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
 import { PART_CHARS, sendRenderedPage, type PageSenderDeps } from '@/lib/ext/page-sender';
 import type { PageResult } from '@/lib/ext/protocol';
 import { serialisePage } from '@/lib/page/serialise';
@@ -41,6 +42,17 @@ describe('sendRenderedPage', () => {
       { url: 'https://example.org/a', pageId: parts[0].pageId, parts: parts.length, force: false },
     ]);
     expect(pauses()).toBeGreaterThan(0); // the page got its main thread back between slices
+  });
+
+  it('a page above the worker’s ceiling: writing stops just past it and the worker is asked (it says the page was cut)', async () => {
+    const paragraph = `<p>${'x'.repeat(100_000)}</p>`;
+    document.body.innerHTML = paragraph.repeat(Math.ceil((1.5 * MAX_PAGE_HTML_CHARS) / 100_000));
+    const { deps, parts, requests } = recorder();
+    await sendRenderedPage(document, 'https://example.org/huge', false, deps);
+    const sent = parts.reduce((n, p) => n + p.html.length, 0);
+    expect(sent).toBeGreaterThan(MAX_PAGE_HTML_CHARS);
+    expect(sent).toBeLessThan(MAX_PAGE_HTML_CHARS + 300_000);
+    expect(requests).toHaveLength(1);
   });
 
   it('stops sending when the session ends half-way, and asks for nothing', async () => {

@@ -32,7 +32,7 @@ function clauseEnd(text: string, from: number, to: number): number {
       region,
     );
   let end = coordinated ? from + coordinated.index : to;
-  const credit = /[.!?]?\s?[—–-]+\s*\p{Lu}[\p{Lu}\p{L} ]{0,30}$/u.exec(text.slice(from, end));
+  const credit = /[.!?]?\s?(?<![—–-])[—–-]+\s*\p{Lu}[\p{Lu}\p{L} ]{0,30}$/u.exec(text.slice(from, end));
   if (credit) end = from + credit.index;
   while (end > from && /[\s.,;:]/.test(text[end - 1]!)) end--;
   // Keep a closing quote mark only if its quote opened inside the clause.

@@ -68,7 +68,7 @@ function placedEvent(before: string, expand: (head: string) => string): string |
 
 /** "British security officials said on Tuesday" → "statement by British security officials". */
 function reportedBy(before: string): string | undefined {
-  const trimmed = before.replace(/\s+(?:on|early|late|in|at)\s*$/i, '');
+  const trimmed = before.replace(/(?<!\s)\s+(?:on|early|late|in|at)\s*$/i, '');
   const verb = REPORTING.exec(trimmed);
   if (!verb) return undefined;
   const subject = trimmed

@@ -59,7 +59,7 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
 function longFormBefore(text: string, parenAt: number, short: string): TextSpan | undefined {
   const windowStart = Math.max(0, parenAt - 200);
   const from = windowStart + text.slice(windowStart, parenAt).lastIndexOf('\n') + 1; // same line, at most 200 chars back
-  const head = text.slice(from, parenAt).replace(/[\s,;:–—-]+$/, '');
+  const head = text.slice(from, parenAt).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '');
   const maxWords = Math.min(short.length + 5, short.length * 2);
   let windowOffset = head.length;
   for (let words = 0; words < maxWords && windowOffset > 0; words++) {

@@ -47,7 +47,7 @@ export function stripHonorifics(name: string): string {
 }
 
 const ORG_SUFFIX =
-  /\s+(?:party|inc|incorporated|ltd|limited|plc|llc|corp|corporation|co|company|group|holdings|sa|ag|gmbh|nv|association|organisation|organization)\.?$/i;
+  /(?<!\s)\s+(?:party|inc|incorporated|ltd|limited|plc|llc|corp|corporation|co|company|group|holdings|sa|ag|gmbh|nv|association|organisation|organization)\.?$/i;
 
 /**
  * The form two spellings of one organisation share: lowercase, no leading 'the', no possessive, no

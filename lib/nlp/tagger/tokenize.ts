@@ -12,7 +12,7 @@ export interface Token {
 
 const OPENERS = new Set(['"', "'", '(', '[', '{', '“', '‘', '«', '<', '`']);
 const CLOSERS = new Set(['"', "'", ')', ']', '}', '”', '’', '»', '>', ',', ';', ':', '!', '?', '`']);
-const DASHES = /[—–]|-{2,}/u;
+const DASHES = /[—–]|-{2,}/gu;
 const CLITICS = /^(?:'s|'S|’s|’S|'re|'ve|'ll|'d|'m|n't|N'T|n’t)$/u;
 const POSSESSIVE = /^(.+?)(['’][sS]|n['’]t|N'T)$/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
@@ -54,35 +54,40 @@ function splitChunk(chunk: string, offset: number, next: string | undefined, out
     if (lo >= hi) break;
     const c = chunk[hi - 1]!;
     if (CLOSERS.has(c)) {
-      tail.unshift({ text: c, start: offset + hi - 1, end: offset + hi });
+      tail.push({ text: c, start: offset + hi - 1, end: offset + hi });
       hi--;
       continue;
     }
     if (c === '.') {
-      const dots = /\.+$/u.exec(chunk.slice(lo, hi))![0].length;
+      const dots = /(?<!\.)\.+$/u.exec(chunk.slice(lo, hi))![0].length;
       const body = chunk.slice(lo, hi - dots);
       if (dots === 1 && body.length > 0 && keepsFullStop(body, tail.length === 0 ? next : undefined)) break;
-      tail.unshift({ text: chunk.slice(hi - dots, hi), start: offset + hi - dots, end: offset + hi });
+      tail.push({ text: chunk.slice(hi - dots, hi), start: offset + hi - dots, end: offset + hi });
       hi -= dots;
       continue;
     }
     break;
   }
-  out.push(...head);
+  // Loops, not push(...spread): a chunk of a million brackets would overflow the argument list.
+  for (const token of head) out.push(token);
   if (lo < hi) splitInner(chunk.slice(lo, hi), offset + lo, out);
-  out.push(...tail);
+  for (let i = tail.length - 1; i >= 0; i--) out.push(tail[i]!); // collected from the end
 }
 
-/** Splits dashes and clitics inside a word: "attack—GCHQ", "Britain's", "don't". */
+/** Splits dashes and clitics inside a word: "attack—GCHQ", "Britain's", "don't". One pass, no recursion. */
 function splitInner(word: string, offset: number, out: Token[]): void {
-  const dash = DASHES.exec(word);
-  if (dash && (dash.index > 0 || dash[0].length < word.length)) {
-    if (dash.index > 0) splitInner(word.slice(0, dash.index), offset, out);
-    const end = dash.index + dash[0].length;
-    out.push({ text: dash[0], start: offset + dash.index, end: offset + end });
-    if (end < word.length) splitInner(word.slice(end), offset + end, out);
-    return;
+  let from = 0;
+  for (const dash of word.matchAll(DASHES)) {
+    if (dash.index === 0 && dash[0].length === word.length) break; // a dash on its own is one token
+    if (dash.index > from) splitClitic(word.slice(from, dash.index), offset + from, out);
+    from = dash.index + dash[0].length;
+    out.push({ text: dash[0], start: offset + dash.index, end: offset + from });
   }
+  if (from < word.length) splitClitic(from ? word.slice(from) : word, offset + from, out);
+}
+
+/** A word without dashes, split before its clitic: "Britain's" → "Britain" + "'s". */
+function splitClitic(word: string, offset: number, out: Token[]): void {
   const clitic = POSSESSIVE.exec(word);
   if (clitic && !CLITICS.test(word)) {
     const cut = clitic[1]!.length;

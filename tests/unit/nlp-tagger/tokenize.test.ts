@@ -71,4 +71,16 @@ describe('tokenize', () => {
     const sentences = groupSentences(text, tokenize(text)).map((s) => s.map((t) => t.text).join(' '));
     expect(sentences).toEqual(['Mr. Corbyn spoke in Blackpool .', 'Labour said so .', 'LONDON — A headline']);
   });
+
+  it('splits a 200,000-character run of dashes or brackets without overflowing the stack', () => {
+    const dashes = `a${'—'.repeat(200_000)}b`;
+    const tokens = tokenize(dashes);
+    expect(tokens).toHaveLength(200_002);
+    expect(tokens[200_001]).toEqual({ text: 'b', start: 200_001, end: 200_002 });
+    const brackets = `${'('.repeat(200_000)}x${')'.repeat(200_000)}`;
+    const inner = tokenize(brackets);
+    expect(inner).toHaveLength(400_001);
+    expect(inner[200_000]).toEqual({ text: 'x', start: 200_000, end: 200_001 });
+    expect(inner[400_000]).toEqual({ text: ')', start: 400_000, end: 400_001 });
+  });
 });

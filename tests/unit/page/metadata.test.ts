@@ -87,6 +87,18 @@ describe('canonical address', () => {
     const hostile = page(body(), '<link rel="canonical" href="javascript:alert(1)">');
     expect(extractArticle(hostile, 'https://news.example.org/story').canonicalUrl).toBeUndefined();
   });
+  it('is accepted only on the page’s own site: another site’s address would key that site’s history entry', () => {
+    const sameSite = page(body(), '<link rel="canonical" href="https://www.example.co.uk/news/story">');
+    expect(extractArticle(sameSite, 'https://m.example.co.uk/story?amp=1').canonicalUrl).toBe(
+      'https://www.example.co.uk/news/story',
+    );
+    const otherSite = page(body(), '<link rel="canonical" href="https://victim.example.com/news/story">');
+    expect(extractArticle(otherSite, 'https://attacker.example.org/story').canonicalUrl).toBeUndefined();
+    const otherUk = page(body(), '<link rel="canonical" href="https://victim.co.uk/news/story">');
+    expect(extractArticle(otherUk, 'https://attacker.co.uk/story').canonicalUrl).toBeUndefined();
+    const huge = page(body(), `<link rel="canonical" href="https://news.example.org/${'a'.repeat(9000)}">`);
+    expect(extractArticle(huge, 'https://news.example.org/story').canonicalUrl).toBeUndefined();
+  });
 });
 
 describe('body clean-up', () => {

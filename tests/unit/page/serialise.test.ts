@@ -70,4 +70,11 @@ describe('serialisePage: the rendered page, written out for the worker', () => {
     expect(viaWorker.publishedAt).toBe(direct.publishedAt);
     expect(viaWorker.byline).toBe(direct.byline);
   });
+
+  it('writes nesting deeper than 512 elements without the tags, keeping the text', () => {
+    document.body.innerHTML = `${'<div>'.repeat(2000)}<p>deep text</p>${'</div>'.repeat(2000)}`;
+    const html = serialisePage(document);
+    expect((html.match(/<div>/g) ?? []).length).toBeLessThanOrEqual(512);
+    expect(parseHtml(html).body.textContent).toBe('deep text');
+  });
 });
