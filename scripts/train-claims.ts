@@ -6,11 +6,17 @@
  * Logistic regression with Adagrad and L2 over hashed features, fixed seed; Platt calibration fitted on
  * out-of-fold scores of the expert-labelled dev set, shifted so that 0.5 is the F1-best threshold there.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sentenceFeatures } from '../lib/nlp/claims/features';
-import { encodeClaimsModel, type LinearClaimsModel } from '../lib/nlp/claims/model';
+import {
+  encodeClaimsBundle,
+  encodeClaimsModel,
+  splitClaimsBundle,
+  type LinearClaimsModel,
+} from '../lib/nlp/claims/model';
+import { trainAttributionTagger } from './train-attributions';
 import { parseCsv } from './kb/csv';
 import { corpusDir } from './lib/corpus';
 import { seededRandom } from '../lib/nlp/tagger/perceptron';
@@ -238,17 +244,31 @@ export function trainClaimsModel(
   return { bits: o.bits, weights, slope, intercept };
 }
 
+/**
+ * Writes assets/models/claims.bin: the check-worthiness model and the attribution tagger in one file.
+ * `--only checkworthiness` or `--only attributions` retrains one part and keeps the other from the current file.
+ */
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const model = trainClaimsModel();
-  const bytes = encodeClaimsModel(model);
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const out = resolve(process.cwd(), 'assets/models/claims.bin');
+  const current = only && existsSync(out) ? splitClaimsBundle(new Uint8Array(readFileSync(out))) : undefined;
+  let checkworthiness = current?.checkworthiness;
+  if (only !== 'attributions' || !checkworthiness) {
+    const model = trainClaimsModel();
+    checkworthiness = encodeClaimsModel(model);
+    const nonZero = model.weights.filter((w) => w !== 0).length;
+    console.log(`check-worthiness: ${checkworthiness.length} bytes, ${nonZero} non-zero weights`);
+  }
+  let attributions = current?.attributions;
+  if (only !== 'checkworthiness' || !attributions) {
+    attributions = trainAttributionTagger();
+    console.log(`attribution tagger: ${attributions.length} bytes`);
+  }
   mkdirSync(resolve(process.cwd(), 'assets/models'), { recursive: true });
+  const bytes = encodeClaimsBundle(checkworthiness, attributions);
   writeFileSync(out, bytes);
-  const nonZero = model.weights.filter((w) => w !== 0).length;
-  console.log(
-    `wrote ${out}: ${bytes.length} bytes, ${nonZero} non-zero weights of ${model.weights.length}, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
+  console.log(`wrote ${out}: ${bytes.length} bytes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
