@@ -35,7 +35,7 @@ export interface AttributionTrainOptions {
 export const ATTRIBUTION_DEFAULTS: AttributionTrainOptions = {
   epochs: 4,
   seed: 20161008,
-  prune: 0.5,
+  prune: 3,
   clip: 0.999,
   cueMinCount: 4,
   cueMinShare: 0.15,

@@ -42,6 +42,10 @@ export interface TrainOptions {
   prune: number;
   /** Features (hash buckets) seen in fewer training sentences than this are dropped: rare bigrams only add size. */
   minCount: number;
+  /** Weight of the CheckThat! 2024 dev sentences in training (0 = calibration only). */
+  expertWeight: number;
+  /** Weight of CheckThat! 2019 sentences in training (0 = not used). */
+  ct2019Weight: number;
   /** Target for ClaimBuster's "unimportant factual sentence" label (0 = not check-worthy). */
   factualTarget: number;
 }
@@ -55,6 +59,8 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   runs: 5,
   prune: 0.01,
   factualTarget: 0.3,
+  ct2019Weight: Number(process.env.FC_CT2019_WEIGHT ?? 0),
+  expertWeight: Number(process.env.FC_EXPERT_WEIGHT ?? 0),
   minCount: 12,
 };
 
@@ -222,8 +228,16 @@ export function trainClaimsModel(
   const crowd = readCrowdsourced(o.factualTarget)
     .filter((s) => !held.has(normaliseText(s.text)) && !expertTexts.has(normaliseText(s.text)))
     .map((s) => ({ ...s, weight: 1 }));
+  // CheckThat! 2019 debate transcripts: the same task on spoken political claims, weighted down (its labels
+  // mark only what fact-checkers chose to check, so many checkable sentences are negatives).
+  // CheckThat! 2024 dev (expert labels) in the weights too, when asked: calibration then sees its own training data.
+  if (o.expertWeight > 0) for (const s of expert) crowd.push({ ...s, weight: o.expertWeight });
+  if (o.ct2019Weight > 0)
+    for (const s of readCheckThat2019())
+      if (!held.has(normaliseText(s.text)) && !expertTexts.has(normaliseText(s.text)))
+        crowd.push({ ...s, weight: o.ct2019Weight });
   log(
-    `training: ${crowd.length} crowdsourced sentences; calibration: ${expert.length} expert-labelled sentences`,
+    `training: ${crowd.length} sentences (ClaimBuster crowdsourced, CheckThat! 2019 at weight ${o.ct2019Weight}); calibration: ${expert.length} expert-labelled sentences`,
   );
   const weights = new Float32Array(1 << o.bits);
   for (let k = 0; k < o.runs; k++) {

@@ -18,6 +18,9 @@ const CONTINUATION_CHARS = 600;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** A claim has at least this many words: shorter ones are fragments, never checkable on their own. */
+const MIN_CLAIM_WORDS = 5;
+
 /** How far back from a clause's end a credit line ("— AFP") may start. */
 const CREDIT_TAIL = 48;
 
@@ -194,7 +197,11 @@ export function extractClaims(
     ? mergeTagged(text, found, model.attributions.find(text), mentions, sentenceAt)
     : found;
   return all
-    .filter((f) => !isCreditLine(text.slice(f.sentence.start, f.sentence.end)))
+    .filter(
+      (f) =>
+        wordCount(text.slice(f.span.start, f.span.end)) >= MIN_CLAIM_WORDS &&
+        !isCreditLine(text.slice(f.sentence.start, f.sentence.end)),
+    )
     .map((f) => ({
       start: f.span.start,
       end: f.span.end,
