@@ -60,13 +60,13 @@ export function ClaimList({ claims, entities = [], limit = 20 }: ClaimListProps)
   const shown = [...claims].sort((a, b) => b.checkworthiness - a.checkworthiness).slice(0, limit);
   if (!shown.length) return <p class="fc-muted">No quotes or claims found.</p>;
   return (
-    <ul class="fc-claim-groups">
+    <ul class="fc-claims">
       {groupBySpeaker(shown, entities).map((g) => (
         <li class="fc-claim-group" key={g.key}>
           <h3 class="fc-claim__speaker">
             {g.entity ? <a href={`#${cardAnchor(g.entity.id)}`}>{g.name}</a> : g.name}
           </h3>
-          <ol class="fc-claims">
+          <ol class="fc-claim-group__claims">
             {g.claims.map((c) => (
               <li class="fc-claim" key={`${c.start}-${c.end}`}>
                 <p class="fc-claim__text">{c.kind === 'quote' ? `“${c.text}”` : c.text}</p>
