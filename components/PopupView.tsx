@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { useMemo, useState } from 'preact/hooks';
 import type { AnalysisEntity, EntitySummary } from '@/lib/analysis/types';
 import type { TabState } from '@/lib/ext/protocol';
-import { ClaimList } from './ClaimList';
+import { cardAnchor, ClaimList } from './ClaimList';
 import { EntityCard } from './EntityCard';
 import { RelatedList } from './RelatedList';
 import { formatPartialDate, Timeline } from './Timeline';
@@ -195,7 +195,7 @@ export function PopupView({
         {visible.length ? (
           <ul class="fc-cards">
             {visible.map((e) => (
-              <li key={e.id}>
+              <li key={e.id} id={cardAnchor(e.id)}>
                 <EntityCard entity={e} onSelect={onSelectEntity} />
               </li>
             ))}
@@ -213,7 +213,7 @@ export function PopupView({
       {show.claims ? (
         <section aria-labelledby="fc-claims">
           <h2 id="fc-claims">Claims</h2>
-          <ClaimList claims={claims} />
+          <ClaimList claims={claims} entities={entities} />
         </section>
       ) : null}
       {show.related ? (

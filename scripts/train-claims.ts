@@ -6,11 +6,17 @@
  * Logistic regression with Adagrad and L2 over hashed features, fixed seed; Platt calibration fitted on
  * out-of-fold scores of the expert-labelled dev set, shifted so that 0.5 is the F1-best threshold there.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sentenceFeatures } from '../lib/nlp/claims/features';
-import { encodeClaimsModel, type LinearClaimsModel } from '../lib/nlp/claims/model';
+import {
+  encodeClaimsBundle,
+  encodeClaimsModel,
+  splitClaimsBundle,
+  type LinearClaimsModel,
+} from '../lib/nlp/claims/model';
+import { trainAttributionTagger } from './train-attributions';
 import { parseCsv } from './kb/csv';
 import { corpusDir } from './lib/corpus';
 import { seededRandom } from '../lib/nlp/tagger/perceptron';
@@ -36,6 +42,10 @@ export interface TrainOptions {
   prune: number;
   /** Features (hash buckets) seen in fewer training sentences than this are dropped: rare bigrams only add size. */
   minCount: number;
+  /** Weight of the CheckThat! 2024 dev sentences in training (0 = calibration only). */
+  expertWeight: number;
+  /** Weight of CheckThat! 2019 sentences in training (0 = not used). */
+  ct2019Weight: number;
   /** Target for ClaimBuster's "unimportant factual sentence" label (0 = not check-worthy). */
   factualTarget: number;
 }
@@ -49,6 +59,8 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   runs: 5,
   prune: 0.01,
   factualTarget: 0.3,
+  ct2019Weight: Number(process.env.FC_CT2019_WEIGHT ?? 0),
+  expertWeight: Number(process.env.FC_EXPERT_WEIGHT ?? 0),
   minCount: 12,
 };
 
@@ -216,8 +228,16 @@ export function trainClaimsModel(
   const crowd = readCrowdsourced(o.factualTarget)
     .filter((s) => !held.has(normaliseText(s.text)) && !expertTexts.has(normaliseText(s.text)))
     .map((s) => ({ ...s, weight: 1 }));
+  // CheckThat! 2019 debate transcripts: the same task on spoken political claims, weighted down (its labels
+  // mark only what fact-checkers chose to check, so many checkable sentences are negatives).
+  // CheckThat! 2024 dev (expert labels) in the weights too, when asked: calibration then sees its own training data.
+  if (o.expertWeight > 0) for (const s of expert) crowd.push({ ...s, weight: o.expertWeight });
+  if (o.ct2019Weight > 0)
+    for (const s of readCheckThat2019())
+      if (!held.has(normaliseText(s.text)) && !expertTexts.has(normaliseText(s.text)))
+        crowd.push({ ...s, weight: o.ct2019Weight });
   log(
-    `training: ${crowd.length} crowdsourced sentences; calibration: ${expert.length} expert-labelled sentences`,
+    `training: ${crowd.length} sentences (ClaimBuster crowdsourced, CheckThat! 2019 at weight ${o.ct2019Weight}); calibration: ${expert.length} expert-labelled sentences`,
   );
   const weights = new Float32Array(1 << o.bits);
   for (let k = 0; k < o.runs; k++) {
@@ -238,17 +258,31 @@ export function trainClaimsModel(
   return { bits: o.bits, weights, slope, intercept };
 }
 
+/**
+ * Writes assets/models/claims.bin: the check-worthiness model and the attribution tagger in one file.
+ * `--only checkworthiness` or `--only attributions` retrains one part and keeps the other from the current file.
+ */
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const model = trainClaimsModel();
-  const bytes = encodeClaimsModel(model);
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const out = resolve(process.cwd(), 'assets/models/claims.bin');
+  const current = only && existsSync(out) ? splitClaimsBundle(new Uint8Array(readFileSync(out))) : undefined;
+  let checkworthiness = current?.checkworthiness;
+  if (only !== 'attributions' || !checkworthiness) {
+    const model = trainClaimsModel();
+    checkworthiness = encodeClaimsModel(model);
+    const nonZero = model.weights.filter((w) => w !== 0).length;
+    console.log(`check-worthiness: ${checkworthiness.length} bytes, ${nonZero} non-zero weights`);
+  }
+  let attributions = current?.attributions;
+  if (only !== 'checkworthiness' || !attributions) {
+    attributions = trainAttributionTagger();
+    console.log(`attribution tagger: ${attributions.length} bytes`);
+  }
   mkdirSync(resolve(process.cwd(), 'assets/models'), { recursive: true });
+  const bytes = encodeClaimsBundle(checkworthiness, attributions);
   writeFileSync(out, bytes);
-  const nonZero = model.weights.filter((w) => w !== 0).length;
-  console.log(
-    `wrote ${out}: ${bytes.length} bytes, ${nonZero} non-zero weights of ${model.weights.length}, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
+  console.log(`wrote ${out}: ${bytes.length} bytes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -76,6 +76,12 @@ export const DATA_CREDITS: Credit[] = [
     use: 'Training and evaluation of the check-worthiness model',
   },
   {
+    name: 'PolNeAR, Political News Attribution Relations (Newell, Margolin & Ruths, LREC 2018)',
+    url: 'https://github.com/networkdynamics/PolNeAR',
+    licence: 'No licence stated for the annotations; article texts belong to their publishers (research use)',
+    use: 'Training and evaluation of the attribution tagger: who said what (weights and cue words only are shipped)',
+  },
+  {
     name: 'Fact Context seed entries',
     licence: 'CC0 1.0',
     use: 'Outlets, international bodies, companies, leaders: written by the team',

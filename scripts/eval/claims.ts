@@ -10,6 +10,8 @@ import { parseClaimsModel, type CheckworthinessModel } from '../../lib/nlp/claim
 import { splitSentences } from '../../lib/nlp/sentences';
 import { entitiesFor } from '../../tests/fixtures/nlp-claims/seed-entities';
 import { readDevTest } from '../train-claims';
+import { articleFromText } from '../../lib/analysis/from-text';
+import { nodeAnalyzer } from '../lib/node-assets';
 
 interface Scores {
   precision: number;
@@ -75,7 +77,53 @@ export async function run(): Promise<void> {
   console.log(row('baseline: contains a number', measure(hasNumber, labels)));
   console.log(row('baseline: everything check-worthy', measure(allYes, labels)));
   console.log(`model scoring: ${((ms * 1000) / data.length).toFixed(1)} µs per sentence`);
+  reliability(modelScores, labels);
   seedArticle(model);
+  await seedThroughAnalyze();
+}
+
+/** The seed article through analyze() (the linker's entities, as the reader sees it), plus the nested report. */
+async function seedThroughAnalyze(): Promise<void> {
+  const text = readFileSync(join(process.cwd(), '../shared/seed/labour-cyber-attack-2019.txt'), 'utf8');
+  const expected = (
+    JSON.parse(readFileSync(join(process.cwd(), '../shared/seed/expected.json'), 'utf8')) as {
+      claims: Array<{ text: string; kind: string; speaker: string }>;
+    }
+  ).claims;
+  const { claims } = (await nodeAnalyzer()).analyze(articleFromText(text));
+  const missing = expected.filter(
+    (e) => !claims.some((c) => c.text === e.text && c.kind === e.kind && c.speaker?.name === e.speaker),
+  );
+  const nested = claims.some(
+    (c) =>
+      c.text === 'there was no evidence to suggest any state-sponsored attack' &&
+      /GCHQ sources/i.test(c.speaker?.name ?? ''),
+  );
+  const top = [...claims].sort((a, b) => b.checkworthiness - a.checkworthiness).slice(0, 5);
+  console.log(
+    `seed article through analyze(): ${expected.length - missing.length}/${expected.length} expected claims with text, kind and speaker; ` +
+      `nested "GCHQ sources said" claim ${nested ? 'found' : 'missing'}; top five: ${top.map((c) => `"${c.text.slice(0, 40)}…"`).join(', ')}`,
+  );
+  for (const m of missing) console.log(`  missing: ${m.speaker} / ${m.kind} / ${m.text}`);
+}
+
+/** Calibration: per band of predicted probability, how often the sentences were check-worthy; and the ECE. */
+function reliability(scores: number[], labels: boolean[]): void {
+  console.log(
+    'calibration (reliability table): predicted band, sentences, mean predicted, share check-worthy',
+  );
+  let ece = 0;
+  for (let b = 0; b < 10; b++) {
+    const idx = scores.map((s, i) => i).filter((i) => Math.min(9, Math.floor(scores[i]! * 10)) === b);
+    if (idx.length === 0) continue;
+    const mean = idx.reduce((n, i) => n + scores[i]!, 0) / idx.length;
+    const observed = idx.filter((i) => labels[i]).length / idx.length;
+    ece += (idx.length / scores.length) * Math.abs(mean - observed);
+    console.log(
+      `  ${(b / 10).toFixed(1)}-${((b + 1) / 10).toFixed(1)}  ${String(idx.length).padStart(4)}  ${mean.toFixed(3)}  ${observed.toFixed(3)}`,
+    );
+  }
+  console.log(`  expected calibration error ${ece.toFixed(3)}`);
 }
 
 /** The seed article's reviewer-checked claims (../shared/seed/expected.json): text, kind and speaker all right. */

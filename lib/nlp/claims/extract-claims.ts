@@ -3,6 +3,7 @@
  * plus any other sentence the check-worthiness model scores at 0.5 or more.
  */
 import type { AnalysisEntity, Claim, Span } from '../../analysis/types';
+import type { FoundAttribution } from './attributions';
 import { findCues, type SpeechCue } from './cues';
 import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
@@ -16,6 +17,45 @@ const MIN_QUOTE_WORDS = 3;
 const CONTINUATION_CHARS = 600;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** A claim has at least this many words: shorter ones are fragments, never checkable on their own. */
+const MIN_CLAIM_WORDS = 5;
+
+/** How far back from a clause's end a credit line ("— AFP") may start. */
+const CREDIT_TAIL = 48;
+
+/** Nouns and verbs that introduce the title of a work: "the BBC programme \"Newsnight\"", "a film called \"…\"". */
+const WORK_BEFORE =
+  /\b(?:show|programme|program|series|film|movie|documentary|book|memoir|novel|song|album|play|podcast|episode|titled|entitled|called|named|column|headline|hashtag|slogan)\s{0,2}[,:]?\s{0,2}$/i;
+
+/**
+ * Whether a quotation is the title of a programme, film, book or the like, not words someone said: a short
+ * Title Case phrase introduced as a work ("the programme \"Question Time\"") or in Title Case with no verb-like
+ * lowercase words at all.
+ */
+export function isWorkTitle(text: string, inner: Span, outerStart: number): boolean {
+  const quoted = text.slice(inner.start, Math.min(inner.end, inner.start + 120));
+  const words = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8 || /[.!?]\W*$/.test(quoted)) return false;
+  const titled = words.every(
+    (w) => /^\p{Lu}|^\d/u.test(w) || /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w),
+  );
+  if (!titled) return false;
+  return WORK_BEFORE.test(text.slice(Math.max(0, outerStart - 40), outerStart));
+}
+
+/** Bylines, credits and corrections: lines about the article, not claims in it. */
+const CREDIT_LINE =
+  /^(?:\(?(?:additional )?reporting by|editing by|writing by|compiled by|produced by|correction|clarification|editor'?s note|this (?:article|story|report) (?:was|has been) (?:corrected|updated|amended))\b/i;
+/** "Jane Doe reported from Washington.", "John Smith contributed reporting." */
+const BYLINE_LINE =
+  /^(?:By\s)?\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,3}\s(?:reported|contributed(?: reporting)?)(?:\sfrom\s\p{Lu}[\p{L} .,]{0,40})?\.?$/u;
+
+/** Whether a sentence is a byline, credit or correction line. */
+export function isCreditLine(sentence: string): boolean {
+  const line = sentence.trim();
+  return line.length <= 300 && (CREDIT_LINE.test(line) || BYLINE_LINE.test(line));
+}
 
 /** Trims whitespace and trailing commas/dashes (kept: . ? !) from a claim span. */
 function tidy(text: string, s: number, e: number): Span {
@@ -32,8 +72,10 @@ function clauseEnd(text: string, from: number, to: number): number {
       region,
     );
   let end = coordinated ? from + coordinated.index : to;
-  const credit = /[.!?]?\s?(?<![—–-])[—–-]+\s*\p{Lu}[\p{Lu}\p{L} ]{0,30}$/u.exec(text.slice(from, end));
-  if (credit) end = from + credit.index;
+  // Only the last few characters can hold a credit: the search stays linear however long the clause.
+  const tailStart = Math.max(from, end - CREDIT_TAIL);
+  const credit = /[.!?]?\s?[—–-]{1,3}\s{0,3}\p{Lu}[\p{Lu}\p{L} ]{0,30}$/u.exec(text.slice(tailStart, end));
+  if (credit) end = tailStart + credit.index;
   while (end > from && /[\s.,;:]/.test(text[end - 1]!)) end--;
   // Keep a closing quote mark only if its quote opened inside the clause.
   return end;
@@ -52,6 +94,8 @@ interface Found {
   sentence: Span;
   /** A generic speaker phrase ("security officials") to be named by a later claim. */
   generic?: boolean;
+  /** A report inside another claim's content ("… reported that GCHQ sources said …"). */
+  nested?: boolean;
 }
 
 /** Extracts the article's claims with speakers; offsets index `text`. Never throws on odd punctuation. */
@@ -75,7 +119,11 @@ export function extractClaims(
     });
   }
   marked.sort((a, b) => a.inner.start - b.inner.start);
-  const quotes = marked.filter((q) => wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
+  const quotes = marked.filter(
+    (q) =>
+      wordCount(text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS &&
+      !isWorkTitle(text, q.inner, q.outer.start),
+  );
   const found: Found[] = [];
   let lastSpeaker: Speaker | undefined;
   /** The last quote or reported claim: a cue-less quote paragraph right after it continues its speaker. */
@@ -145,14 +193,23 @@ export function extractClaims(
     }
   }
   nameGenericSpeakers(found);
-  return found.map((f) => ({
-    start: f.span.start,
-    end: f.span.end,
-    text: text.slice(f.span.start, f.span.end),
-    kind: f.kind,
-    ...(f.speaker ? { speaker: f.speaker } : {}),
-    checkworthiness: model.score(text.slice(f.sentence.start, f.sentence.end)),
-  }));
+  const all = model.attributions
+    ? mergeTagged(text, found, model.attributions.find(text), mentions, sentenceAt)
+    : found;
+  return all
+    .filter(
+      (f) =>
+        wordCount(text.slice(f.span.start, f.span.end)) >= MIN_CLAIM_WORDS &&
+        !isCreditLine(text.slice(f.sentence.start, f.sentence.end)),
+    )
+    .map((f) => ({
+      start: f.span.start,
+      end: f.span.end,
+      text: text.slice(f.span.start, f.span.end),
+      kind: f.kind,
+      ...(f.speaker ? { speaker: f.speaker } : {}),
+      checkworthiness: model.score(text.slice(f.sentence.start, f.sentence.end)),
+    }));
 }
 
 /**
@@ -201,6 +258,127 @@ function speakerFromCue(
   if (!m) return undefined;
   const start = cue.verb.end + m.index + m[0].length - m[1]!.length;
   return resolveSpeaker(text, { start, end: start + m[1]!.length }, mentions, { lastSpeaker });
+}
+
+/** A tagged content covered this much by one rule-found claim keeps the rule's (tighter) span. */
+const RULE_COVER = 0.6;
+
+/** Share of span `a` covered by span `b`. */
+const coverOf = (a: Span, b: Span): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) / Math.max(1, a.end - a.start);
+
+/** A tagged content as a claim span: without a leading "that", and a quote without its marks. */
+function taggedSpan(text: string, content: Span): { span: Span; kind: Claim['kind'] } {
+  let start = content.start;
+  const end = content.end;
+  const lead = /^(?:that|whether|if)\s+/i.exec(text.slice(start, Math.min(end, start + 10)));
+  if (lead) start += lead[0].length;
+  const span = tidy(text, start, end);
+  const raw = text.slice(content.start, content.end).trim();
+  const quoted = /^["“]/.test(text.slice(span.start - 1, span.start)) && /["”][.,]?$/.test(raw);
+  const inner = /["”]$/.test(text.slice(span.start, span.end))
+    ? { start: span.start, end: span.end - 1 }
+    : span;
+  return { span: quoted ? tidy(text, inner.start, inner.end) : span, kind: quoted ? 'quote' : 'reported' };
+}
+
+/**
+ * Adds the attribution tagger's contents to the rule-found claims: a tagged content that a rule claim already
+ * covers keeps the rule claim; otherwise the tagged content (the whole content span) replaces the rule claims it
+ * overlaps, keeping their speaker when the tagger found no source. Statistics and other sentences inside a
+ * tagged content become part of it.
+ */
+function mergeTagged(
+  text: string,
+  found: Found[],
+  tagged: FoundAttribution[],
+  mentions: MentionIndex,
+  sentenceAt: (i: number) => Span | undefined,
+): Found[] {
+  let out = found;
+  let last: { start: number; end: number; speaker?: Speaker } | undefined;
+  for (const t of tagged) {
+    if (t.cue && !t.plainCue) continue;
+    const { span: whole, kind } = taggedSpan(text, t.content);
+    if (kind === 'quote' && isWorkTitle(text, whole, whole.start - 1)) continue;
+    const span = kind === 'reported' ? paraphraseEnd(text, whole, sentenceAt) : whole;
+    const words = wordCount(text.slice(span.start, span.end));
+    if (words < (kind === 'quote' ? 2 : 4)) continue;
+    const overlapping = out.filter((f) => f.span.start < span.end && span.start < f.span.end);
+    const claimsOver = overlapping.filter((f) => f.kind === 'quote' || f.kind === 'reported');
+    // A content without cue or source is only a claim as a quotation continuing the last speaker.
+    if (!t.cue && !t.source && kind !== 'quote' && claimsOver.length === 0) continue;
+    const rule = claimsOver.find((f) => coverOf(span, f.span) >= RULE_COVER);
+    const context = {
+      lastSpeaker: last?.speaker,
+      lastSpeakerAt: last?.start,
+      afterCue: t.source !== undefined && t.cue !== undefined && t.source.start > t.cue.start,
+    };
+    const own = t.source ? resolveSpeaker(text, t.source, mentions, context) : undefined;
+    const ruleSpeaker = (rule ?? claimsOver.find((f) => f.speaker))?.speaker;
+    let speaker = [own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker;
+    if (rule) {
+      rule.speaker = speaker;
+      last = { start: rule.span.start, end: t.content.end, speaker };
+      continue;
+    }
+    if (!speaker && !t.cue && last && t.content.start - last.end <= CONTINUATION_CHARS)
+      speaker = last.speaker;
+    out = out.filter((f) => !overlapping.includes(f));
+    out.push(...splitReported(text, span, kind, speaker, sentenceAt));
+    last = { start: span.start, end: t.content.end, speaker };
+  }
+  for (const f of [...out]) {
+    const inner = nestedReport(text, f, mentions);
+    if (inner) out.push(inner);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A report inside a reported claim ("The Sun reported that GCHQ sources said …"): a claim of its own, by the inner speaker. */
+function nestedReport(text: string, f: Found, mentions: MentionIndex): Found | undefined {
+  if (f.kind !== 'reported') return undefined;
+  const inner = findCues(text, f.span.start, f.span.end).find(
+    (c) => c.speaker && c.speaker.start === f.span.start && c.verb.word !== 'according to',
+  );
+  if (!inner) return undefined;
+  const span = tidy(text, inner.clauseStart, f.span.end);
+  if (wordCount(text.slice(span.start, span.end)) < 4) return undefined;
+  const speaker = resolveSpeaker(text, inner.speaker!, mentions, {});
+  return { span, kind: 'reported', speaker, sentence: f.sentence, nested: true };
+}
+
+/** A paraphrase runs on into the next sentence only when that sentence is no quotation of its own. */
+function paraphraseEnd(text: string, span: Span, sentenceAt: (i: number) => Span | undefined): Span {
+  const sentence = sentenceAt(span.start);
+  if (!sentence || sentence.end >= span.end) return span;
+  if (!/^\s*["“]/.test(text.slice(sentence.end, sentence.end + 4))) return span;
+  return tidy(text, span.start, sentence.end);
+}
+
+/**
+ * A reported content as claims: cut before a coordinated second report (", and suggested …", which becomes a
+ * claim of its own by the same speaker) and a credit line ("— AFP").
+ */
+function splitReported(
+  text: string,
+  span: Span,
+  kind: Claim['kind'],
+  speaker: Speaker | undefined,
+  sentenceAt: (i: number) => Span | undefined,
+): Found[] {
+  const sentence = sentenceAt(span.start) ?? span;
+  if (kind !== 'reported') return [{ span, kind, speaker, sentence }];
+  const end = clauseEnd(text, span.start, span.end);
+  const first = tidy(text, span.start, end);
+  const out: Found[] = [{ span: first, kind, speaker, sentence }];
+  const rest = /^[\s,;]*(?:and|but)\s+/.exec(text.slice(end, span.end));
+  if (rest) {
+    const second = tidy(text, end + rest[0].length, clauseEnd(text, end + rest[0].length, span.end));
+    if (wordCount(text.slice(second.start, second.end)) >= 4)
+      out.push({ span: second, kind, speaker, sentence });
+  }
+  return out;
 }
 
 /** "British security officials said …" then "The NCSC … said": the lede's unnamed officials are the body's named organisation. */

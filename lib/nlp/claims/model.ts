@@ -2,11 +2,17 @@
  * The shipped check-worthiness model: a calibrated logistic regression over hashed sentence features,
  * stored as sparse int8-quantised weights. Scores are probabilities; 0.5 is the decision threshold.
  */
+import { parseNerModel } from '../tagger/model';
+import { createAttributionTagger, type AttributionTagger } from './attributions';
 import { sentenceFeatures } from './features';
 
-/** Scores a sentence 0..1 for how worth checking it is (≥ 0.5: worth checking). */
+/**
+ * Scores a sentence 0..1 for how worth checking it is (≥ 0.5: worth checking); with the attribution tagger
+ * when the model file carries one (assets/models/claims.bin does).
+ */
 export interface CheckworthinessModel {
   score(sentence: string): number;
+  attributions?: AttributionTagger;
 }
 
 /** The decoded model: what the training script writes and the scorer reads. */
@@ -119,7 +125,45 @@ export function decodeClaimsModel(bytes: Uint8Array): LinearClaimsModel {
   return { bits, weights, slope, intercept };
 }
 
-/** Parses the shipped model bytes into a scorer (the pipeline's entry point). */
+const BUNDLE_MAGIC = 'FCCL';
+
+/**
+ * The shipped file holds both claims models: "FCCL", version 1, then the check-worthiness model and the
+ * attribution tagger, each as a u32 byte length followed by its bytes.
+ */
+export function encodeClaimsBundle(checkworthiness: Uint8Array, attributions: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(5 + 8 + checkworthiness.length + attributions.length);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < 4; i++) bytes[i] = BUNDLE_MAGIC.charCodeAt(i);
+  bytes[4] = 1;
+  view.setUint32(5, checkworthiness.length, true);
+  bytes.set(checkworthiness, 9);
+  view.setUint32(9 + checkworthiness.length, attributions.length, true);
+  bytes.set(attributions, 13 + checkworthiness.length);
+  return bytes;
+}
+
+/** The two parts of a bundle (or a lone check-worthiness model, with no tagger). */
+export function splitClaimsBundle(bytes: Uint8Array): {
+  checkworthiness: Uint8Array;
+  attributions?: Uint8Array;
+} {
+  if (String.fromCharCode(...bytes.subarray(0, 4)) !== BUNDLE_MAGIC) return { checkworthiness: bytes };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const first = bytes.length >= 9 ? view.getUint32(5, true) : Infinity;
+  const second = 13 + first <= bytes.length ? view.getUint32(9 + first, true) : Infinity;
+  if (bytes[4] !== 1 || 13 + first + second !== bytes.length)
+    throw new Error('The claims model file is truncated or corrupt: rebuild it with npm run train:claims.');
+  return {
+    checkworthiness: bytes.subarray(9, 9 + first),
+    attributions: bytes.subarray(13 + first),
+  };
+}
+
+/** Parses the shipped model bytes into a scorer with its attribution tagger (the pipeline's entry point). */
 export function parseClaimsModel(bytes: Uint8Array): CheckworthinessModel {
-  return createClaimsScorer(decodeClaimsModel(bytes));
+  const parts = splitClaimsBundle(bytes);
+  const scorer = createClaimsScorer(decodeClaimsModel(parts.checkworthiness));
+  if (!parts.attributions) return scorer;
+  return { ...scorer, attributions: createAttributionTagger(parseNerModel(parts.attributions)) };
 }

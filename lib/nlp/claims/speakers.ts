@@ -18,6 +18,7 @@ export interface PlacedMention extends Span {
 export interface MentionIndex {
   sorted: PlacedMention[];
   heads: Map<AnalysisEntity, Set<string>>;
+  byId: Map<string, AnalysisEntity>;
 }
 
 /** How far back (in characters) a pronoun or a shared noun may reach for its entity. */
@@ -38,7 +39,7 @@ export function placeMentions(entities: AnalysisEntity[]): MentionIndex {
     heads.set(entity, set);
   }
   sorted.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sorted, heads };
+  return { sorted, heads, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
 /** Index of the first mention starting at or after `at`. */
@@ -71,6 +72,7 @@ function overlapping(index: MentionIndex, span: Span): PlacedMention[] {
 }
 
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
+
 /** Role nouns that name a speaker by job, not by who they are ("spokesman", "officials"). */
 export const ROLE_WORDS = new Set([
   'spokesman',
@@ -121,53 +123,141 @@ export function isGenericGroup(text: string, phrase: Span): boolean {
 /** Context a resolver needs beyond the phrase: the last speaker, for pronouns. */
 export interface ResolveContext {
   lastSpeaker?: Speaker;
+  /** Where the last speaker's claim started (for pronouns: was a person named since?). */
+  lastSpeakerAt?: number;
+  /** The phrase follows its cue ("…, said Mr Smith, the minister"). */
+  afterCue?: boolean;
 }
 
-/** Resolves a speaker phrase to a speaker; undefined when the phrase names nobody we can tell. */
+/** Longest speaker phrase shown as written, in words; longer phrases are cut at their first comma or dropped. */
+const MAX_PHRASE_WORDS = 9;
+/** Words a speaker phrase never starts with: conjunctions, adverbs, verbs — the marks of a sentence fragment. */
+const FRAGMENT_START =
+  /^(?:and|but|or|so|when|while|because|if|that|which|whether|as|then|also|basically|perhaps|maybe|even|just|still|yet|however|although|though|after|before|since|until|claiming|saying|adding|noting|repeatedly|later|earlier|again|said|says|told|in|on|at|of|for|to|from|with|by|about|into|is|was|are|were|has|had|have|not|never)$/i;
+/** Words a speaker phrase never ends with. */
+const FRAGMENT_END =
+  /^(?:the|a|an|of|and|or|but|to|in|on|at|for|with|by|who|which|that|his|her|its|their|said|has|had|have|was|is)$/i;
+const HE = /^(?:he|him|his)$/i;
+const SHE = /^(?:she|her)$/i;
+const PERSONISH = /^(?:he|she|him|her|his|i)$/i;
+/** Words that mark a description as a person ("the senator", "his spokeswoman") when its head is a role noun. */
+const ORG_HEADS =
+  /^(?:party|campaign|agency|committee|department|ministry|government|company|firm|group|organisation|organization|newspaper|paper|network|channel|tabloid|centre|center|office|service|council|union|bank|court|board|administration|team|police)$/i;
+
+/** Whether a phrase reads as a speaker (a name or a description), not a fragment of a sentence. */
+export function isSpeakerPhrase(words: string[]): boolean {
+  if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
+  if (FRAGMENT_START.test(words[0]!) || FRAGMENT_END.test(words[words.length - 1]!)) return false;
+  return words.some((w) => /\p{L}{2,}/u.test(w));
+}
+
+/** Where a speaker phrase splits into parts: commas, spaced dashes, brackets. */
+const PHRASE_BREAK = /,|\s[—–-]\s|\s[—–-]$|^[—–-]\s|\(|\)|—|–/g;
+
+/**
+ * The part of a speaker phrase that names the speaker: of "In a speech in Blackpool, Corbyn" or "LONDON —
+ * officials" the last part (next to the verb); of "Hillary Clinton, a member of …," or a phrase after the
+ * verb ("said Mr Smith, the minister") the first; never a relative clause ("Reid, who …").
+ */
+function headPhrase(text: string, phrase: Span, afterCue: boolean): Span {
+  const raw = text.slice(phrase.start, phrase.end);
+  const parts: Span[] = [];
+  let from = 0;
+  for (const m of raw.matchAll(PHRASE_BREAK)) {
+    parts.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: from, end: raw.length });
+  const usable = parts.filter((p) => /\p{L}{2,}/u.test(raw.slice(p.start, p.end)));
+  if (usable.length === 0) return { start: phrase.start, end: phrase.start };
+  const closed = /[,)—–-]\s*$/.test(raw);
+  let pick = afterCue || closed ? usable[0]! : usable[usable.length - 1]!;
+  const rel = /\s(?:who|which|that)\s/i.exec(raw.slice(pick.start, pick.end));
+  if (rel && rel.index > 0) pick = { start: pick.start, end: pick.start + rel.index };
+  let s = phrase.start + pick.start;
+  let e = phrase.start + pick.end;
+  while (s < e && /[\s"“”'‘’,;:(—–-]/.test(text[s]!)) s++;
+  while (e > s && /[\s"“”'‘’,;:)—–-]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** A pronoun's antecedent: the last speaker if they agree, else the nearest compatible mention before it. */
+function resolvePronoun(
+  pronoun: string,
+  at: number,
+  mentions: MentionIndex,
+  context: ResolveContext,
+): Speaker | undefined {
+  const last = context.lastSpeaker;
+  const lastEntity = last?.entityId ? mentions.byId.get(last.entityId) : undefined;
+  if (PERSONISH.test(pronoun) || HE.test(pronoun) || SHE.test(pronoun)) {
+    // The last speaker, unless that was an organisation speaking for itself and a person was named since.
+    const person = lastMentionBefore(mentions, at, (e) => e.type === 'person');
+    if (last && (lastEntity?.type !== 'organization' || !person || person.start < context.lastSpeakerAt!))
+      return last;
+    return person ? speakerOf(person.entity) : last;
+  }
+  if (/^(?:it|its)$/i.test(pronoun)) {
+    if (lastEntity && lastEntity.type === 'organization') return last;
+    const org = lastMentionBefore(mentions, at, (e) => e.type === 'organization');
+    return org ? speakerOf(org.entity) : undefined;
+  }
+  // they / we: an organisation or group spoken of last, else the last speaker.
+  if (last) return last;
+  const org = lastMentionBefore(mentions, at, (e) => e.type === 'organization');
+  return org ? speakerOf(org.entity) : undefined;
+}
+
+/**
+ * Resolves a speaker phrase: a pronoun to its antecedent (agreement, last speaker, nearest mention); a phrase
+ * whose head is a name to that entity ("Labour leader Jeremy Corbyn"); a spokesperson to their organisation
+ * ("an NCSC spokeswoman", "a party spokesman" → the entity last called "the party"); any other description is
+ * shown as written ("The GOP nominee", "a reporter for USA Today"), with the organisation it names. A fragment
+ * of a sentence ("and", "when he") is never a speaker: undefined.
+ */
 export function resolveSpeaker(
   text: string,
   phrase: Span,
   mentions: MentionIndex,
   context: ResolveContext,
 ): Speaker | undefined {
-  const words = text.slice(phrase.start, phrase.end).trim();
-  if (!words) return undefined;
-  const firstWord = words.split(/\s+/)[0]!;
-  if (PRONOUNS.test(words) || (PRONOUNS.test(firstWord) && words.split(/\s+/).length <= 2)) {
-    const p = firstWord.toLowerCase();
-    if ((p === 'he' || p === 'she') && context.lastSpeaker) return context.lastSpeaker;
-    if (p === 'he' || p === 'she') {
-      const person = lastMentionBefore(mentions, phrase.start, (e) => e.type === 'person');
-      return person ? speakerOf(person.entity) : undefined;
-    }
-    if (p === 'it' || p === 'they' || p === 'we') {
-      const org = lastMentionBefore(mentions, phrase.start, (e) => e.type === 'organization');
-      return org ? speakerOf(org.entity) : context.lastSpeaker;
-    }
-    return context.lastSpeaker;
+  const head = headPhrase(text, phrase, context.afterCue ?? false);
+  const words = text.slice(head.start, head.end).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && PRONOUNS.test(words[0]!))
+    return resolvePronoun(words[0]!, head.start, mentions, context);
+  if (!isSpeakerPhrase(words)) return undefined;
+  const written = words.join(' ');
+  const headWord = words[words.length - 1]!.replace(/['’]s?$/, '');
+  const inside = overlapping(mentions, head).filter((m) => m.entity.type !== 'place');
+  // The head word is part of a name: that name's entity (the person when several overlap).
+  const named = inside.filter((m) => m.end >= head.end - 1);
+  if (named.length) {
+    const people = named.filter((m) => m.entity.type === 'person');
+    return speakerOf((people.length ? people : named).reduce((a, b) => (b.end > a.end ? b : a)).entity);
   }
-  // A mention inside or overlapping the phrase: the one nearest the verb (the head: "Labour leader Jeremy Corbyn").
-  const inside = overlapping(mentions, phrase).filter((m) => m.entity.type !== 'place');
-  if (inside.length) {
-    const people = inside.filter((m) => m.entity.type === 'person');
-    const pick = (people.length ? people : inside).reduce((a, b) => (b.end > a.end ? b : a));
-    return speakerOf(pick.entity);
+  const spokes = /^spokes(?:man|woman|person|people|men|women)$/i.test(headWord);
+  const orgInside = inside.find((m) => m.entity.type === 'organization');
+  if ((spokes || ORG_HEADS.test(headWord)) && orgInside) return speakerOf(orgInside.entity);
+  if (/^\p{Lu}/u.test(headWord) && !ROLE_WORDS.has(headWord.toLowerCase()) && words.length <= 4) {
+    // A name the entity stages did not find ("Blige", "WALLACE"): as written.
+    return { name: written };
   }
-  // A head noun shared with an earlier mention: "a party spokesman" → the entity last called "the party".
   const nouns = words
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 2 && !ROLE_WORDS.has(w));
-  // "a spokeswoman said" with no organisation named: the spokesperson of whoever spoke last.
-  if (nouns.length === 0 && /\bspokes(?:man|woman|person)\b/i.test(words) && context.lastSpeaker)
-    return context.lastSpeaker;
-  for (const noun of nouns.reverse()) {
-    const byNoun = lastMentionBefore(
-      mentions,
-      phrase.start,
-      (e) => e.type !== 'place' && (mentions.heads.get(e)?.has(noun) ?? false),
-    );
-    if (byNoun) return speakerOf(byNoun.entity);
+    .map((w) => w.toLowerCase().replace(/['’]s?$/, ''))
+    .filter((w) => /^\p{L}{3,}$/u.test(w) && !ROLE_WORDS.has(w));
+  if (spokes || ORG_HEADS.test(headWord)) {
+    // "a party spokesman", "the agency": the organisation last called by that noun.
+    const lookFor = ORG_HEADS.test(headWord) ? [headWord.toLowerCase()] : nouns.reverse();
+    for (const noun of lookFor) {
+      const byNoun = lastMentionBefore(
+        mentions,
+        head.start,
+        (e) => e.type === 'organization' && (mentions.heads.get(e)?.has(noun) ?? false),
+      );
+      if (byNoun) return speakerOf(byNoun.entity);
+    }
+    if (spokes && nouns.length === 0 && context.lastSpeaker) return context.lastSpeaker;
   }
-  return { name: words };
+  return orgInside ? { name: written, entityId: orgInside.entity.id } : { name: written };
 }

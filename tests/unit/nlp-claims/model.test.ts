@@ -1,13 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeClaimsModel, encodeClaimsModel, parseClaimsModel } from '../../../lib/nlp/claims/model';
+import {
+  decodeClaimsModel,
+  encodeClaimsBundle,
+  encodeClaimsModel,
+  parseClaimsModel,
+  splitClaimsBundle,
+} from '../../../lib/nlp/claims/model';
 import { sentenceFeatures } from '../../../lib/nlp/claims/features';
 
 const bytes = new Uint8Array(readFileSync(new URL('../../../assets/models/claims.bin', import.meta.url)));
 
 describe('check-worthiness model', () => {
-  it('ships compact (under 64 KB)', () => {
-    expect(bytes.length).toBeLessThan(64 * 1024);
+  it('ships compact: check-worthiness under 64 KB, attribution tagger under 1.5 MB', () => {
+    const parts = splitClaimsBundle(bytes);
+    expect(parts.checkworthiness.length).toBeLessThan(64 * 1024);
+    expect(parts.attributions?.length).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it('bundles both models in one file, and rejects a bundle cut short', () => {
+    const a = new Uint8Array([1, 2, 3]);
+    const b = new Uint8Array([4, 5]);
+    const parts = splitClaimsBundle(encodeClaimsBundle(a, b));
+    expect([...parts.checkworthiness]).toEqual([1, 2, 3]);
+    expect([...parts.attributions!]).toEqual([4, 5]);
+    expect(() => splitClaimsBundle(encodeClaimsBundle(a, b).subarray(0, 14))).toThrow(/truncated/);
+    expect(parseClaimsModel(bytes).attributions).toBeDefined();
   });
 
   it('scores factual, checkable sentences above opinion and chit-chat', () => {

@@ -59,7 +59,7 @@ describe('extractClaims patterns', () => {
 
   it('reads "according to X" at the end and at the start of a sentence', () => {
     const text =
-      'Unemployment fell sharply in the north last year, according to the Office for National Statistics.\nAccording to Reuters, the deal collapsed overnight.';
+      'Unemployment fell sharply in the north last year, according to the Office for National Statistics.\nAccording to Reuters, the trade deal collapsed overnight in Brussels.';
     const ents = entities(text, [
       ['Office for National Statistics', 'organization', ['Office for National Statistics']],
       ['Reuters', 'organization', ['Reuters']],
@@ -72,7 +72,7 @@ describe('extractClaims patterns', () => {
     });
     expect(second).toMatchObject({
       kind: 'reported',
-      text: 'the deal collapsed overnight',
+      text: 'the trade deal collapsed overnight in Brussels',
       speaker: { entityId: 'e2' },
     });
   });
@@ -126,7 +126,7 @@ describe('extractClaims patterns', () => {
     const claims = claimsOf(broken);
     for (const c of claims) expect(broken.slice(c.start, c.end)).toBe(c.text);
     const paragraph =
-      'The NCSC said on Tuesday that the attack had failed. "We acted swiftly," a spokeswoman said. Prices rose 3% last year.\n';
+      'The NCSC said on Tuesday that the attack on the party had failed. "We acted swiftly on every report," a spokeswoman said. Prices rose 3% last year.\n';
     const big = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
     const t0 = performance.now();
     const ents = entities(big, [
@@ -184,7 +184,7 @@ describe('extractClaims with page hints', () => {
 
   it('treats a blockquote span without quote marks as a quote by the last speaker', () => {
     const text =
-      'The NCSC said on Tuesday that the attack had failed.\nWe acted swiftly and the incident is now closed.';
+      'The NCSC said on Tuesday that the attack on the party had failed.\nWe acted swiftly and the incident is now closed.';
     const ents = entities(text, [['National Cyber Security Centre', 'organization', ['NCSC']]]);
     const start = text.indexOf('We acted');
     const claims = extractClaims(text, splitSentences(text), ents, never, {
@@ -199,7 +199,7 @@ describe('extractClaims with page hints', () => {
 
   it('gives "a spokeswoman" the organisation that spoke just before', () => {
     const text =
-      'The NCSC said on Tuesday that the attack had failed.\n"We acted swiftly on every report," a spokeswoman said.';
+      'The NCSC said on Tuesday that the attack on the party had failed.\n"We acted swiftly on every report," a spokeswoman said.';
     const ents = entities(text, [['National Cyber Security Centre', 'organization', ['NCSC']]]);
     expect(claimsOf(text, ents, never)[1]).toMatchObject({ kind: 'quote', speaker: { entityId: 'e1' } });
   });

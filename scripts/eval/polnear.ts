@@ -1,0 +1,127 @@
+/**
+ * `npm run eval -- polnear [dev|heldout]`: who said what on PolNeAR, through analyze() on each article's text
+ * unchanged, scored as ../shared/corpus/README.md says: content recall (a gold content is found when one
+ * quote/reported claim covers >= 50% of its characters), content precision (quote/reported claims that overlap
+ * some gold content), F1, and speaker accuracy over found contents whose Source is not a pronoun only.
+ * `dev` is the PolNeAR dev split (rules tuned on it); `heldout` is the one-in-ten of train that the claims
+ * tagger never trains on and no rule was tuned on (scripts/lib/polnear.ts isHeldOut).
+ */
+import { articleFromText } from '../../lib/analysis/from-text';
+import type { Claim } from '../../lib/analysis/types';
+import { nodeAnalyzer } from '../lib/node-assets';
+import { isHeldOut, readPolnear, type PolnearArticle } from '../lib/polnear';
+
+const PRONOUN_ONLY = /^(?:he|she|they|i|we|you|it)$/i;
+const IGNORED = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president']);
+
+/** Name words as the README compares them: lowercase, no articles, titles or possessive 's. */
+export function nameWords(name: string): Set<string> {
+  return new Set(
+    name
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !IGNORED.has(w)),
+  );
+}
+
+interface Tally {
+  gold: number;
+  found: number;
+  system: number;
+  systemHits: number;
+  speakerScored: number;
+  speakerRight: number;
+  pronounOnly: number;
+  noSpeaker: number;
+}
+
+function score(article: PolnearArticle, claims: Claim[], t: Tally, misses?: string[]): void {
+  const { text } = article;
+  const system = claims.filter((c) => c.kind === 'quote' || c.kind === 'reported');
+  const golds = article.attributions.filter((a) => a.content.length > 0);
+  t.gold += golds.length;
+  t.system += system.length;
+  for (const c of system)
+    if (golds.some((g) => g.content.some((s) => s.start < c.end && c.start < s.end))) t.systemHits++;
+  for (const g of golds) {
+    const size = g.content.reduce((n, s) => n + s.end - s.start, 0);
+    let best: Claim | undefined;
+    let bestCover = 0;
+    for (const c of system) {
+      let cover = 0;
+      for (const s of g.content) cover += Math.max(0, Math.min(s.end, c.end) - Math.max(s.start, c.start));
+      if (cover > bestCover) {
+        bestCover = cover;
+        best = c;
+      }
+    }
+    if (!best || bestCover < 0.5 * size) {
+      misses?.push(`MISS ${g.content.map((s) => text.slice(s.start, s.end)).join(' … ')}`);
+      continue;
+    }
+    t.found++;
+    if (g.source.length === 0) continue;
+    const source = g.source.map((s) => text.slice(s.start, s.end)).join(' ');
+    if (PRONOUN_ONLY.test(source.trim())) {
+      t.pronounOnly++;
+      continue;
+    }
+    t.speakerScored++;
+    if (!best.speaker) t.noSpeaker++;
+    const want = nameWords(source);
+    const got = best.speaker ? [...nameWords(best.speaker.name)] : [];
+    if (got.some((w) => want.has(w))) t.speakerRight++;
+    else
+      misses?.push(
+        `SPEAKER gold "${source}" got "${best.speaker?.name ?? '-'}" in: ${text.slice(Math.max(0, best.start - 80), best.end + 60).replace(/\s+/g, ' ')}`,
+      );
+  }
+}
+
+const pct = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
+
+async function evaluate(label: string, articles: PolnearArticle[], verbose: boolean): Promise<void> {
+  const analyzer = await nodeAnalyzer();
+  const t: Tally = {
+    gold: 0,
+    found: 0,
+    system: 0,
+    systemHits: 0,
+    speakerScored: 0,
+    speakerRight: 0,
+    pronounOnly: 0,
+    noSpeaker: 0,
+  };
+  const misses: string[] = [];
+  const t0 = performance.now();
+  for (const article of articles) {
+    const analysis = analyzer.analyze(articleFromText(article.text));
+    score(article, analysis.claims, t, verbose ? misses : undefined);
+  }
+  const ms = performance.now() - t0;
+  const recall = t.found / t.gold;
+  const precision = t.system ? t.systemHits / t.system : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  console.log(
+    `${label}: ${articles.length} articles, ${t.gold} gold contents, ${t.system} quote/reported claims\n` +
+      `  content recall ${recall.toFixed(3)}  precision ${precision.toFixed(3)}  F1 ${f1.toFixed(3)}\n` +
+      `  speaker accuracy ${pct(t.speakerRight, t.speakerScored)} (${t.speakerRight}/${t.speakerScored}; ` +
+      `${t.noSpeaker} without speaker); pronoun-only sources left out: ${t.pronounOnly}\n` +
+      `  analyze(): ${(ms / articles.length).toFixed(1)} ms per article`,
+  );
+  if (verbose) for (const m of misses.slice(0, 400)) console.log(m);
+}
+
+export async function run(args: string[]): Promise<void> {
+  const which = args.filter((a) => !a.startsWith('-'));
+  const verbose = args.includes('--verbose');
+  if (which.length === 0 || which.includes('dev'))
+    await evaluate('PolNeAR dev (tuned on)', readPolnear('dev'), verbose);
+  if (which.length === 0 || which.includes('heldout'))
+    await evaluate(
+      'PolNeAR train, held-out tenth (never trained or tuned on)',
+      readPolnear('train').filter((a) => isHeldOut(a.name)),
+      verbose,
+    );
+}
