@@ -136,9 +136,7 @@ export function findPageDates(
   } else {
     // A URL date vouches for the visible date of the same day (and corrects a wrong guess).
     const best =
-      (urlDay && visible.find((c) => c.date.day === urlDay)) ||
-      visible.find((c) => !c.modified) ||
-      visible[0];
+      (urlDay && visible.find((c) => c.date.day === urlDay)) || ownDateOrUpdate(visible) || visible[0];
     if (best) {
       publishedAt = best.date.iso;
       source = best.date.hasTime || !urlDay ? 'visible' : 'url';
@@ -177,6 +175,18 @@ function shownDate(visible: Candidate[]): FoundDate | undefined {
   if (!top || top.score < SHOWN_MIN_SCORE) return undefined;
   const rival = own.some((c) => c.date.day !== top.date.day && c.score >= top.score - SHOWN_RIVAL_GAP);
   return rival ? undefined : top.date;
+}
+
+/**
+ * Without metadata: the best date that is not an update, unless the page's best date is an update line and
+ * the other dates lie far from the headline (a sidebar's headlines): then the update line is the date the
+ * reader sees as the article's ("Update: November, 13/2019 - 14:38" under the headline of a small site).
+ */
+function ownDateOrUpdate(visible: Candidate[]): Candidate | undefined {
+  const top = visible[0];
+  const own = visible.find((c) => !c.modified);
+  if (!top || !own || !top.modified) return own ?? top;
+  return own.score >= SHOWN_MIN_SCORE || own.score >= top.score - SHOWN_RIVAL_GAP ? own : top;
 }
 
 /** Is the date shown on the page the update time the metadata gives (same moment, or same day without a time)? */
