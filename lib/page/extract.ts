@@ -9,7 +9,7 @@ import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { detectNews, type NewsVerdict } from './detect';
-import { byTag, textOf } from './dom';
+import { byTag, classAndId, textOf } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findPageDates } from './page-dates';
@@ -52,6 +52,20 @@ function fallbackText(doc: Document, url: string, maxChars: number): ArticleText
   return articleText(container, url, maxChars);
 }
 
+/** Classes of a kicker or section label printed inside or above a headline ("Dachzeile", "overline"). */
+const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|rubric|flag|label|category/;
+
+/** An h1's text without the kicker its markup sets apart (`<span class="dachzeile">` before the headline). */
+function headlineText(h1: Element): string {
+  const parts = Array.from(h1.children);
+  if (!parts.some((c) => KICKER.test(classAndId(c)))) return textOf(h1);
+  return parts
+    .filter((c) => !KICKER.test(classAndId(c)))
+    .map(textOf)
+    .join(' ')
+    .trim();
+}
+
 function headline(
   doc: Document,
   meta: MetaTags,
@@ -62,7 +76,7 @@ function headline(
 ): string | undefined {
   const ldHeadline = ld.map((n) => (typeof n.headline === 'string' ? n.headline : undefined)).find(Boolean);
   const h1 = byTag(doc, 'h1')
-    .map(textOf)
+    .map(headlineText)
     .find((t) => t.length > 10 && t.length < 300);
   let docTitle = '';
   try {

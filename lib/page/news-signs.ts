@@ -7,7 +7,7 @@
 import { agencyCredit } from './byline';
 import { findDates } from './date-parse';
 import { isSiteChrome } from './date-region';
-import { byTag, tagOf, textOf } from './dom';
+import { allElements, byTag, tagOf, textOf } from './dom';
 
 /** What the page prints that a news story prints. */
 export interface NewsSigns {
@@ -60,14 +60,15 @@ function headline(doc: Document): Element | undefined {
 
 /** The first paragraph of story length after the headline (or anywhere, without one). */
 function firstParagraph(doc: Document, h1: Element | undefined): Element | undefined {
-  const ps = byTag(doc, 'p');
-  let start = 0;
-  if (h1) {
-    // The paragraphs before the headline are the site's; skip them (position by document order).
-    const idx = ps.findIndex((p) => (h1.compareDocumentPosition(p) & 4) !== 0);
-    if (idx >= 0) start = idx;
+  // The paragraphs before the headline are the site's: start after it (document order).
+  let passed = !h1;
+  const ps: Element[] = [];
+  for (const el of allElements(doc.body ?? doc)) {
+    if (el === h1) passed = true;
+    else if (passed && tagOf(el) === 'p') ps.push(el);
+    if (ps.length >= 8) break;
   }
-  for (const p of ps.slice(start, start + 8)) {
+  for (const p of ps) {
     const t = textOf(p);
     if (t.length >= 80 && tagOf(p.parentElement) !== 'li') return p;
   }

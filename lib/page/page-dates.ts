@@ -3,9 +3,9 @@
  * JSON-LD, meta tags, <time>/date elements near the headline, visible date lines, the URL.
  * Never the site header's "today", a copyright year, or dates in related-article lists.
  */
-import { allElements, tagOf } from './dom';
+import { allElements, byTag, tagOf } from './dom';
 import { isSiteChrome } from './date-region';
-import { LABEL_MODIFIED, visibleCandidates, type Candidate } from './date-visible';
+import { isTeaserDate, LABEL_MODIFIED, visibleCandidates, type Candidate } from './date-visible';
 import { scriptPublishedDate } from './script-dates';
 import { articleNode, ldString, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
@@ -211,7 +211,10 @@ function metadataStamps(ld: LdNode[], meta: MetaTags, monthFirst: boolean): stri
 
 /** First date in the page text outside site chrome, ignoring copyright and update lines: the last resort. */
 function lastResortDate(doc: Document, monthFirst: boolean): FoundDate | undefined {
+  const headline = byTag(doc, 'h1')[0];
+  let passedHeadline = !headline;
   for (const el of allElements(doc.body ?? doc)) {
+    if (el === headline) passedHeadline = true;
     const tag = tagOf(el);
     if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -222,7 +225,9 @@ function lastResortDate(doc: Document, monthFirst: boolean): FoundDate | undefin
       const date = findDates(text.slice(0, 300), monthFirst).find(
         (d) => !LABEL_MODIFIED.test(text.slice(Math.max(0, d.index - 30), d.index)),
       );
-      if (date && !isSiteChrome(el)) return date;
+      // The site header's "today" ("Thursday, January 28 2021") sits before the headline, weekday first.
+      if (date && !passedHeadline && /^\W*\p{L}+day\b/iu.test(text)) continue;
+      if (date && !isSiteChrome(el) && !isTeaserDate(el, headline)) return date;
     }
   }
   return undefined;
