@@ -72,13 +72,15 @@ function headlineOf(doc: Document, titles: string[]): Element | undefined {
 }
 
 /**
- * A date printed beside another story's headline link: an item of a "latest" or "related" list whatever
- * its class ("<div class=item><a>Storm floods homes…</a><span>January 27, 2021</span></div>").
+ * A date printed beside another story's headline link, in a box of no more than the two: an item of a
+ * "latest" or "related" list whatever its class ("<div class=item><a>Storm floods homes…</a><span>January 27, 2021</span></div>").
  */
 export function isTeaserDate(el: Element, h1: Element | undefined): boolean {
   let box: Element | null = el.parentElement;
   for (let i = 0; box && i < 2; i++, box = box.parentElement) {
     if (h1 && box.contains(h1)) return false;
+    // A teaser is small: a headline link and its date. A post with its title link and text is not one.
+    if (shortText(box, 200) === undefined) return false;
     const teaser = byTag(box, 'a')
       .slice(0, 3)
       .some((a) => !a.contains(el) && textOf(a).split(' ').length >= 4);
