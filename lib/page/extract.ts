@@ -15,6 +15,8 @@ import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst } from './site';
 import { chooseHeadline } from './title';
+import { outletForUrl } from './outlets';
+import { isAddressLike, splitWireCredit } from './wire-credit';
 
 /** Options of extractArticle. */
 export interface ExtractOptions {
@@ -22,6 +24,8 @@ export interface ExtractOptions {
   verdict?: NewsVerdict;
   /** Cap on the text length (cut at a paragraph boundary where possible). */
   maxChars?: number;
+  /** When the page was read (ISO 8601): the clock of a date line such as "3 hours ago". */
+  readAt?: string;
 }
 
 type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
@@ -134,7 +138,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     } else {
       body = fallbackText(doc, url, maxChars);
     }
-    const publisher = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
+    const found = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
+    const publisher = found && isAddressLike(found) ? (outletForUrl(url) ?? undefined) : found;
     const siteNames = [
       publisher,
       parsed?.siteName,
@@ -143,7 +148,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const title = headline(doc, meta, ld, parsed?.title ?? undefined, siteNames, url);
     const byline =
       findByline(doc, ld, meta, body.text) ?? (parsed?.byline ? cleanByline(parsed.byline) : undefined);
-    const dates = findPageDates(doc, url, ld, meta, isMonthFirst(doc, meta, url));
+    const dates = findPageDates(doc, url, ld, meta, isMonthFirst(doc, meta, url), opts.readAt);
     const language =
       findLanguage(doc, ld, meta) ?? (parsed?.lang ? parsed.lang.slice(0, 2).toLowerCase() : undefined);
     const article: Article = {
@@ -157,7 +162,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     };
     if (title) article.title = title;
     if (publisher) article.publisher = publisher;
-    if (byline) article.byline = byline;
+    if (byline) {
+      // "By A. Reporter and B. Reporter, Associated Press": the people are the byline, the agency its credit.
+      const wire = splitWireCredit(byline);
+      article.byline = wire.byline;
+      if (wire.agency) article.agency = wire.agency;
+    }
     if (dates.publishedAt) article.publishedAt = dates.publishedAt;
     if (dates.modifiedAt) article.modifiedAt = dates.modifiedAt;
     if (language) article.language = language;

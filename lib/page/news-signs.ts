@@ -48,6 +48,32 @@ function textsAfter(h1: Element, count: number): string[] {
   return out;
 }
 
+/** The first lines after the page's headline (where date lines are printed), or none without a headline. */
+export function linesAfterHeadline(doc: Document): string[] {
+  try {
+    const h1 = headline(doc);
+    return h1 ? textsAfter(h1, 6) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** "3 hours ago", "45 minutes ago", "2 days ago" by the headline: milliseconds before the reading, or undefined. */
+export function relativeAge(lines: string[]): { ms: number; unit: 'minute' | 'hour' | 'day' } | undefined {
+  for (const line of lines) {
+    const m =
+      /^(?:(?:updated|published|posted)\s+)?(\d{1,2}|an?|one)\s+(minute|min|hour|hr|day)s?\s+ago\b/i.exec(
+        line.trim().slice(0, 60),
+      );
+    if (!m) continue;
+    const n = /^\d/.test(m[1]) ? Number(m[1]) : 1;
+    const unit = /^min/i.test(m[2]) ? 'minute' : /^h/i.test(m[2]) ? 'hour' : 'day';
+    const ms = n * (unit === 'minute' ? 60_000 : unit === 'hour' ? 3_600_000 : 86_400_000);
+    return { ms, unit };
+  }
+  return undefined;
+}
+
 /** The page's headline: its first h1 with headline-length text outside navigation and site chrome. */
 function headline(doc: Document): Element | undefined {
   return byTag(doc, 'h1')

@@ -6,6 +6,7 @@
 import { allElements, byTag, tagOf } from './dom';
 import { isSiteChrome } from './date-region';
 import { isTeaserDate, LABEL_MODIFIED, visibleCandidates, type Candidate } from './date-visible';
+import { linesAfterHeadline, relativeAge } from './news-signs';
 import { scriptPublishedDate } from './script-dates';
 import { articleNode, ldString, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
@@ -86,7 +87,8 @@ function fromJsonLd(nodes: LdNode[]): PageDates {
 }
 
 /**
- * Find the page's publication and update times. `monthFirst` reads 03/04/2019 as March 4 (US pages).
+ * Find the page's publication and update times. `monthFirst` reads 03/04/2019 as March 4 (US pages);
+ * `readAt` (ISO) is when the page was read, the clock of "3 hours ago".
  * Returns what it can; an empty object when the page gives no date.
  */
 export function findPageDates(
@@ -95,6 +97,7 @@ export function findPageDates(
   ld: LdNode[],
   meta: MetaTags,
   monthFirst = false,
+  readAt?: string,
 ): PageDates {
   const fromLd = fromJsonLd(ld);
   const metaPublished = parseDate(firstMeta(meta, PUBLISHED_META), monthFirst)?.iso;
@@ -156,6 +159,16 @@ export function findPageDates(
     // day (UTC 03:28 on the 9th is 22:28 on the 8th in New York), else trust the URL's day.
     publishedAt = inZoneOfDay(publishedAt, urlDay) ?? urlDay;
     source = 'url';
+  }
+  if (!publishedAt && readAt) {
+    // "3 hours ago" under the headline: the moment before the page was read (a day for "2 days ago").
+    const age = relativeAge(linesAfterHeadline(doc));
+    const read = Date.parse(readAt);
+    if (age && !Number.isNaN(read)) {
+      const iso = new Date(read - age.ms).toISOString();
+      publishedAt = age.unit === 'day' ? iso.slice(0, 10) : `${iso.slice(0, 16)}+00:00`;
+      source = 'visible';
+    }
   }
   if (!publishedAt && urlDay) {
     publishedAt = urlDay;

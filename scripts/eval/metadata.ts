@@ -160,9 +160,11 @@ export async function run(args: string[]): Promise<void> {
         row.miss.push(`title   ${JSON.stringify(article.title)} vs ${JSON.stringify(gold.title)}`);
     }
     if (gold.authors?.length) {
-      row.authors = scoreAuthors(article.byline, gold.authors);
+      // The credit the reader is shown: the byline, and the agency when the byline names one beside people.
+      const credit = [article.byline, article.agency].filter(Boolean).join(', ') || undefined;
+      row.authors = scoreAuthors(credit, gold.authors);
       if (!row.authors.right)
-        row.miss.push(`authors ${JSON.stringify(article.byline)} vs ${JSON.stringify(gold.authors)}`);
+        row.miss.push(`authors ${JSON.stringify(credit)} vs ${JSON.stringify(gold.authors)}`);
     }
     if (gold.published) {
       row.published = { right: article.publishedAt?.slice(0, 10) === gold.published };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '../../../lib/page/byline';
 import { findDates } from '../../../lib/page/date-parse';
+import { splitWireCredit } from '../../../lib/page/wire-credit';
 import { extractArticle } from '../../../lib/page/extract';
 import { chooseHeadline } from '../../../lib/page/title';
 import { page, PROSE } from './fixtures';
@@ -114,5 +115,52 @@ describe('bylines as printed', () => {
 
   it.each(['No Author', 'Follow'])('%s names nobody', (raw) => {
     expect(cleanByline(raw)).toBeUndefined();
+  });
+});
+
+describe('wire credits', () => {
+  it.each([
+    ['A. Reporter, B. Reporter, Associated Press', 'A. Reporter, B. Reporter', 'Associated Press'],
+    ['Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
+    ['Jean Dupont, Agence France-Presse', 'Jean Dupont', 'AFP'],
+    ['Max Muster, dpa', 'Max Muster', 'dpa'],
+  ])('%s', (byline, people, agency) => {
+    expect(splitWireCredit(byline)).toEqual({ byline: people, agency });
+  });
+
+  it('leaves a byline that is only an agency, or names no agency, as it is', () => {
+    expect(splitWireCredit('AFP')).toEqual({ byline: 'AFP' });
+    expect(splitWireCredit('Jane Doe, John Roe')).toEqual({ byline: 'Jane Doe, John Roe' });
+  });
+
+  it('moves the agency of a printed wire byline out of the byline, keeping both reporters', () => {
+    const doc = page(
+      `<h1>Storm batters the coast as thousands lose power</h1><p class="byline">By A. Reporter and B. Reporter, Associated Press</p><p>${PROSE}</p><p>${PROSE}</p>`,
+      '<meta property="og:site_name" content="https://partner.example">',
+    );
+    const a = extractArticle(doc, 'https://partner.example/news/storm-batters-the-coast');
+    expect(a.byline).toBe('A. Reporter, B. Reporter');
+    expect(a.agency).toBe('Associated Press');
+    expect(a.publisher ?? '').not.toMatch(/^https?:/);
+  });
+});
+
+describe('relative date lines, on the clock of the reading', () => {
+  const relative = (line: string) =>
+    page(
+      `<h1>Council approves the new bridge over the river</h1><span>${line}</span><div><p>${PROSE}</p><p>${PROSE}</p></div>`,
+    );
+  it.each([
+    ['3 hours ago', '2019-11-13T14:38+00:00'],
+    ['Updated 45 minutes ago', '2019-11-13T16:53+00:00'],
+    ['an hour ago', '2019-11-13T16:38+00:00'],
+    ['2 days ago', '2019-11-11'],
+  ])('%s', (line, iso) => {
+    const a = extractArticle(relative(line), 'file:///input.html', { readAt: '2019-11-13T17:38:00Z' });
+    expect(a.publishedAt).toBe(iso);
+  });
+
+  it('gives no date without the time of reading', () => {
+    expect(extractArticle(relative('3 hours ago'), 'file:///input.html').publishedAt).toBeUndefined();
   });
 });
