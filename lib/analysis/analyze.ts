@@ -30,7 +30,13 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   const sentences = splitSentences(text);
   const spotted = linker.spot(text);
   const tagged = deps.tagger ? deps.tagger.tag(text) : [];
-  const candidates = mergeMentions(text, spotted, tagged, (id) => linker.get(id)?.type);
+  const candidates = mergeMentions(
+    text,
+    spotted,
+    tagged,
+    (id) => linker.get(id)?.type,
+    Boolean(deps.tagger),
+  ).filter((c) => !isCredit(text, c.start, c.end));
   const groups = groupEntities(text, candidates);
 
   const context: LinkContext = {
@@ -43,20 +49,27 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
 
   const whyByKbId = new Map<string, string[]>();
   let entities: AnalysisEntity[] = groups.map((group, i) => {
-    const link = linker.link({ names: group.names, type: group.type }, context);
+    const link = linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
     const linked = link && link.confidence >= MIN_LINK_CONFIDENCE ? link : undefined;
     const kbEntity = linked ? linker.get(linked.kbId) : undefined;
     if (linked && !whyByKbId.has(linked.kbId)) whyByKbId.set(linked.kbId, linked.why);
     return {
       id: `e${i + 1}`,
       name: kbEntity?.name ?? group.name,
-      type: kbEntity?.type ?? group.type,
+      // The tagger's reading stays; a MISC name takes its entry's type ('British' is the UK, 'COP26' an event).
+      type: group.type === 'other' && kbEntity ? kbEntity.type : group.type,
       kbId: linked?.kbId,
       confidence: link?.confidence ?? 0.3,
       mentions: group.mentions,
     };
   });
 
+  // A MISC name linked to a country ('British') is a nationality: the country's card, not one of its names.
+  groups.forEach((group, i) => {
+    const e = entities[i];
+    if (group.type === 'other' && e.kbId && linker.get(e.kbId)?.type === 'place')
+      e.mentions = e.mentions.map((m) => ({ ...m, form: 'nationality' as const }));
+  });
   entities = mergeSameKbId(entities);
   context.coMentionedIds = entities.flatMap((e) => (e.kbId ? [e.kbId] : []));
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
@@ -99,14 +112,34 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   return analysis;
 }
 
+/**
+ * A mention inside a photo credit, picture caption credit or source line ('Photo: EPA', '(AP Photo/Jane Doe)',
+ * 'JIM WATSON/AFP/Getty Images', 'Image copyright Reuters', 'Source: CDC'): not something the article is about.
+ */
+export function isCredit(text: string, start: number, end: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 60);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, end + 20);
+  if (
+    /(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|illustrations?|source|image copyright|copyright)\s*(?:by|credit)?\s*[:/]?\s*|©\s*)$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (/\bvia\s+$/i.test(before) && /photo|image|\(/i.test(before)) return true;
+  if (/^\s*(?:photo|images?)?\s*\/|^\/\s*getty\b|^\s+photo\s*\//i.test(after)) return true;
+  return /\/\s*$/.test(before) && /^\s*(?:\/|\)|$)/.test(after) && /photo|getty|image/i.test(before + after);
+}
+
 /** Two groups that linked to the same KB entity are one entity ("Britain" and "British"). */
 function mergeSameKbId(entities: AnalysisEntity[]): AnalysisEntity[] {
   const byKb = new Map<string, AnalysisEntity>();
   const out: AnalysisEntity[] = [];
   for (const e of entities) {
-    const first = e.kbId ? byKb.get(e.kbId) : undefined;
+    const key = e.kbId;
+    const first = key ? byKb.get(key) : undefined;
     if (!first) {
-      if (e.kbId) byKb.set(e.kbId, e);
+      if (key) byKb.set(key, e);
       out.push(e);
       continue;
     }

@@ -47,6 +47,8 @@ export interface Card {
 /** A mention of an entity in the article text. */
 export interface Mention extends Span {
   text: string;
+  /** Set when the mention is not a name of the entity but a word for its people: 'British' for the United Kingdom. */
+  form?: 'nationality';
 }
 
 /** One entity the article mentions, linked to the KB when we are sure enough. */

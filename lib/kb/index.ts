@@ -3,7 +3,7 @@
  * decompressKb), then spot, link and describe entities with createLinker.
  */
 export { parseKb, decompressKb, fromKbFile, type KnowledgeBase } from './parse-kb';
-export { createLinker, NIL_THRESHOLD, type Linker } from './linker';
+export { createLinker, NIL_THRESHOLD, type Linker, type LinkQuery } from './linker';
 export { outletForDomain } from './outlet-for-domain';
 export { buildKbFile } from './build-index';
 export type { KbHeader as KbFile } from './kb-file';

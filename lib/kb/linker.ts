@@ -5,12 +5,22 @@
 import type { Card } from '../analysis/types';
 import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
-import { isoDay } from './dates';
+import { isoDay, rolesAt } from './dates';
 import { resolveGenericElection } from './elections';
 import { createFuzzyFinder } from './fuzzy';
 import { acronymLetters, isAcronym, normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
 import { confidenceOf, scoreCandidate, type Candidate, type MatchKind } from './rank';
+import {
+  bareName,
+  headOfGovernmentAfter,
+  isFullName,
+  isGenericName,
+  isSpellingVariant,
+  isSportsContext,
+  roleWordBefore,
+  subnationalBefore,
+} from './reading';
 import { spotMentions } from './spot';
 import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } from './types';
 
@@ -18,12 +28,26 @@ import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } fr
 export interface Linker {
   /** Exact alias matches in `text`, linear in its length. */
   spot(text: string): SpottedMention[];
-  /** The KB entry that the names mean in this context, or undefined (NIL) when unsure. */
-  link(query: { names: string[]; type?: EntityType }, context: LinkContext): LinkResult | undefined;
+  /**
+   * The KB entry that the names mean in this context, or undefined (NIL) when unsure. `type` is the
+   * tagger's reading (only entries of a compatible type are candidates); `mentions` are where the article
+   * names it, for the words around them ('President Obama', 'the Obama administration').
+   */
+  link(query: LinkQuery, context: LinkContext): LinkResult | undefined;
   /** The card for an entry, on the article's clock; carries the last link()'s reasons for it. */
   card(kbId: string, context: LinkContext): Card;
   get(kbId: string): KbEntity | undefined;
 }
+
+/** What link() is asked: a mention group's names, the tagger's type, and where the names are. */
+export interface LinkQuery {
+  names: string[];
+  type?: EntityType;
+  mentions?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** Organisations that are also buildings or sites a tagger may read as places. */
+const PLACE_LIKE_KIND = /residence|palace|building|headquarters|stadium|airport|museum|hospital|university/;
 
 /** Below this confidence the linker answers NIL rather than risk a wrong card. */
 export const NIL_THRESHOLD = 0.35;
@@ -47,6 +71,13 @@ export function createLinker(kb: KnowledgeBase): Linker {
     if (i === undefined) return undefined;
     const list = kb.related(i);
     return list.length ? new Set(list.map((n) => kb.idOf(n))) : undefined;
+  };
+  /** True when a co-mentioned entry is related to `id` (Jeremy Corbyn to the Labour Party). */
+  const relatedTo = (id: string, coMentioned: ReadonlySet<string>): boolean => {
+    const rel = related(id);
+    if (!rel) return false;
+    for (const r of rel) if (coMentioned.has(r)) return true;
+    return false;
   };
   const leadersOf: LeadersOf = (orgId) => {
     const i = kb.indexOf(orgId);
@@ -110,8 +141,66 @@ export function createLinker(kb: KnowledgeBase): Linker {
     return [...found.values()];
   }
 
-  function link(query: { names: string[]; type?: EntityType }, ctx: LinkContext): LinkResult | undefined {
-    const names = query.names.filter((n) => n && n.trim());
+  let sportsCache: { text: string; value: boolean } | undefined;
+  const sports = (text: string | undefined): boolean => {
+    if (!text) return false;
+    if (sportsCache?.text !== text) sportsCache = { text, value: isSportsContext(text) };
+    return sportsCache.value;
+  };
+
+  /** Can an entry of this KB type be what a mention of `type` names? */
+  const compatible = (e: KbEntity, type: EntityType | undefined, ctx: LinkContext): boolean => {
+    switch (type) {
+      case undefined:
+        return true;
+      case 'organization':
+        // A country named as an actor ('Britain said') is the country, except in sports, where it is a team.
+        return e.type === 'organization' || (e.kind === 'country' && !sports(ctx.text));
+      case 'other':
+        // MISC: nationalities ('British') and named events ('COP26').
+        return e.type === 'event' || (e.type === 'place' && (e.kind === 'country' || e.kind === 'territory'));
+      case 'place':
+        // A building or seat named as a place is its institution ('the White House').
+        return e.type === 'place' || (e.type === 'organization' && PLACE_LIKE_KIND.test(e.kind ?? ''));
+      default:
+        return e.type === type;
+    }
+  };
+
+  /**
+   * A bare surname ('Johnson') links only when the words around a mention point to an office holder the
+   * entry is ('President Obama', 'the Obama administration'), or the entry held office in the story's
+   * country at its date. Never by the surname alone.
+   */
+  const surnameHasContext = (
+    e: KbEntity,
+    surname: string,
+    query: LinkQuery,
+    ctx: LinkContext,
+    country: string | undefined,
+    day: string | undefined,
+  ): string | undefined => {
+    const words = normaliseAlias(e.name).split(' ');
+    if (words[words.length - 1] !== normaliseAlias(surname)) return undefined;
+    const text = ctx.text ?? '';
+    const office = Boolean(e.roles?.length) || e.kind === 'politician';
+    for (const n of query.names) {
+      const title = `${n.slice(0, Math.max(0, n.length - surname.length)).trim()} `;
+      const role = roleWordBefore(title, title.length);
+      if (role && office && n.endsWith(surname)) return `named as '${role} ${surname}'`;
+    }
+    for (const m of query.mentions ?? []) {
+      const role = roleWordBefore(text, m.start);
+      if (role && office) return `named as '${role} ${surname}'`;
+      if (office && headOfGovernmentAfter(text, m.end)) return `'${surname} administration'`;
+    }
+    if (day && country && e.country === country && rolesAt(e.roles, day).length)
+      return `in office in ${country} at the article date`;
+    return undefined;
+  };
+
+  function link(query: LinkQuery, ctx: LinkContext): LinkResult | undefined {
+    let names = query.names.filter((n) => n && n.trim());
     if (!names.length) return undefined;
     const country = articleCountry(ctx);
     const day = isoDay(ctx.publishedAt);
@@ -121,18 +210,66 @@ export function createLinker(kb: KnowledgeBase): Linker {
         if (hit) return remember({ kbId: kb.idOf(hit.index), confidence: hit.confidence, why: hit.why });
       }
     }
-    let candidates = exactCandidates(names);
-    if (!candidates.length) {
+    // A person is read by the full name when the article gives one; a lone surname needs context.
+    let surname: string | undefined;
+    if (query.type === 'person') {
+      const full = names.filter(isFullName);
+      if (full.length) names = full;
+      else {
+        names = [...new Set(names.map((n) => bareName(n).bare))].filter(Boolean);
+        if (names.length !== 1) return undefined;
+        surname = names[0];
+      }
+    }
+    // The most specific name decides: 'New York City' over the 'New York' of the same group.
+    let candidates: Candidate[] = [];
+    let known = false;
+    for (const n of [...names].sort((a, b) => b.length - a.length)) {
+      const exact = exactCandidates([n]);
+      known ||= exact.length > 0;
+      candidates = exact.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
+      if (candidates.length) break;
+    }
+    // A name the KB holds exactly is no typo: no near misses for it.
+    if (!candidates.length && !surname && !known) {
       const longest = [...names].sort((a, b) => b.length - a.length)[0];
+      // fuse.js proposes; only a spelling variant of the whole name is accepted.
       candidates = fuzzy
         .find(longest, 8)
+        .filter((h) => isSpellingVariant(longest, h.alias))
         .map((h) => ({ index: h.index, match: 'fuzzy', alias: h.alias, fuzzyScore: h.score }));
     }
-    // A tagger's type is trusted for exclusion: a city named as an organisation is a team or company we lack.
-    if (query.type) {
+    // The tagger's type decides what kind of thing can be meant: a city named as an organisation is a team.
+    candidates = candidates.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
+    // 'The Senate', 'the Supreme Court', 'Labour': the institution of the story's country, or none.
+    const subnational = (query.mentions ?? []).some((m) => subnationalBefore(ctx.text ?? '', m.start));
+    const coMentioned = new Set(ctx.coMentionedIds ?? []);
+    candidates = candidates.filter((c) => {
+      const e = kb.entity(c.index);
+      if (e.kind === 'country') return true;
+      if (isGenericName(c.alias)) {
+        if (subnational) return false;
+        // An international body's generic name ('General Assembly') needs its parent in the story.
+        if (!e.country) return Boolean(e.parent && coMentioned.has(e.parent));
+        return e.country === country?.country || relatedTo(e.id, coMentioned);
+      }
+      // A short acronym of a minor foreign body ('G2') needs its country in the story.
+      if (
+        c.match === 'acronym' &&
+        e.type === 'organization' &&
+        (e.prior ?? 0) < 0.6 &&
+        e.country &&
+        e.country !== country?.country
+      )
+        return mentionedCountries(ctx.text).has(e.country);
+      return true;
+    });
+    const contextWhy = new Map<number, string>();
+    if (surname) {
       candidates = candidates.filter((c) => {
-        const e = kb.entity(c.index);
-        return e.type === query.type || (query.type === 'organization' && e.kind === 'country');
+        const why = surnameHasContext(kb.entity(c.index), surname, query, ctx, country?.country, day);
+        if (why) contextWhy.set(c.index, why);
+        return Boolean(why);
       });
     }
     if (!candidates.length) return undefined;
@@ -142,7 +279,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
       countryWhy: country?.why,
       mentioned: mentionedCountries(ctx.text),
       day,
-      type: query.type,
+      // Every candidate left is of a type the mention can be: no penalty for 'British' being a country.
+      type: undefined,
       // The mention's own namesakes are no evidence for each other ('New York' the city for the state).
       coMentioned: new Set((ctx.coMentionedIds ?? []).filter((id) => !own.has(id))),
       related,
@@ -155,6 +293,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
     // Namesakes that nothing separates (two Springfields in a US article): no card rather than a coin toss.
     if (confidence < NIL_THRESHOLD || (second && best.score - second.score < TIE_MARGIN)) return undefined;
     const why = [...best.why];
+    const byContext = contextWhy.get(best.index);
+    if (byContext) why.push(`surname only: ${byContext}`);
     if (second) why.push(`preferred over ${kb.entity(second.index).name} (${kb.idOf(second.index)})`);
     return remember({ kbId: kb.idOf(best.index), confidence, why });
   }

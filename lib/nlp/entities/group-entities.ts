@@ -23,7 +23,8 @@ export function groupEntities(text: string, candidates: MentionCandidate[]): Ent
   const byOrgKey = new Map<string, number>();
   pool.forEach((c, i) => {
     const top = c.kbCandidates?.[0];
-    if (top !== undefined) unionByKey(byKb, top, i, sets);
+    // Same KB entry and same type: 'Russia' (a place) and 'Russian' (MISC) stay apart, as the tagger read them.
+    if (top !== undefined) unionByKey(byKb, `${c.type}|${top}`, i, sets);
     if (c.type === 'person') unionByKey(byOrgKey, `person|${stripHonorifics(c.text).toLowerCase()}`, i, sets);
     else {
       const key = organisationKey(c.text);

@@ -1,13 +1,14 @@
 /**
- * One list of mention candidates from two finders: the KB alias index knows names, the tagger finds
- * names the KB lacks. Overlaps keep the longer span; junk (pronouns, lone lowercase words, headline
- * capitals) never becomes a mention.
+ * One list of mention candidates from two finders. The tagger's spans and types are the mentions: a
+ * tagged name is never cut ("Kevin Dallas" stays a person, "Red Star Belgrade" a club) and keeps its
+ * type. The KB alias index only adds a name the tagger missed: when it overlaps no tagged span, means
+ * one entry only, and is not on a headline or all-caps line. Junk (pronouns, lone lowercase words,
+ * headline capitals) never becomes a mention. Without a tagger, the alias index alone finds names.
  */
 import type { EntityType } from '../../analysis/types';
 import { datelinePlace, isAllCapsLine, isTitleCaseLine, layoutLines } from './line-layout';
 import { isPronounOrFunctionWord, trimPossessive } from './surface-forms';
 import type { MentionCandidate, SpottedMention, TaggedSpanLike } from './types';
-import { countBelow } from '../sorted';
 
 const TAG_TYPES: Record<TaggedSpanLike['type'], EntityType> = {
   ORG: 'organization',
@@ -16,7 +17,7 @@ const TAG_TYPES: Record<TaggedSpanLike['type'], EntityType> = {
   MISC: 'other',
 };
 
-/** Who wins between spans of equal length: a known name beats a guess. */
+/** Who wins between spans of equal length when no tagger ran: a known name beats a guess. */
 const SOURCE_RANK: Record<MentionCandidate['source'], number> = {
   kb: 0,
   dateline: 1,
@@ -25,19 +26,32 @@ const SOURCE_RANK: Record<MentionCandidate['source'], number> = {
   coref: 4,
 };
 
+/** The tagger's span score above which a name on a headline or all-caps line is kept. */
+const SURE_ON_HEADLINE = 0.9;
+
+/** Acronyms that are units, time zones or everyday abbreviations, never names of things. */
+export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    'AM PM ET EST EDT CT CST CDT MT MST MDT PT PST PDT HST AKST GMT BST CET CEST UTC IST JST AEST AEDT ' +
+    'KM KG MB GB TB GHZ MHZ MPH KPH FPS HDR USB HDMI OS IR PC TV AC DC HP RPM CEO CFO COO CTO MP MPS PR ' +
+    'FAQ PDF URL ID OK VS AKA ASAP DIY RIP TBA TBD QA AI VR AR UK-WIDE PS AD BC'
+  ).split(' '),
+);
+
 /**
  * Combine KB alias spots and tagger spans into non-overlapping mention candidates, in text order.
- * Types come from the KB (first candidate) when known, else from the tagger's label.
+ * `taggerRan` says whether `tagged` is the tagger's answer (possibly empty) or no tagger was run.
  */
 export function mergeMentions(
   text: string,
   spotted: SpottedMention[],
   tagged: TaggedSpanLike[],
   kbTypeOf: (kbId: string) => EntityType | undefined,
+  taggerRan = tagged.length > 0,
 ): MentionCandidate[] {
   const lines = layoutLines(text);
   const lineKind = new Map<number, 'title' | 'caps' | 'body'>();
-  const kindOfLine = (offset: number): { kind: 'title' | 'caps' | 'body'; start: number; end: number } => {
+  const kindOfLine = (offset: number): 'title' | 'caps' | 'body' => {
     const line = lines.lineAt(offset);
     let kind = lineKind.get(line.start);
     if (!kind) {
@@ -45,28 +59,34 @@ export function mergeMentions(
       kind = isAllCapsLine(content) ? 'caps' : isTitleCaseLine(content) ? 'title' : 'body';
       lineKind.set(line.start, kind);
     }
-    return { kind, ...line };
+    return kind;
   };
 
-  const pool: MentionCandidate[] = [];
+  const kbPool: MentionCandidate[] = [];
   for (const spot of spotted) {
     if (!isValidSpan(text, spot)) continue;
     const span = cleanSpan(text, spot.start, spot.end);
     const type = spot.candidates.map(kbTypeOf).find((t): t is EntityType => t !== undefined) ?? 'other';
     if (isJunk(span.text, 'kb')) continue;
-    pool.push({ ...span, type, source: 'kb', kbCandidates: [...spot.candidates] });
+    kbPool.push({ ...span, type, source: 'kb', kbCandidates: [...spot.candidates] });
   }
+  const taggerPool: MentionCandidate[] = [];
+  const taggerScore = new Map<MentionCandidate, number>();
   for (const tag of tagged) {
     if (!isValidSpan(text, tag)) continue;
     const span = cleanSpan(text, tag.start, tag.end);
     if (isJunk(span.text, 'tagger')) continue;
-    if (kindOfLine(span.start).kind !== 'body') continue; // headline capitals and shouting are not names
-    pool.push({ ...span, type: TAG_TYPES[tag.type], source: 'tagger' });
+    // On a headline or all-caps line only a name the tagger is sure of counts: Title Case is no evidence.
+    if (kindOfLine(span.start) !== 'body' && (tag.score ?? 0) < SURE_ON_HEADLINE) continue;
+    const candidate: MentionCandidate = { ...span, type: TAG_TYPES[tag.type], source: 'tagger' };
+    taggerScore.set(candidate, tag.score ?? 1);
+    taggerPool.push(candidate);
   }
+  const datelines: MentionCandidate[] = [];
   for (const line of datelineLines(text)) {
     const place = datelinePlace(text.slice(line.start, line.end));
     if (place)
-      pool.push({
+      datelines.push({
         start: line.start + place.start,
         end: line.start + place.end,
         text: place.text,
@@ -75,7 +95,121 @@ export function mergeMentions(
       });
   }
 
-  return resolveOverlaps(text.length, pool);
+  if (!taggerRan) return resolveOverlaps(text.length, [...kbPool, ...datelines]);
+  harmoniseTypes(taggerPool, taggerScore);
+  return taggerFirst(text, taggerPool, datelines, kbPool, kindOfLine);
+}
+
+/**
+ * The tagger's spans, then datelines and alias-index names in the gaps. A KB name of the same extent as a
+ * tagged span hands it its candidates when the types agree (a MISC span takes them too: "British", "COP26").
+ */
+function taggerFirst(
+  text: string,
+  tagged: MentionCandidate[],
+  datelines: MentionCandidate[],
+  kbPool: MentionCandidate[],
+  kindOfLine: (offset: number) => 'title' | 'caps' | 'body',
+): MentionCandidate[] {
+  const taken = new Uint8Array(text.length + 1);
+  const kept: MentionCandidate[] = [];
+  const take = (c: MentionCandidate): boolean => {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) return false;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+    return true;
+  };
+  const kbByExtent = new Map<string, MentionCandidate>();
+  for (const k of kbPool) kbByExtent.set(`${k.start}:${k.end}`, k);
+  // A dateline ('LONDON —') is a place whatever the tagger says, when the tagger or the KB sees a name there
+  // ('CRICKET - ENGLAND WIN' opens like a dateline).
+  for (const d of datelines) {
+    const clash = tagged.findIndex((t) => t.start < d.end && d.start < t.end);
+    if (clash >= 0 && (tagged[clash].start !== d.start || tagged[clash].end !== d.end)) continue;
+    const known = kbByExtent.get(`${d.start}:${d.end}`);
+    if (clash < 0 && known?.type !== 'place') continue;
+    if (clash >= 0) tagged.splice(clash, 1);
+    if (known?.type === 'place') d.kbCandidates = [...known.kbCandidates!];
+    take(d);
+  }
+  // A known name that extends a tagged one of its type keeps the whole name ('Labour' → 'Labour Party'):
+  // words are added, none cut. Both lists run in text order, so one pass finds what each KB name covers.
+  const byStart = [...tagged].sort((x, y) => x.start - y.start);
+  const replaced = new Set<MentionCandidate>();
+  const extended: MentionCandidate[] = [];
+  let p = 0;
+  for (const k of [...kbPool].sort((x, y) => x.start - y.start)) {
+    while (p < byStart.length && byStart[p].end <= k.start) p++;
+    const inside: MentionCandidate[] = [];
+    for (let i = p; i < byStart.length && byStart[i].start < k.end; i++) inside.push(byStart[i]);
+    if (!inside.length || inside.some((t) => replaced.has(t) || t.start < k.start || t.end > k.end)) continue;
+    if (inside.some((t) => t.start === k.start && t.end === k.end)) continue;
+    if (!inside.every((t) => t.type === k.type || t.type === 'other')) continue;
+    const type = inside.find((t) => t.type !== 'other')?.type ?? inside[0].type;
+    inside.forEach((t) => replaced.add(t));
+    extended.push({ ...k, type, kbCandidates: k.kbCandidates && [...k.kbCandidates] });
+  }
+  if (replaced.size) tagged = [...tagged.filter((t) => !replaced.has(t)), ...extended];
+  for (const t of [...tagged].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    const same = kbByExtent.get(`${t.start}:${t.end}`) ?? kbByExtent.get(withoutThe(t));
+    if (same?.kbCandidates && (same.type === t.type || t.type === 'other'))
+      t.kbCandidates = [...same.kbCandidates];
+    take(t);
+  }
+  for (const k of kbPool) {
+    if (k.kbCandidates?.length !== 1) continue; // an ambiguous alias is no evidence of a name
+    if (kindOfLine(k.start) !== 'body') continue;
+    if (partOfLongerName(text, k)) continue; // 'Paris' of 'Paris Agreement', 'West Virginia' of '… University'
+    if (/^[A-Z]{2,5}$/.test(k.text) && NOT_ENTITY_ACRONYMS.has(k.text)) continue;
+    take(k);
+  }
+  return kept.filter((c) => !isNotEntityAcronym(c.text)).sort((a, b) => a.start - b.start);
+}
+
+/** Below this span score the tagger's type is a guess: the article's surer reading of the same name wins. */
+const TYPE_SURE = 0.8;
+
+/**
+ * One name, one reading per article: where the tagger is unsure of a span's type ("Cork" as a person at
+ * 0.6), the type it gives the same name with most confidence elsewhere in the article wins; with no sure
+ * reading anywhere, the tagger's own guess stays (and links only to an entry of that type).
+ */
+function harmoniseTypes(tagged: MentionCandidate[], score: Map<MentionCandidate, number>): void {
+  const best = new Map<string, { type: EntityType; score: number }>();
+  for (const t of tagged) {
+    const s = score.get(t) ?? 1;
+    const prev = best.get(t.text);
+    if (!prev || s > prev.score) best.set(t.text, { type: t.type, score: s });
+  }
+  for (const t of tagged) {
+    if ((score.get(t) ?? 1) >= TYPE_SURE) continue;
+    const sure = best.get(t.text);
+    if (sure && sure.score >= TYPE_SURE) t.type = sure.type;
+  }
+}
+
+/**
+ * True when a KB name sits inside a longer capitalised name: a capitalised word (not opening a sentence)
+ * right before it, or a capitalised word, 'of' + capital or '-' + capital right after it.
+ */
+export function partOfLongerName(text: string, span: { start: number; end: number }): boolean {
+  const after = text.slice(span.end, span.end + 40);
+  if (/^(?:\s+(?:of|de|for|on)\s+|\s+|-)\p{Lu}/u.test(after)) return true;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const m = /(\S+)\s+$/u.exec(before);
+  if (!m || !/^\p{Lu}/u.test(m[1]) || /[.!?:;"“”]$/.test(m[1])) return false;
+  const earlier = before.slice(0, before.length - m[0].length);
+  return !/(?:^|[.!?:]\s*|\n\s*)$/.test(earlier); // the word before opens a sentence: no evidence
+}
+
+/** 'the Senate' tagged with its article: the KB span without it. */
+function withoutThe(c: MentionCandidate): string {
+  const m = /^the\s+/i.exec(c.text);
+  return m ? `${c.start + m[0].length}:${c.end}` : '';
+}
+
+function isNotEntityAcronym(surface: string): boolean {
+  return /^[A-Z]{2,5}$/.test(surface) && NOT_ENTITY_ACRONYMS.has(surface);
 }
 
 /** Keep the longest span of each overlapping cluster (ties: KB, then dateline, then tagger). */
@@ -95,14 +229,7 @@ function resolveOverlaps(textLength: number, pool: MentionCandidate[]): MentionC
     taken.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
-  // A tagger span that swallowed a KB name of the same type keeps the KB's candidates ("Jeremy Corbyn" ⊃ "Corbyn").
-  const kbSpans = pool.filter((p) => p.source === 'kb').sort((a, b) => a.start - b.start);
-  for (const candidate of kept) {
-    if (candidate.source === 'kb' || candidate.source === 'dateline') continue;
-    const inner = kbInside(kbSpans, candidate);
-    if (inner?.kbCandidates) candidate.kbCandidates = [...inner.kbCandidates];
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.filter((c) => !isNotEntityAcronym(c.text)).sort((a, b) => a.start - b.start);
 }
 
 /** The span without surrounding spaces or a trailing possessive. */
@@ -112,19 +239,6 @@ function cleanSpan(text: string, start: number, end: number): { start: number; e
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return trimPossessive(text.slice(s, e), s, e);
-}
-
-/** The first KB span of the same type inside `outer` (binary search: spans sorted by start). */
-function kbInside(sorted: MentionCandidate[], outer: MentionCandidate): MentionCandidate | undefined {
-  for (
-    let i = countBelow(sorted, outer.start, (s) => s.start);
-    i < sorted.length && sorted[i].start < outer.end;
-    i++
-  ) {
-    const inner = sorted[i];
-    if (inner.end <= outer.end && inner.type === outer.type) return inner;
-  }
-  return undefined;
 }
 
 function isValidSpan(text: string, span: { start: number; end: number }): boolean {

@@ -8,6 +8,11 @@ const KB_TYPES: Record<string, EntityType> = {
   corbyn: 'person',
   uk: 'place',
   cop26: 'event',
+  london: 'place',
+  washington: 'place',
+  dallas: 'place',
+  belgrade: 'place',
+  nfp: 'organization',
 };
 const kbTypeOf = (id: string) => KB_TYPES[id];
 const spot = (text: string, surface: string, id: string): SpottedMention[] =>
@@ -31,15 +36,15 @@ describe('mergeMentions', () => {
     ]);
   });
 
-  it('lets the KB type a MISC span it knows ("COP26" is an event)', () => {
+  it('keeps a MISC span as the tagger read it and hands it the KB candidates of the same extent', () => {
     const text = 'Leaders flew to COP26 on Monday.';
     const merged = mergeMentions(text, spot(text, 'COP26', 'cop26'), tag(text, 'COP26', 'MISC'), kbTypeOf);
     expect(merged).toEqual([
-      { start: 16, end: 21, text: 'COP26', type: 'event', source: 'kb', kbCandidates: ['cop26'] },
+      { start: 16, end: 21, text: 'COP26', type: 'other', source: 'tagger', kbCandidates: ['cop26'] },
     ]);
   });
 
-  it('prefers the longer span and hands it the KB candidates of the same-type name inside', () => {
+  it('never hands a full name the candidates of a surname inside it', () => {
     const text = 'Jeremy Corbyn spoke.';
     const merged = mergeMentions(
       text,
@@ -47,22 +52,67 @@ describe('mergeMentions', () => {
       tag(text, 'Jeremy Corbyn', 'PER'),
       kbTypeOf,
     );
-    expect(merged).toEqual([
-      {
-        start: 0,
-        end: 13,
-        text: 'Jeremy Corbyn',
-        type: 'person',
-        source: 'tagger',
-        kbCandidates: ['corbyn'],
-      },
+    expect(merged).toEqual([{ start: 0, end: 13, text: 'Jeremy Corbyn', type: 'person', source: 'tagger' }]);
+  });
+
+  it("never cuts a tagged name at a KB place inside it, and keeps the tagger's type", () => {
+    const text = 'Kevin Dallas scored twice for Red Star Belgrade on Sunday.';
+    const merged = mergeMentions(
+      text,
+      [...spot(text, 'Dallas', 'dallas'), ...spot(text, 'Belgrade', 'belgrade')],
+      [...tag(text, 'Kevin Dallas', 'PER'), ...tag(text, 'Red Star Belgrade', 'ORG')],
+      kbTypeOf,
+    );
+    expect(merged.map((m) => [m.text, m.type, m.kbCandidates])).toEqual([
+      ['Kevin Dallas', 'person', undefined],
+      ['Red Star Belgrade', 'organization', undefined],
     ]);
   });
 
-  it('keeps the KB span when a tagger span of the same length disagrees', () => {
+  it('lets a known name extend a tagged one of its type, never the other way round', () => {
+    const text = 'She met the Labour Party in Leeds.';
+    const merged = mergeMentions(
+      text,
+      [{ start: 12, end: 24, text: 'Labour Party', candidates: ['labour'] }],
+      tag(text, 'Labour', 'ORG'),
+      kbTypeOf,
+    );
+    expect(merged.map((m) => [m.text, m.type])).toEqual([['Labour Party', 'organization']]);
+  });
+
+  it('adds a KB name the tagger missed only when it is unambiguous and part of no longer name', () => {
+    const text = 'Officials in Dallas agreed. The Dallas Morning Paper said so, and Nfp Group agreed.';
+    const spotted = [
+      { start: 13, end: 19, text: 'Dallas', candidates: ['dallas'] },
+      { start: 32, end: 38, text: 'Dallas', candidates: ['dallas'] },
+      { start: 66, end: 69, text: 'Nfp', candidates: ['nfp', 'labour'] },
+    ];
+    const merged = mergeMentions(text, spotted, tag(text, 'Officials', 'MISC').slice(0, 0), kbTypeOf, true);
+    expect(merged.map((m) => [m.start, m.text, m.source])).toEqual([[13, 'Dallas', 'kb']]);
+  });
+
+  it('reads a nationality as the tagger did: "British" stays MISC with the country as its candidate', () => {
     const text = 'The British government said.';
     const merged = mergeMentions(text, spot(text, 'British', 'uk'), tag(text, 'British', 'MISC'), kbTypeOf);
-    expect(merged.map((m) => [m.text, m.type, m.source])).toEqual([['British', 'place', 'kb']]);
+    expect(merged.map((m) => [m.text, m.type, m.source, m.kbCandidates])).toEqual([
+      ['British', 'other', 'tagger', ['uk']],
+    ]);
+  });
+
+  it('drops units, time zones and everyday acronyms', () => {
+    const text = 'The match starts at 7 PM ET on Sunday, 9 HST in Hawaii.';
+    const merged = mergeMentions(
+      text,
+      [],
+      [
+        ...tag(text, 'PM', 'ORG'),
+        ...tag(text, 'ET', 'ORG'),
+        ...tag(text, 'HST', 'ORG'),
+        ...tag(text, 'Hawaii', 'LOC'),
+      ],
+      kbTypeOf,
+    );
+    expect(merged.map((m) => m.text)).toEqual(['Hawaii']);
   });
 
   it('excludes the possessive "\'s" from the span', () => {
@@ -76,7 +126,7 @@ describe('mergeMentions', () => {
     expect(merged[0]).toMatchObject({ start: 0, end: 7, text: 'Britain' });
   });
 
-  it('drops pronouns, lone lowercase words and Title Case headline guesses', () => {
+  it('drops pronouns, lone lowercase words and headline guesses', () => {
     const text = 'Security Officials Play Down Cyber Attack On Labour\n\nIt said labour costs rose. He left.';
     const tagged = [
       ...tag(text, 'Security Officials', 'ORG'),
@@ -90,16 +140,27 @@ describe('mergeMentions', () => {
       tagged,
       kbTypeOf,
     );
-    expect(merged.map((m) => m.text)).toEqual(['Labour']);
+    // The alias index adds no name from a Title Case headline, and the tagger's unsure guesses there are dropped.
+    expect(merged.map((m) => m.text)).toEqual([]);
   });
 
   it('reads an all-caps dateline as a place even when the tagger calls it an organisation', () => {
     const text = 'LONDON — Officials said.\nWASHINGTON (Reuters) - Agents said.';
-    const merged = mergeMentions(text, [], tag(text, 'LONDON', 'ORG'), kbTypeOf);
+    const merged = mergeMentions(
+      text,
+      spot(text, 'WASHINGTON', 'washington'),
+      tag(text, 'LONDON', 'ORG'),
+      kbTypeOf,
+    );
     expect(merged.map((m) => [m.text, m.type, m.source])).toEqual([
       ['LONDON', 'place', 'dateline'],
       ['WASHINGTON', 'place', 'dateline'],
     ]);
+  });
+
+  it('takes no dateline that neither the tagger nor the KB reads as a name ("CRICKET - ENGLAND WIN")', () => {
+    const text = "CRICKET - ENGLAND WIN AT LORD'S\nThe match ended.";
+    expect(mergeMentions(text, [], [], kbTypeOf, true)).toEqual([]);
   });
 
   it('ignores spans outside the text and returns nothing for an empty text', () => {
