@@ -113,6 +113,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
       title: article.title,
       publisher: article.publisher,
       byline: article.byline,
+      ...(article.agency ? { agency: article.agency } : {}),
       publishedAt: article.publishedAt,
       modifiedAt: article.modifiedAt,
       language: article.language,

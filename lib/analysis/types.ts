@@ -104,6 +104,8 @@ export interface AnalysisArticle {
   title?: string;
   publisher?: string;
   byline?: string;
+  /** The news agency a byline credits beside its reporters ("Associated Press"). */
+  agency?: string;
   /** ISO 8601 */
   publishedAt?: string;
   modifiedAt?: string;

@@ -49,6 +49,12 @@ export function agencyCredit(text: string): string | undefined {
   return start?.[1];
 }
 
+/** Labels before the names: "View all posts by", "Zeige alle Beiträge von", "Author:", "Interview:". */
+const BYLINE_LABEL =
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|(?:author|autor|autorin|auteur|autore|interview|text|redaktion)\s?:)\s?/i;
+/** Bylines that name nobody: "No Author", "Follow". */
+const NOT_A_NAME = /^(?:no author|anonymous|follow|admin|administrator|unknown author)$/i;
+
 /** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
 const ROLE =
   /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
@@ -71,7 +77,13 @@ function splitNames(s: string): string {
 export function cleanByline(raw: string): string | undefined {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(s)) return undefined;
-  s = s.replace(/^(by|von|par|por|di|door|av|af)\s*:?\s+/i, '');
+  s = s.replace(BYLINE_LABEL, '');
+  s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*:?\s+/i, '');
+  // "Ulrike 18.10.2019 16:06 Uhr", "lupa am 26/10/13", "Bo2man am 29.12.2010": a post's date after the name.
+  s = s.replace(/\s(?:am|on|le|el|il)\s(?:\p{L}{2,12},?\s)?\d.*$/iu, '');
+  s = s.replace(/\s\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*$/, '');
+  s = s.replace(/\s[-–|]\shttps?:\S*$/i, '');
+  if (NOT_A_NAME.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
   s = s.replace(
     /,?(?<!\s)\s*(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i,

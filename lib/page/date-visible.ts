@@ -71,6 +71,24 @@ function headlineOf(doc: Document, titles: string[]): Element | undefined {
   return heading ?? byTag(doc, 'h1')[0];
 }
 
+/**
+ * A date printed beside another story's headline link, in a box of no more than the two: an item of a
+ * "latest" or "related" list whatever its class ("<div class=item><a>Storm floods homes…</a><span>January 27, 2021</span></div>").
+ */
+export function isTeaserDate(el: Element, h1: Element | undefined): boolean {
+  let box: Element | null = el.parentElement;
+  for (let i = 0; box && i < 2; i++, box = box.parentElement) {
+    if (h1 && box.contains(h1)) return false;
+    // A teaser is small: a headline link and its date. A post with its title link and text is not one.
+    if (shortText(box, 200) === undefined) return false;
+    const teaser = byTag(box, 'a')
+      .slice(0, 3)
+      .some((a) => !a.contains(el) && textOf(a).split(' ').length >= 4);
+    if (teaser) return true;
+  }
+  return false;
+}
+
 /** Visible dates and <time> elements, best first; chrome (navigation, sidebars, related lists) left out. */
 export function visibleCandidates(doc: Document, monthFirst: boolean, titles: string[] = []): Candidate[] {
   const all = allElements(doc);
@@ -83,7 +101,7 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
   const consider = (el: Element, text: string, bonus: number) => {
     if (seen.has(el) || !HAS_YEAR.test(text)) return;
     const dates = findDates(text, monthFirst);
-    if (!dates.length || isSiteChrome(el, h1)) return;
+    if (!dates.length || isSiteChrome(el, h1) || isTeaserDate(el, h1)) return;
     seen.add(el);
     const pos = order.get(el) ?? 0;
     const dist = h1Pos < 0 ? 50 : pos - h1Pos;

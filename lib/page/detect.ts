@@ -6,6 +6,7 @@
 import { byTag, selectOne } from './dom';
 import { ldTypes, readJsonLd, ARTICLE_TYPES, NEWS_TYPES, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags } from './meta-tags';
+import { newsSigns } from './news-signs';
 import { measureProse } from './prose';
 import { urlShape } from './url-shape';
 
@@ -26,7 +27,10 @@ const ARTICLE_LD =
 export function quickNewsGate(doc: Document, url: string): boolean {
   try {
     if (!doc || !doc.documentElement || !doc.body?.firstElementChild) return false;
-    const shape = urlShape(url);
+    // A saved file or a page without an address says nothing by its path ("/input.html" is no section page).
+    const shape = /^https?:/i.test(url)
+      ? urlShape(url)
+      : { articleLike: false, nonArticle: false, media: false, hasDate: false };
     if (shape.articleLike) return true;
     const head = doc.head;
     if (head) {
@@ -111,7 +115,10 @@ export function detectNews(doc: Document, url: string): NewsVerdict {
     ]);
     const ldPublished = ld.some((n) => typeof n.datePublished === 'string');
     const signals = structuredSignals(ld, ogType, !!published || ldPublished);
-    const shape = urlShape(url);
+    // A saved file or a page without an address says nothing by its path ("/input.html" is no section page).
+    const shape = /^https?:/i.test(url)
+      ? urlShape(url)
+      : { articleLike: false, nonArticle: false, media: false, hasDate: false };
     if (shape.hasDate) signals.push({ weight: 0.8, reason: 'date in the URL' });
     else if (shape.articleLike) signals.push({ weight: 0.6, reason: 'article-like URL' });
     if (shape.nonArticle) signals.push({ weight: -1.2, reason: 'section/tag/search/home URL' });
@@ -136,6 +143,13 @@ export function detectNews(doc: Document, url: string): NewsVerdict {
       weight: proseWeight,
       reason: `${Math.round(story)} characters of story text in one block (${prose.longParagraphs} long paragraphs)`,
     });
+    if (story >= 800) {
+      // What a story prints whatever the site's markup: a dated headline, a dateline, an agency's credit.
+      const signs = newsSigns(doc);
+      if (signs.datedHeadline) signals.push({ weight: 0.6, reason: 'a date line under the headline' });
+      if (signs.dateline) signals.push({ weight: 0.5, reason: 'opens with a dateline' });
+      if (signs.agency) signals.push({ weight: 0.5, reason: "a news agency's credit" });
+    }
     const linkShare = prose.linkChars / Math.max(1, prose.linkChars + prose.paragraphChars);
     if (prose.headlineLinks > 25 && story < 1500)
       signals.push({ weight: -1.0, reason: `${prose.headlineLinks} headline links, little prose` });

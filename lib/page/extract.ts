@@ -9,13 +9,15 @@ import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { detectNews, type NewsVerdict } from './detect';
-import { byTag, textOf } from './dom';
+import { byTag, classAndId, textOf } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst } from './site';
 import { chooseHeadline } from './title';
 import { isOwnCanonical, MAX_URL_CHARS } from '../related/url-identity';
+import { outletForUrl } from './outlets';
+import { isAddressLike, splitWireCredit } from './wire-credit';
 
 /** Options of extractArticle. */
 export interface ExtractOptions {
@@ -23,6 +25,8 @@ export interface ExtractOptions {
   verdict?: NewsVerdict;
   /** Cap on the text length (cut at a paragraph boundary where possible). */
   maxChars?: number;
+  /** When the page was read (ISO 8601): the clock of a date line such as "3 hours ago". */
+  readAt?: string;
 }
 
 type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
@@ -53,6 +57,20 @@ function fallbackText(doc: Document, url: string, maxChars: number): ArticleText
   return articleText(container, url, maxChars);
 }
 
+/** Classes of a kicker or section label printed inside or above a headline ("Dachzeile", "overline"). */
+const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|rubric|flag|label|category/;
+
+/** An h1's text without the kicker its markup sets apart (`<span class="dachzeile">` before the headline). */
+function headlineText(h1: Element): string {
+  const parts = Array.from(h1.children);
+  if (!parts.some((c) => KICKER.test(classAndId(c)))) return textOf(h1);
+  return parts
+    .filter((c) => !KICKER.test(classAndId(c)))
+    .map(textOf)
+    .join(' ')
+    .trim();
+}
+
 function headline(
   doc: Document,
   meta: MetaTags,
@@ -63,7 +81,7 @@ function headline(
 ): string | undefined {
   const ldHeadline = ld.map((n) => (typeof n.headline === 'string' ? n.headline : undefined)).find(Boolean);
   const h1 = byTag(doc, 'h1')
-    .map(textOf)
+    .map(headlineText)
     .find((t) => t.length > 10 && t.length < 300);
   let docTitle = '';
   try {
@@ -125,7 +143,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     } else {
       body = fallbackText(doc, url, maxChars);
     }
-    const publisher = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
+    const found = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
+    const publisher = found && isAddressLike(found) ? (outletForUrl(url) ?? undefined) : found;
     const siteNames = [
       publisher,
       parsed?.siteName,
@@ -134,7 +153,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const title = headline(doc, meta, ld, parsed?.title ?? undefined, siteNames, url);
     const byline =
       findByline(doc, ld, meta, body.text) ?? (parsed?.byline ? cleanByline(parsed.byline) : undefined);
-    const dates = findPageDates(doc, url, ld, meta, isMonthFirst(doc, meta, url));
+    const dates = findPageDates(doc, url, ld, meta, isMonthFirst(doc, meta, url), opts.readAt);
     const language =
       findLanguage(doc, ld, meta) ?? (parsed?.lang ? parsed.lang.slice(0, 2).toLowerCase() : undefined);
     const article: Article = {
@@ -148,7 +167,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     };
     if (title) article.title = title;
     if (publisher) article.publisher = publisher;
-    if (byline) article.byline = byline;
+    if (byline) {
+      // "By A. Reporter and B. Reporter, Associated Press": the people are the byline, the agency its credit.
+      const wire = splitWireCredit(byline);
+      article.byline = wire.byline;
+      if (wire.agency) article.agency = wire.agency;
+    }
     if (dates.publishedAt) article.publishedAt = dates.publishedAt;
     if (dates.modifiedAt) article.modifiedAt = dates.modifiedAt;
     if (language) article.language = language;

@@ -3,9 +3,10 @@
  * JSON-LD, meta tags, <time>/date elements near the headline, visible date lines, the URL.
  * Never the site header's "today", a copyright year, or dates in related-article lists.
  */
-import { allElements, tagOf } from './dom';
+import { allElements, byTag, tagOf } from './dom';
 import { isSiteChrome } from './date-region';
-import { LABEL_MODIFIED, visibleCandidates, type Candidate } from './date-visible';
+import { isTeaserDate, LABEL_MODIFIED, visibleCandidates, type Candidate } from './date-visible';
+import { linesAfterHeadline, relativeAge } from './news-signs';
 import { scriptPublishedDate } from './script-dates';
 import { articleNode, ldString, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
@@ -86,7 +87,8 @@ function fromJsonLd(nodes: LdNode[]): PageDates {
 }
 
 /**
- * Find the page's publication and update times. `monthFirst` reads 03/04/2019 as March 4 (US pages).
+ * Find the page's publication and update times. `monthFirst` reads 03/04/2019 as March 4 (US pages);
+ * `readAt` (ISO) is when the page was read, the clock of "3 hours ago".
  * Returns what it can; an empty object when the page gives no date.
  */
 export function findPageDates(
@@ -95,6 +97,7 @@ export function findPageDates(
   ld: LdNode[],
   meta: MetaTags,
   monthFirst = false,
+  readAt?: string,
 ): PageDates {
   const fromLd = fromJsonLd(ld);
   const metaPublished = parseDate(firstMeta(meta, PUBLISHED_META), monthFirst)?.iso;
@@ -136,9 +139,7 @@ export function findPageDates(
   } else {
     // A URL date vouches for the visible date of the same day (and corrects a wrong guess).
     const best =
-      (urlDay && visible.find((c) => c.date.day === urlDay)) ||
-      visible.find((c) => !c.modified) ||
-      visible[0];
+      (urlDay && visible.find((c) => c.date.day === urlDay)) || ownDateOrUpdate(visible) || visible[0];
     if (best) {
       publishedAt = best.date.iso;
       source = best.date.hasTime || !urlDay ? 'visible' : 'url';
@@ -159,6 +160,16 @@ export function findPageDates(
     publishedAt = inZoneOfDay(publishedAt, urlDay) ?? urlDay;
     source = 'url';
   }
+  if (!publishedAt && readAt) {
+    // "3 hours ago" under the headline: the moment before the page was read (a day for "2 days ago").
+    const age = relativeAge(linesAfterHeadline(doc));
+    const read = Date.parse(readAt);
+    if (age && !Number.isNaN(read)) {
+      const iso = new Date(read - age.ms).toISOString();
+      publishedAt = age.unit === 'day' ? iso.slice(0, 10) : `${iso.slice(0, 16)}+00:00`;
+      source = 'visible';
+    }
+  }
   if (!publishedAt && urlDay) {
     publishedAt = urlDay;
     source = 'url';
@@ -177,6 +188,18 @@ function shownDate(visible: Candidate[]): FoundDate | undefined {
   if (!top || top.score < SHOWN_MIN_SCORE) return undefined;
   const rival = own.some((c) => c.date.day !== top.date.day && c.score >= top.score - SHOWN_RIVAL_GAP);
   return rival ? undefined : top.date;
+}
+
+/**
+ * Without metadata: the best date that is not an update, unless the page's best date is an update line and
+ * the other dates lie far from the headline (a sidebar's headlines): then the update line is the date the
+ * reader sees as the article's ("Update: November, 13/2019 - 14:38" under the headline of a small site).
+ */
+function ownDateOrUpdate(visible: Candidate[]): Candidate | undefined {
+  const top = visible[0];
+  const own = visible.find((c) => !c.modified);
+  if (!top || !own || !top.modified) return own ?? top;
+  return own.score >= SHOWN_MIN_SCORE || own.score >= top.score - SHOWN_RIVAL_GAP ? own : top;
 }
 
 /** Is the date shown on the page the update time the metadata gives (same moment, or same day without a time)? */
@@ -201,7 +224,10 @@ function metadataStamps(ld: LdNode[], meta: MetaTags, monthFirst: boolean): stri
 
 /** First date in the page text outside site chrome, ignoring copyright and update lines: the last resort. */
 function lastResortDate(doc: Document, monthFirst: boolean): FoundDate | undefined {
+  const headline = byTag(doc, 'h1')[0];
+  let passedHeadline = !headline;
   for (const el of allElements(doc.body ?? doc)) {
+    if (el === headline) passedHeadline = true;
     const tag = tagOf(el);
     if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -212,7 +238,9 @@ function lastResortDate(doc: Document, monthFirst: boolean): FoundDate | undefin
       const date = findDates(text.slice(0, 300), monthFirst).find(
         (d) => !LABEL_MODIFIED.test(text.slice(Math.max(0, d.index - 30), d.index)),
       );
-      if (date && !isSiteChrome(el)) return date;
+      // The site header's "today" ("Thursday, January 28 2021") sits before the headline, weekday first.
+      if (date && !passedHeadline && /^\W*\p{L}+day\b/iu.test(text)) continue;
+      if (date && !isSiteChrome(el) && !isTeaserDate(el, headline)) return date;
     }
   }
   return undefined;

@@ -22,6 +22,8 @@ export interface ReadPageOptions {
   force?: boolean;
   /** Cap on the article text (characters). */
   maxChars?: number;
+  /** When the page was read (ISO 8601; default now): the clock of "3 hours ago" under a headline. */
+  readAt?: string;
 }
 
 /** Parse `html` (served or rendered at `url`), decide whether it is an article and extract it. */
@@ -30,7 +32,11 @@ export function readPage(html: string, url: string, opts: ReadPageOptions = {}):
   flattenDeepNesting(doc);
   const verdict = detectNews(doc, url);
   if (!verdict.isNews && !opts.force) return { notNews: verdict };
-  const article = extractArticle(doc, url, { verdict, maxChars: opts.maxChars });
+  const article = extractArticle(doc, url, {
+    verdict,
+    maxChars: opts.maxChars,
+    readAt: opts.readAt ?? new Date().toISOString(),
+  });
   if (opts.force) return { article };
   // The models read English: another language is left alone unless the reader asks.
   const language = checkEnglish(article.text, article.language);

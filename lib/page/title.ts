@@ -122,5 +122,18 @@ export function chooseHeadline(
       !!topic && (sources.headings ?? []).some((h) => h.replace(/\s+/g, ' ').trim().startsWith(`${topic}: `));
     if (confirmed && !namesSite(topic, siteNames, hostOf(url))) title = whole;
   }
-  return stripSiteName(title, siteNames, url);
+  return asPrinted(stripSiteName(title, siteNames, url), tidy(sources.h1));
+}
+
+/**
+ * The page's own h1 when the title is that h1 with a kicker before it ("Siemens und die Kohlemine Adani:
+ * Kaeser verarscht Neubauer") or a site part after it that was not recognised ("… › Nordish by Nature").
+ * A kicker printed in the h1 itself is left out by the caller (`<span class="dachzeile">`).
+ */
+function asPrinted(title: string, h1: string | undefined): string {
+  if (!h1 || h1 === title || h1.length < title.length * 0.4 || h1.split(' ').length < 3) return title;
+  if (title.endsWith(h1) && /:\s$/.test(title.slice(0, title.length - h1.length))) return h1;
+  // "›" and "»" lead to a site or section; "|" and "-" may lead to the author's name, which titles keep.
+  if (title.startsWith(h1) && /^\s[›»]\s/.test(title.slice(h1.length))) return h1;
+  return title;
 }

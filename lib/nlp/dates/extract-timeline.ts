@@ -24,6 +24,17 @@ export interface TimelineOptions {
   dayFirst?: boolean;
 }
 
+/**
+ * Days known by their date ("9/11", "7/7"): the event of that day, never a date in the article's year.
+ * Days known by a name ("D-Day", "VE Day", "Black Monday") are left out of the timeline by the noise rules.
+ */
+const NAMED_DAYS: Record<string, { date: string; label: string }> = {
+  '9/11': { date: '2001-09-11', label: 'September 11 attacks' },
+  '7/7': { date: '2005-07-07', label: '7 July 2005 London bombings' },
+  '26/11': { date: '2008-11-26', label: '2008 Mumbai attacks' },
+};
+const NAMED_DAY = /(?<![\d/.,])(9\/11|7\/7|26\/11)(?![\d/]|\.\d)/g;
+
 /** The label given to the publication date's entry. */
 export const PUBLICATION_LABEL = 'Article published';
 
@@ -59,12 +70,29 @@ export function extractTimeline(
       .map((r) => ({ index: r.index, text: r.text, components: r.start }));
     for (const year of yearMentions(slice))
       if (!hits.some((h) => h.index < year.end && year.start < h.index + h.text.length)) hits.push(year);
+    NAMED_DAY.lastIndex = 0;
+    for (let m = NAMED_DAY.exec(slice); m; m = NAMED_DAY.exec(slice)) {
+      const day = NAMED_DAYS[m[1]];
+      const start = chunk.start + m.index;
+      entries.push({
+        date: day.date,
+        precision: 'day',
+        text: m[1],
+        start,
+        end: start + m[1].length,
+        label: day.label,
+      });
+      // The parser's reading of the same characters ("9/11" as 11 September of this year) goes.
+      const at = m.index;
+      for (let i = hits.length - 1; i >= 0; i--)
+        if (hits[i].index < at + m[1].length && at < hits[i].index + hits[i].text.length) hits.splice(i, 1);
+    }
 
     for (const hit of hits) {
       let start = chunk.start + hit.index;
       let end = start + hit.text.length;
       const before = text.slice(Math.max(0, start - 20), start);
-      if (isDateNoise(hit.text, hit.components, before)) continue;
+      if (isDateNoise(hit.text, hit.components, before, text.slice(end, end + 20))) continue;
       const modifier = /\b(?:early|late|earlier|later)\s+$/i.exec(before);
       if (modifier) start -= modifier[0].length;
       const sentence = sentenceAt(start);

@@ -14,13 +14,35 @@ const ANCHOR = /\b(?:ago|last|next|this|past|previous|coming)\b/i;
 const RELATIVE_TO_EVENT =
   /^the\s+(?:(?:day|week|month|year)\s+(?:before|after)|(?:following|next|previous|same)\s+(?:day|week|month|year))$/i;
 
+/** A recurring time, not a moment: "every Friday", "each weekday", "every other Tuesday", "except Sunday". */
+const RECURRING_BEFORE = /\b(?:every|each|except)(?:\s+(?:other|second|third|single))?\s+$/i;
+/** A weekday named as a day of history or trade: "Black Monday", "Bloody Sunday", "Cyber Monday". */
+const NAMED_WEEKDAY_BEFORE =
+  /\b(?:Black|Bloody|Cyber|Super|Easter|Good|Ash|Palm|Holy|Giving|Shrove|Maundy)\s+$/;
+/** A fraction, a score or "24/7": two numbers with a slash and no year, unless "on" gives it as a day. */
+const BARE_NUMERIC = /^\d{1,2}\/\d{1,2}$/;
+
 /**
  * True when a parser hit should not reach the timeline. `before` is the text just before the hit (for
- * "in March" versus "Theresa May").
+ * "in March" versus "Theresa May"), `after` the text just after it.
  */
-export function isDateNoise(hitText: string, components: ParsedComponents, before: string): boolean {
+export function isDateNoise(
+  hitText: string,
+  components: ParsedComponents,
+  before: string,
+  after = '',
+): boolean {
   const text = hitText.trim();
+  // "our weekend edition", "the weekend paper": a kind of issue, not a moment.
+  if (
+    /^weekend$/i.test(text) &&
+    /^\s(?:edition|newsletter|magazine|supplement|paper|papers|reads?|briefing|issue)\b/i.test(after)
+  )
+    return true;
   if (/^(?:now|right now)$/i.test(text)) return true;
+  if (/^(?:every|each)\b|\bweekdays?\b/i.test(text) || RECURRING_BEFORE.test(before)) return true;
+  if (NAMED_WEEKDAY_BEFORE.test(before)) return true;
+  if (BARE_NUMERIC.test(text) && !/\bon\s+$/i.test(before)) return true;
   if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)\.?$/i.test(text)) return true;
   if (BARE_MONTH.test(text) && !MONTH_CUES.test(before)) return true;
   if (/^(?:for|over|within|throughout)\b/i.test(text)) return true; // durations

@@ -7,15 +7,22 @@
 export type Tense = 'past' | 'future' | undefined;
 
 const FUTURE = new Set(
-  "will 'll shall won't wo going due scheduled expected planned plans plan upcoming ahead forthcoming coming until tomorrow".split(
+  "will 'll shall won't wo going due scheduled expected expect expects expecting planned planning upcoming ahead forthcoming coming until till tomorrow postponed delayed adjourned".split(
     ' ',
   ),
 );
 const PAST = new Set(
-  'said says told was were had did took met came went began held ago earlier since previously already revealed announced reported happened occurred last yesterday'.split(
+  'said says told was were had did took met came went began held ago earlier since previously already revealed announced reported happened occurred last yesterday left fell rose broke spoke found won lost made gave sent saw led ran struck sank became brought bought caught fought thought taught wrote drove flew grew knew threw chose stole shot hit cut quit beat'.split(
     ' ',
   ),
 );
+/** Words that make the next word's "to" a plan ("plans to", "is to rule", "set to resume"). */
+const TO_FUTURE = new Set(['plan', 'plans', 'set', 'is', 'are', 'due', 'going', 'aims', 'intends', 'hopes']);
+/** Words before a participle that make it no past event: "will be held", "to be announced", "is set". */
+const NOT_PAST_BEFORE = new Set(['be', 'to', 'will', "'ll", 'shall', 'is', 'are', 'am', 'being']);
+/** A sentence opened by a schedule label: "UP NEXT: at Denver, Friday", "Coming up: the final on Saturday". */
+const SCHEDULE_OPENING =
+  /^\W{0,3}(?:up next|next up|coming up|next game|next match|next race|next episode)\b/i;
 /** Words ending in -ed that are not past verbs. */
 const NOT_PAST = new Set([
   'need',
@@ -33,6 +40,9 @@ const NOT_PAST = new Set([
   'scheduled',
   'expected',
   'planned',
+  'postponed',
+  'delayed',
+  'adjourned',
 ]);
 
 /**
@@ -55,11 +65,29 @@ export function tenseAround(
   };
   const back = cut(before, false).filter((w) => w !== ',');
   const forward = cut(after, true);
+  if (SCHEDULE_OPENING.test(text.slice(sentence.start, start))) return 'future';
   for (let i = 0; i < Math.max(back.length, forward.length); i++) {
-    const cue = cueOf(back[i]) ?? cueOf(forward[i]);
+    // Looking back, the word before a cue is back[i + 1]; looking forward, it is forward[i - 1] (or the
+    // date's own nearest word before it).
+    const cue = cueAt(back[i], back[i + 1], back[i + 2]) ?? cueAt(forward[i], forward[i - 1], undefined);
     if (cue) return cue;
   }
   return undefined;
+}
+
+/** The cue `word` gives, knowing the word written before it (`prev`) and the one before that. */
+function cueAt(word: string | undefined, prev: string | undefined, prev2: string | undefined): Tense {
+  if (!word) return undefined;
+  if (word.endsWith("'ll")) return 'future';
+  if (word === 'to' && prev && TO_FUTURE.has(prev)) return 'future';
+  const cue = cueOf(word);
+  // "will be held", "to be announced", "is set": a participle after these is no past event.
+  if (cue === 'past' && prev && NOT_PAST_BEFORE.has(prev)) {
+    if (prev === 'be' && prev2 && /^(?:will|'ll|shall|to|must|should|could|may|might|can|would)$/.test(prev2))
+      return prev2 === 'would' || prev2 === 'could' || prev2 === 'might' ? undefined : 'future';
+    return undefined;
+  }
+  return cue;
 }
 
 function cueOf(word: string | undefined): Tense {
