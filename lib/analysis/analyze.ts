@@ -148,7 +148,7 @@ export function isCredit(text: string, start: number, end: number): boolean {
   )
     return true;
   if (/\bvia\s+$/i.test(before) && /photo|image|\(/i.test(before)) return true;
-  if (/^\s*(?:photo|images?)?\s*\/|^\/\s*getty\b|^\s+photo\s*\//i.test(after)) return true;
+  if (/^\s*(?:(?:photo|images?)\s*)?\/|^\/\s*getty\b|^\s+photo\s*\//i.test(after)) return true;
   return /\/\s*$/.test(before) && /^\s*(?:\/|\)|$)/.test(after) && /photo|getty|image/i.test(before + after);
 }
 

@@ -40,7 +40,7 @@ export function agencyNamed(name: string): string | undefined {
  * and "Associated Press". A byline that is only an agency stays the byline (the agency is the credit).
  */
 export function splitWireCredit(byline: string): { byline: string; agency?: string } {
-  const parts = byline.split(/\s*,\s*/);
+  const parts = byline.split(/(?<!\s)\s*,\s*/);
   if (parts.length < 2) return { byline };
   const agency = agencyNamed(parts[parts.length - 1]);
   if (!agency) return { byline };

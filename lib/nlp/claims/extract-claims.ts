@@ -24,6 +24,12 @@ const MIN_CLAIM_WORDS = 5;
 /** How far back from a clause's end a credit line ("— AFP") may start. */
 const CREDIT_TAIL = 48;
 
+/** True when the trailing run of non-word characters holds a full stop, "!" or "?" (a loop: linear on any input). */
+function endsWithStop(s: string): boolean {
+  for (let i = s.length - 1; i >= 0 && /\W/.test(s[i]!); i--) if (/[.!?]/.test(s[i]!)) return true;
+  return false;
+}
+
 /** Nouns and verbs that introduce the title of a work: "the BBC programme \"Newsnight\"", "a film called \"…\"". */
 const WORK_BEFORE =
   /\b(?:show|programme|program|series|film|movie|documentary|book|memoir|novel|song|album|play|podcast|episode|titled|entitled|called|named|column|headline|hashtag|slogan)\s{0,2}[,:]?\s{0,2}$/i;
@@ -36,7 +42,7 @@ const WORK_BEFORE =
 export function isWorkTitle(text: string, inner: Span, outerStart: number): boolean {
   const quoted = text.slice(inner.start, Math.min(inner.end, inner.start + 120));
   const words = quoted.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 8 || /[.!?]\W*$/.test(quoted)) return false;
+  if (words.length === 0 || words.length > 8 || endsWithStop(quoted)) return false;
   const titled = words.every(
     (w) => /^\p{Lu}|^\d/u.test(w) || /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w),
   );

@@ -196,10 +196,17 @@ export function partOfLongerName(text: string, span: { start: number; end: numbe
   const after = text.slice(span.end, span.end + 40);
   if (/^(?:\s+(?:of|de|for|on)\s+|\s+|-)\p{Lu}/u.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  const m = /(\S+)\s+$/u.exec(before);
-  if (!m || !/^\p{Lu}/u.test(m[1]) || /[.!?:;"“”]$/.test(m[1])) return false;
-  const earlier = before.slice(0, before.length - m[0].length);
-  return !/(?:^|[.!?:]\s*|\n\s*)$/.test(earlier); // the word before opens a sentence: no evidence
+  // Loops, not `(\S+)\s+$`: a backtracking pattern anchored at the end is quadratic on long runs.
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  let wordStart = trimmed.length;
+  while (wordStart > 0 && !/\s/.test(trimmed[wordStart - 1]!)) wordStart--;
+  const word = trimmed.slice(wordStart);
+  if (!word || !/^\p{Lu}/u.test(word) || /[.!?:;"“”]$/.test(word)) return false;
+  const earlier = trimmed.slice(0, wordStart);
+  const core = earlier.trimEnd();
+  // The word before opens a sentence (start of text, after . ! ? : or a new line): no evidence.
+  return !(core === '' || /[.!?:]$/.test(core) || earlier.slice(core.length).includes('\n'));
 }
 
 /** 'the Senate' tagged with its article: the KB span without it. */
