@@ -33,8 +33,15 @@ export function keysOf(e: KbEntity): string[] {
 
 const TYPES = ['organization', 'person', 'place', 'event', 'other'];
 
-/** Assemble the KB file bytes; entity order is kept (callers sort for determinism). */
-export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSource>): Uint8Array {
+/**
+ * Assemble the KB file bytes; entity order is kept (callers sort for determinism). `personNames` are given
+ * and family names (any case) the linker may ask about: a person-vs-place signal.
+ */
+export function buildKbFile(
+  entities: KbEntity[],
+  sources: Record<string, KbSource>,
+  personNames: Iterable<string> = [],
+): Uint8Array {
   const postings = new Map<string, number[]>();
   const continues = new Set<string>();
   entities.forEach((e, i) => {
@@ -77,6 +84,16 @@ export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSour
   const entityTable = writeRecords(entityRecords);
   const keyTable = writeRecords(keyRecords);
   const nearMiss = buildNearMissIndex(keys, lists);
+  const names = [...new Set([...personNames].map((n) => normaliseAlias(n)).filter(Boolean))].sort(
+    compareUtf8,
+  );
+  const nameTable = writeRecords(
+    names.map((n) => {
+      const w = new ByteWriter();
+      w.string(n);
+      return w.done();
+    }),
+  );
 
   const header: Omit<KbHeader, 'sections'> = {
     format: KB_FORMAT,
@@ -89,6 +106,7 @@ export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSour
     keyCount: keys.length,
     wordCount: nearMiss.wordCount,
     gramCount: nearMiss.gramCount,
+    personNameCount: names.length,
     maxTokens,
     domains: relations.domains,
     elections: relations.elections,
@@ -102,6 +120,8 @@ export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSour
     keyOffsets: keyTable.offsets,
     priors: Uint8Array.from(entities, (e) => Math.round(Math.min(1, Math.max(0, e.prior ?? 0)) * 255)),
     ...nearMiss.sections,
+    personNames: nameTable.bytes,
+    personNameOffsets: nameTable.offsets,
   });
 }
 
