@@ -39,6 +39,34 @@ function variants(name: string): string[] {
   return [...new Set(out)].filter(Boolean);
 }
 
+/** Entries below this prior are too obscure to be what a misspelt name meant. */
+const NEAR_MISS_MIN_PRIOR = 0.3;
+
+/**
+ * A near miss worth ranking: not an obscure entry (the KB holds tens of thousands of backbenchers and
+ * towns), and for a person a full name whose surname is spelled like the query's ('Corbin' → 'Corbyn',
+ * not 'Neil Gaiman' → 'Neil Simon', nor a lone 'Scott' → 'Rick Scott').
+ */
+function plausibleNearMiss(kb: KnowledgeBase, index: number, query: string, alias: string): boolean {
+  if (kb.priorOf(index) < NEAR_MISS_MIN_PRIOR) return false;
+  if (kb.entity(index).type !== 'person') return true;
+  const words = normaliseAlias(query).split(' ');
+  if (words.length < 2) return false;
+  const last = (text: string) => trigramSet(text.split(' ').pop() ?? '');
+  const a = last(words.join(' '));
+  const b = last(normaliseAlias(alias));
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size || 1) >= 0.4;
+}
+
+function trigramSet(word: string): Set<string> {
+  const w = `#${word}#`;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+  return out;
+}
+
 /** Create a linker over a parsed KB. Auxiliary indexes are small and built here or on first use. */
 export function createLinker(kb: KnowledgeBase): Linker {
   const fuzzy = createFuzzyFinder(kb);
@@ -126,6 +154,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
       const longest = [...names].sort((a, b) => b.length - a.length)[0];
       candidates = fuzzy
         .find(longest, 8)
+        .filter((h) => plausibleNearMiss(kb, h.index, longest, h.alias))
         .map((h) => ({ index: h.index, match: 'fuzzy', alias: h.alias, fuzzyScore: h.score }));
     }
     // A tagger's type is trusted for exclusion: a city named as an organisation is a team or company we lack.
