@@ -20,6 +20,7 @@ import { CONLL_TYPE, linkArticle, thousandWords } from '../kb/bench-article';
 import { median, medianMs } from '../lib/timing';
 
 interface AnalyzerStart {
+  cpu: number;
   load: number;
   firstAnalysis: number;
   total: number;
@@ -85,7 +86,7 @@ export async function run(args: string[]): Promise<void> {
   const coldMs = amed('total');
   const memoryMb = amed('heapMb') + amed('buffersMb');
   console.log(
-    `worker cold start to first analysis (read + gunzip KB and models, createAnalyzer, analyze() on 1,000 words), median of ${runs} fresh processes: ${coldMs.toFixed(0)} ms (loading ${amed('load').toFixed(0)}, first analysis ${amed('firstAnalysis').toFixed(0)})`,
+    `worker cold start to first analysis (read + gunzip KB and models, createAnalyzer, analyze() on 1,000 words), median of ${runs} fresh processes: ${coldMs.toFixed(0)} ms wall (loading ${amed('load').toFixed(0)}, first analysis ${amed('firstAnalysis').toFixed(0)}); CPU ${amed('cpu').toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)}`,
   );
   console.log(
     `memory after loading: ${memoryMb.toFixed(1)} MB (JS heap ${amed('heapMb').toFixed(1)} + array buffers ${amed('buffersMb').toFixed(1)}); process RSS ${amed('rssMb').toFixed(0)} MB`,
