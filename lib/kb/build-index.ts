@@ -3,7 +3,7 @@
  * and publisher domains, all prebuilt here so that loading does no indexing. Pure, so the build script,
  * tests and benchmarks share it; the same entries give the same bytes.
  */
-import { buildNearMissIndex } from './build-near-miss';
+import { buildNearMissIndex, NEAR_MISS_MIN_PRIOR } from './build-near-miss';
 import { NEVER_ALONE } from './common-words';
 import { ByteWriter, compareUtf8, uint32Bytes, utf8, writeList, writeRecords } from './kb-bytes';
 import { KB_FORMAT, ROW_FIELDS, writeContainer, type KbHeader } from './kb-file';
@@ -83,7 +83,12 @@ export function buildKbFile(
   });
   const entityTable = writeRecords(entityRecords);
   const keyTable = writeRecords(keyRecords);
-  const nearMiss = buildNearMissIndex(keys, lists);
+  // Priors are stored to 1/255: compare the stored value, as the linker reads it.
+  const stored = (i: number) => Math.round(Math.min(1, Math.max(0, prior(i))) * 255) / 255;
+  const nearMiss = buildNearMissIndex(
+    keys,
+    lists.map((list) => list.filter((i) => stored(i) >= NEAR_MISS_MIN_PRIOR)),
+  );
   const names = [...new Set([...personNames].map((n) => normaliseAlias(n)).filter(Boolean))].sort(
     compareUtf8,
   );

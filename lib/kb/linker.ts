@@ -7,6 +7,7 @@ import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
 import { isoDay } from './dates';
 import { resolveGenericElection } from './elections';
+import { NEAR_MISS_MIN_PRIOR } from './build-near-miss';
 import { createFuzzyFinder } from './fuzzy';
 import { acronymLetters, isAcronym, normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
@@ -38,9 +39,6 @@ function variants(name: string): string[] {
   for (const v of [...out]) if (/^the\s+/i.test(v)) out.push(v.replace(/^the\s+/i, ''));
   return [...new Set(out)].filter(Boolean);
 }
-
-/** Entries below this prior are too obscure to be what a misspelt name meant. */
-const NEAR_MISS_MIN_PRIOR = 0.3;
 
 /**
  * A near miss worth ranking: not an obscure entry (the KB holds tens of thousands of backbenchers and
