@@ -21,9 +21,13 @@ export default defineConfig({
     description:
       'The context a news article takes for granted: who, what, when, who said what, and related coverage. Private by default.',
     permissions: ['storage', 'activeTab', 'tabs', 'alarms'],
+    // Asked for one source at a time when the reader switches it on; the wildcards only make a subscribed
+    // feed's own host askable (never requested whole).
     optional_host_permissions: [
       'https://*.wikipedia.org/*',
       'https://www.wikidata.org/*',
+      'https://api.gdeltproject.org/*',
+      'https://news.google.com/*',
       'https://*/*',
       'http://*/*',
     ],

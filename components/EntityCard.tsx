@@ -1,4 +1,5 @@
 import type { EntitySummary } from '@/lib/analysis/types';
+import { httpUrl } from '@/lib/page/http-url';
 
 /** Props of {@link EntityCard}. */
 export interface EntityCardProps {
@@ -25,6 +26,12 @@ export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect 
   const card = entity.card;
   const Heading = `h${headingLevel}` as 'h3';
   const title = card?.title ?? entity.name;
+  // Online sources fill some of these: only http(s) addresses become links.
+  const links = (card?.links ?? []).flatMap((l) => {
+    const url = httpUrl(l.url);
+    return url ? [{ label: l.label, url }] : [];
+  });
+  const extractUrl = httpUrl(card?.extract?.url);
   return (
     <article class="fc-card" data-entity-id={entity.id} data-kb-id={entity.kbId} aria-label={title}>
       <header class="fc-card__head">
@@ -55,16 +62,20 @@ export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect 
         <blockquote class="fc-extract">
           {card.extract.text}
           <footer>
-            <a href={card.extract.url} target="_blank" rel="noopener noreferrer">
-              {card.extract.source}
-            </a>
+            {extractUrl ? (
+              <a href={extractUrl} target="_blank" rel="noopener noreferrer">
+                {card.extract.source}
+              </a>
+            ) : (
+              card.extract.source
+            )}
             , {card.extract.licence}
           </footer>
         </blockquote>
       ) : null}
-      {card?.links.length ? (
+      {links.length ? (
         <ul class="fc-links">
-          {card.links.map((l) => (
+          {links.map((l) => (
             <li key={l.url}>
               <a href={l.url} target="_blank" rel="noopener noreferrer">
                 {l.label}

@@ -36,9 +36,7 @@ export function OnlineSourceList({ online, onToggle, notice }: OnlineSourceListP
               <dt>Never sends</dt>
               <dd>{s.neverSends}</dd>
               <dt>Sites</dt>
-              <dd>
-                <code>{s.origins.join(', ')}</code>
-              </dd>
+              <dd>{s.origins.length ? <code>{s.origins.join(', ')}</code> : s.sites}</dd>
             </dl>
           </li>
         ))}

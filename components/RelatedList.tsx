@@ -1,4 +1,6 @@
 import type { RelatedItem } from '@/lib/analysis/types';
+import { httpUrl } from '@/lib/page/http-url';
+import { formatPartialDate } from './Timeline';
 
 /** Props of {@link RelatedList}. */
 export interface RelatedListProps {
@@ -8,22 +10,38 @@ export interface RelatedListProps {
   searchLinks?: Array<{ label: string; url: string }>;
 }
 
-/** Related coverage from the reader's own history and feeds, with why each is related. */
+/** Related coverage (history, feeds, online searches): outlet, headline, date and why each is related. */
 export function RelatedList({ items, searchLinks = [] }: RelatedListProps) {
   return (
     <div class="fc-related">
       {items.length ? (
         <ul class="fc-related__list">
-          {items.map((r) => (
-            <li key={r.url}>
-              <a href={r.url} target="_blank" rel="noopener noreferrer">
-                {r.title}
-              </a>
-              <span class="fc-muted">
-                {r.publisher ? ` — ${r.publisher}` : ''} · {r.why}
-              </span>
-            </li>
-          ))}
+          {items.map((r) => {
+            // Items come from feeds and online searches: only an http(s) address becomes a link.
+            const href = httpUrl(r.url);
+            const day = r.publishedAt?.slice(0, 10);
+            return (
+              <li key={r.url}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {r.title}
+                  </a>
+                ) : (
+                  <span>{r.title}</span>
+                )}
+                <span class="fc-muted">
+                  {r.publisher ? ` — ${r.publisher}` : ''}
+                  {day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? (
+                    <>
+                      {' · '}
+                      <time dateTime={day}>{formatPartialDate(day)}</time>
+                    </>
+                  ) : null}{' '}
+                  · {r.why}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p class="fc-muted">No related coverage in your reading history or feeds yet.</p>

@@ -4,8 +4,20 @@ export interface LoggedRequest {
   time: number;
   host: string;
   url: string;
-  /** HTTP status, or what happened instead ('timeout', 'network-error'). */
+  /** HTTP status, or what happened instead ('timeout', 'network-error', 'redirect-hidden'). */
   status: number | string;
+  /** For a redirect: where the site sent the request, and whether it was followed. */
+  redirectedTo?: string;
+  followed?: boolean;
+}
+
+/** What the answer column says: the status, and for a redirect where it pointed and what was done. */
+function answer(r: LoggedRequest): string {
+  if (r.status === 'redirect-hidden')
+    return 'redirected elsewhere, target hidden by the browser: not followed';
+  const status = typeof r.status === 'number' ? `HTTP ${r.status}` : `no answer (${r.status})`;
+  if (!r.redirectedTo) return status;
+  return `${status} → ${r.redirectedTo} (${r.followed ? 'followed: same site' : 'not followed: another site'})`;
 }
 
 /** Props of {@link RequestLog}. */
@@ -42,7 +54,7 @@ export function RequestLog({ requests, limit = 20 }: RequestLogProps) {
                 <td>
                   <code>{r.url}</code>
                 </td>
-                <td>{typeof r.status === 'number' ? `HTTP ${r.status}` : `no answer (${r.status})`}</td>
+                <td>{answer(r)}</td>
               </tr>
             ))}
           </tbody>

@@ -95,7 +95,10 @@ export function App() {
     const online = { ...settings.online, [key]: enabled };
     if (enabled) {
       // Must run inside the click that asked for it: browsers only show the prompt for a user gesture.
-      const granted = await browser.permissions.request({ origins: source.origins }).catch(() => false);
+      // Feeds ask nothing here: each subscription asks for its own feed's host.
+      const granted =
+        source.origins.length === 0 ||
+        (await browser.permissions.request({ origins: source.origins }).catch(() => false));
       if (!granted) {
         setOnlineNotice(
           `${source.name} stays off: the browser did not allow access to ${source.origins.join(', ')}.`,

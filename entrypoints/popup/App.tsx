@@ -47,6 +47,22 @@ export function App() {
     return () => clearTimeout(timer);
   }, [tabId, state, refresh, polls]);
 
+  // Related coverage from a news search (opt-in): asked once per analysis the popup shows.
+  const [searchedFor, setSearchedFor] = useState<unknown>();
+  useEffect(() => {
+    const analysis = state?.analysis;
+    if (tabId === undefined || state?.status !== 'ready' || !analysis || searchedFor === analysis) return;
+    if (!settings.online.newsSearch || !settings.features.related) return;
+    setSearchedFor(analysis);
+    void sendToBackground('searchRelated', { tabId }).then(
+      (next) => {
+        setSearchedFor(next.analysis);
+        setState(next);
+      },
+      () => undefined,
+    );
+  }, [tabId, state, settings, searchedFor]);
+
   // Time to first card, readable by tests and curious readers: performance.getEntriesByName('fc-first-card').
   useEffect(() => {
     if (state?.analysis?.entities.length && !performance.getEntriesByName('fc-first-card').length)
@@ -89,8 +105,14 @@ export function App() {
         else setState({ status: 'disabled', url: tab.url }); // the page takes its highlights down itself
       }}
       onSelectEntity={(entity) => {
-        if (tabId !== undefined)
-          void sendToTab(tabId, 'scrollToEntity', { entityId: entity.id }).catch(() => false);
+        if (tabId === undefined) return;
+        void sendToTab(tabId, 'scrollToEntity', { entityId: entity.id }).catch(() => false);
+        // Opening a card is when its online facts are fetched (if a card source is on).
+        if (settings.online.wikipedia || settings.online.wikidata)
+          void sendToBackground('openCard', { tabId, entityId: entity.id }).then(
+            (enriched) => enriched && refresh(tabId),
+            () => undefined,
+          );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

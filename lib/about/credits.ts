@@ -154,7 +154,19 @@ export const ONLINE_CREDITS: Credit[] = [
     name: 'Wikidata',
     url: 'https://www.wikidata.org/',
     licence: 'CC0 1.0',
-    use: 'Descriptions and Wikipedia titles for cards, when switched on',
+    use: 'Descriptions, Wikipedia titles, and checked cards for names the built-in knowledge base lacks (kind, country, offices held, website), when switched on',
+  },
+  {
+    name: 'The GDELT Project, DOC 2.0 API',
+    url: 'https://www.gdeltproject.org/',
+    licence: 'Free and open for any use, with attribution to the GDELT Project',
+    use: 'Searching for other reports of a story (related coverage), when switched on',
+  },
+  {
+    name: 'Google News RSS search',
+    url: 'https://news.google.com/',
+    licence: 'Google Terms of Service; headlines and links only, each linking to its outlet',
+    use: 'Searching for other reports of a story (related coverage), when switched on',
   },
 ];
 

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createAnalyzer, type Analyzer, type LoadAsset } from '@/lib/analysis/engine';
-import type { RequestLogEntry } from '@/lib/kb/enrich';
+import type { FetchLike, RequestLogEntry } from '@/lib/kb/enrich';
 import {
   MAX_ARTICLE_CHARS,
   MAX_PAGE_HTML_CHARS,
@@ -24,6 +24,7 @@ import { createMessageListener, isExtensionPage, isOwnContentScript, sendToTab }
 import type { BackgroundProtocol, TabState } from './protocol';
 import { createRelatedService, type OpenStores, type RelatedService } from './related-service';
 import { createEnrichmentService } from './enrichment-service';
+import { createNewsSearchService } from './news-search-service';
 import { createEnrichmentStore, type ExtensionEnrichmentStore } from './enrichment-store';
 import { loadSettings, saveSettings, settingsItem, storedFeedStates } from './storage';
 
@@ -42,6 +43,14 @@ async function findRelatedFor(related: RelatedService, url: string | undefined, 
   return { findRelated: await related.prepare(settings.historySize) };
 }
 
+/** Where online sources live, when not at their public addresses (tests). */
+export interface OnlineBaseUrls {
+  wikipedia?: string;
+  wikidata?: string;
+  gdelt?: string;
+  googleNews?: string;
+}
+
 /** What the worker loads its data and keeps its history with; tests pass files from disk and a private database. */
 export interface BackgroundDeps {
   loadAsset: LoadAsset;
@@ -50,6 +59,11 @@ export interface BackgroundDeps {
   hasHostPermission: (origin: string) => Promise<boolean>;
   /** Record an online request in the log the options page shows. */
   logRequest: (entry: RequestLogEntry) => Promise<void>;
+  /** Is this tab in a private (incognito) window? Nothing from one goes online. */
+  isPrivateTab: (tabId: number) => Promise<boolean>;
+  /** The network for online sources (tests: a local fixture server through `onlineBaseUrls`). */
+  fetch: FetchLike;
+  onlineBaseUrls?: OnlineBaseUrls;
 }
 
 let enrichmentStore: Promise<ExtensionEnrichmentStore> | undefined;
@@ -70,11 +84,29 @@ const DEFAULT_DEPS: BackgroundDeps = {
   openStores: (historyLimit) => openRelatedStores({ historyLimit }),
   hasHostPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
   logRequest: logToEnrichmentStore,
+  // A tab that cannot be read is treated as private: online lookups are skipped, never guessed.
+  isPrivateTab: (tabId) =>
+    browser.tabs.get(tabId).then(
+      (t) => t.incognito !== false,
+      () => true,
+    ),
+  fetch: (url, init) => fetch(url, init),
 };
 
 /** Start the worker's listeners. Called once from the background entrypoint. */
 export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
-  const { loadAsset, openStores, hasHostPermission, logRequest } = { ...DEFAULT_DEPS, ...deps };
+  const {
+    loadAsset,
+    openStores,
+    hasHostPermission,
+    logRequest,
+    isPrivateTab,
+    onlineBaseUrls,
+    fetch: onlineFetch,
+  } = {
+    ...DEFAULT_DEPS,
+    ...deps,
+  };
   const warn = (error: unknown) => console.warn('Fact Context related coverage:', error);
   // Opened on first need (an analysis, the options page), never at worker start.
   const related = createRelatedService(openStores, warn);
@@ -86,11 +118,22 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     onItems: (items) => related.addFeedItems(items),
   });
 
-  const enrichment = createEnrichmentService({
+  const newsSearch = createNewsSearchService({
     store: openEnrichmentStore,
-    fetch: (url, init) => fetch(url, init),
+    fetch: onlineFetch,
     now: Date.now,
     hasHostPermission,
+    baseUrls: onlineBaseUrls,
+  });
+  /** Analyses already searched for (the popup asks each time it opens). */
+  const searched = new WeakSet<object>();
+
+  const enrichment = createEnrichmentService({
+    store: openEnrichmentStore,
+    fetch: onlineFetch,
+    now: Date.now,
+    hasHostPermission,
+    baseUrls: onlineBaseUrls,
   });
 
   let analyzer: Promise<Analyzer> | undefined;
@@ -180,15 +223,6 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         const analysis = engine.analyze(article, await findRelatedFor(related, url, settings));
         const elapsedMs = performance.now() - t0;
         await setTab(tabId, { status: 'ready', url, analysis, elapsedMs, notes });
-        // Online extracts arrive later (opt-in); the popup shows them once they are here.
-        void enrichment
-          .enrich(analysis, settings, engine.linker)
-          .then((enriched) => {
-            if (enriched && tabs.get(tabId)?.analysis === analysis) {
-              return setTab(tabId, { status: 'ready', url, analysis: enriched, elapsedMs, notes });
-            }
-          })
-          .catch((error: unknown) => console.warn('Fact Context enrichment:', error));
         return { status: 'ready' as const, marks: marksForPage(analysis, article.paragraphs) };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -238,6 +272,58 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
       requireExtensionPage(sender);
       await related.clearHistory();
       return related.counts();
+    },
+    openCard: async (payload, sender) => {
+      const entityId = typeof payload?.entityId === 'string' ? payload.entityId.slice(0, 40) : '';
+      if (!entityId) throw new Error('openCard needs {entityId: string}.');
+      let tabId: number;
+      let incognito: boolean;
+      if (isOwnContentScript(sender)) {
+        tabId = sender.tab.id;
+        incognito = (sender.tab as { incognito?: boolean }).incognito === true;
+      } else {
+        requireExtensionPage(sender);
+        tabId = tabIdOf(payload);
+        incognito = await isPrivateTab(tabId);
+      }
+      // Nothing read in a private window goes online.
+      if (incognito) return null;
+      const state = await cachedTab(tabId);
+      const analysis = state.analysis;
+      if (state.status !== 'ready' || !analysis) return null;
+      const [engine, settings] = await Promise.all([getAnalyzer(), loadSettings()]);
+      const enriched = await enrichment.enrichEntity(analysis, entityId, settings, engine.linker);
+      if (!enriched) return null;
+      // The popup shows the enriched card too, as long as the tab still shows this analysis.
+      const now = tabs.get(tabId);
+      if (now?.analysis === analysis)
+        await setTab(tabId, {
+          ...now,
+          analysis: {
+            ...analysis,
+            entities: analysis.entities.map((e) => (e.id === enriched.id ? enriched : e)),
+          },
+        });
+      const { mentions: _mentions, ...summary } = enriched;
+      return summary;
+    },
+    searchRelated: async (payload, sender) => {
+      requireExtensionPage(sender);
+      const tabId = tabIdOf(payload);
+      const state = await cachedTab(tabId);
+      const analysis = state.analysis;
+      if (state.status !== 'ready' || !analysis || searched.has(analysis)) return state;
+      // Nothing read in a private window goes online; nor a page on a site the reader turned off.
+      const settings = await loadSettings();
+      if (!state.url || !isSiteEnabled(state.url, settings) || (await isPrivateTab(tabId))) return state;
+      searched.add(analysis);
+      const related = await newsSearch.search(analysis, settings);
+      const now = tabs.get(tabId) ?? state;
+      if (!related || now.analysis !== analysis) return now;
+      const next: TabState = { ...now, analysis: { ...analysis, related } };
+      searched.add(next.analysis!);
+      await setTab(tabId, next);
+      return next;
     },
     checkFeeds: async (_payload, sender) => {
       requireExtensionPage(sender);

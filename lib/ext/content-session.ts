@@ -18,6 +18,7 @@ import {
   type HighlightTarget,
   type PageMarks,
 } from '@/lib/highlight';
+import type { EntitySummary } from '@/lib/analysis/types';
 import { quickNewsGate } from '@/lib/page/detect';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { createMessageListener, sendToBackground } from './messaging';
@@ -87,13 +88,39 @@ export async function startContentSession({
   let again: boolean | undefined; // a run requested while one was in progress (value: force)
   const url = () => doc.location?.href ?? '';
 
+  /** Entities whose online facts were asked for on this page (once each). */
+  const askedOnline = new Set<string>();
+  /**
+   * The reader opened a card: with a card source on, the worker fetches its online facts (this is the
+   * only time enrichment goes online); the open card is redrawn when they arrive.
+   */
+  const fetchOnline = async (entity: EntitySummary, mark: HTMLElement, layer: CardLayer) => {
+    const marks = page;
+    if (!marks || (!settings.online.wikipedia && !settings.online.wikidata) || askedOnline.has(entity.id))
+      return;
+    askedOnline.add(entity.id);
+    const enriched = await sendToBackground('openCard', { entityId: entity.id }).catch(() => null);
+    if (!enriched || page !== marks || signal.aborted) return;
+    marks.entities = marks.entities.map((e) => (e.id === enriched.id ? enriched : e));
+    if (cards.openMark() === mark) layer.show(enriched, mark.getBoundingClientRect(), mark);
+  };
+
   const cards = attachHoverCards({
     doc,
     signal,
     entityOf: (mark) => page?.entities.find((e) => e.id === mark.getAttribute('data-fc-entity')),
     marks: () => handles.flatMap((h) => h.marks),
     hoverDelayMs: () => settings.features.hoverDelayMs,
-    createLayer: createCardLayer,
+    createLayer: async (events) => {
+      const layer = await createCardLayer(events);
+      return {
+        ...layer,
+        show(entity, anchor, mark) {
+          layer.show(entity, anchor, mark);
+          void fetchOnline(entity, mark, layer);
+        },
+      };
+    },
   });
 
   const additions = watchAdditions(
@@ -129,6 +156,7 @@ export async function startContentSession({
   };
   const teardown = () => {
     clearHighlights();
+    askedOnline.clear();
     page = undefined;
     targets = [];
     root = undefined;

@@ -144,7 +144,8 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
           headers,
           signal: controller.signal,
           credentials: 'omit',
-          redirect: 'follow',
+          // Never followed blindly: the worker's fetch follows redirects only within the feed's host.
+          redirect: 'manual',
         });
       } catch (error) {
         throw new Error(

@@ -3,7 +3,7 @@
  * only while the reader has feeds switched on, every request logged for the reader, items handed to
  * related coverage. Browser APIs are passed in, so tests run it against fakes and a local server.
  */
-import type { RequestLogEntry } from '@/lib/kb/enrich';
+import { fetchSameHost, type RequestLogEntry } from '@/lib/kb/enrich';
 import type { RememberedArticle } from '@/lib/related/types';
 import { feedOrigin, type Settings } from '@/lib/settings';
 import { createFeedPoller, FEED_ALARM, type FeedPollResult, type FeedStateStore } from './feed-poller';
@@ -53,24 +53,39 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
   const now = deps.now ?? Date.now;
   const doFetch =
     deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-  /** Every feed request goes through here: permission checked first (no request without it), each request logged. */
+  /**
+   * Every feed request goes through here: permission checked first (no request without it), no cookies,
+   * redirects followed only within the feed's host and its granted permission, each hop logged.
+   */
   const loggedFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = input instanceof Request ? input.url : String(input);
-    const host = new URL(url).hostname;
+    const { hostname, host } = new URL(url);
     if (!(await deps.hasHostPermission(feedOrigin(url))))
       throw new Error(
-        `no permission to reach ${host}; subscribe to the feed again on the options page to allow it`,
+        `no permission to reach ${hostname}; subscribe to the feed again on the options page to allow it`,
       );
-    const entry: RequestLogEntry = { time: now(), host, url, status: 'network-error' };
+    const log = (entry: RequestLogEntry) => deps.log(entry).catch(() => undefined);
+    const time = now();
+    let answered = false;
     try {
-      const response = await doFetch(input, init);
-      entry.status = response.status;
-      return response;
+      const result = await fetchSameHost(url, {
+        fetch: (next, guarded) => doFetch(next, { ...init, ...guarded }),
+        allowed: async (next) =>
+          new URL(next).host === host && (await deps.hasHostPermission(feedOrigin(next))),
+        now,
+        signal: init?.signal ?? undefined,
+        headers: init?.headers as Record<string, string> | undefined,
+        log: (entry) => {
+          answered = true;
+          return log(entry);
+        },
+      });
+      if (!result.ok) throw new Error(result.reason);
+      return result.response;
     } catch (error) {
-      if (init?.signal?.aborted) entry.status = 'timeout';
+      if (!answered)
+        await log({ time, host: hostname, url, status: init?.signal?.aborted ? 'timeout' : 'network-error' });
       throw error;
-    } finally {
-      await deps.log(entry).catch(() => undefined);
     }
   };
   const poller = createFeedPoller({

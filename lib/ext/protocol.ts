@@ -2,7 +2,7 @@
  * The one message protocol between the content script, the background worker and the extension pages.
  * Each message has a request and a reply type; replies carry errors as data.
  */
-import type { Analysis } from '@/lib/analysis/types';
+import type { Analysis, EntitySummary } from '@/lib/analysis/types';
 import type { PageMarks } from '@/lib/highlight/page-marks';
 import type { Settings } from '@/lib/settings';
 
@@ -77,6 +77,17 @@ export interface BackgroundProtocol {
   getRelatedCounts: { request: Record<string, never>; reply: RelatedCounts };
   /** Extension page → worker: forget the whole reading history (feed items stay); replies the new counts. */
   clearHistory: { request: Record<string, never>; reply: RelatedCounts };
+  /**
+   * The reader opened an entity's card: from the content script (its own tab) or the popup (`tabId`).
+   * The worker asks the online sources the reader switched on (never for a private tab) and replies the
+   * entity with its enriched card, or null when nothing is on or nothing trustworthy was found.
+   */
+  openCard: { request: { entityId: string; tabId?: number }; reply: EntitySummary | null };
+  /**
+   * Popup → worker: search the news indexes the reader switched on (GDELT, Google News) for other reports
+   * of the tab's article; replies the tab's state with the results ranked into its related coverage.
+   */
+  searchRelated: { request: { tabId: number }; reply: TabState };
   /** Extension page → worker: poll the subscribed feeds that are due now (a new subscription is). */
   checkFeeds: { request: Record<string, never>; reply: FeedCheck[] };
 }

@@ -3,6 +3,7 @@
  * none), into plain items with absolute URLs, ISO dates and text-only summaries.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { httpUrl } from '@/lib/page/http-url';
 import type { FeedEntry } from './types';
 
 /** Most items read from one feed; a feed with more is cut, newest (first) kept. */
@@ -74,12 +75,9 @@ function plainText(html: string, max = Infinity): string {
   return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
 }
 
+/** The item's link resolved against the feed, or '' when it is not an http(s) address (javascript:, data:…). */
 function absolute(href: string, base: string): string {
-  try {
-    return new URL(href.trim(), base).toString();
-  } catch {
-    return '';
-  }
+  return httpUrl(href, base) ?? '';
 }
 
 /** ISO 8601 from RFC 822 (RSS) or ISO (Atom, Dublin Core) dates; undefined when unreadable. */

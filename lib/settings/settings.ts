@@ -28,6 +28,8 @@ export interface FeatureSettings {
 export interface OnlineSources {
   wikipedia: boolean;
   wikidata: boolean;
+  /** Search GDELT and Google News for related coverage of the article open in the popup. */
+  newsSearch: boolean;
   feeds: boolean;
 }
 
@@ -56,7 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
     entityTypes: { organization: true, person: true, place: true, event: true, other: false },
     hoverDelayMs: 350,
   },
-  online: { wikipedia: false, wikidata: false, feeds: false },
+  online: { wikipedia: false, wikidata: false, newsSearch: false, feeds: false },
   feeds: [],
   historySize: 5000,
 };
@@ -131,6 +133,7 @@ export function normaliseSettings(raw: unknown): NormalisedSettings {
       online: {
         wikipedia: bool(o.wikipedia, false),
         wikidata: bool(o.wikidata, false),
+        newsSearch: bool(o.newsSearch, false),
         feeds: bool(o.feeds, false),
       },
       feeds: strings(raw.feeds).filter((u) => /^https?:\/\//i.test(u)),

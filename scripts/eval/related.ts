@@ -1,10 +1,13 @@
 /**
- * `npm run eval -- related [--analyze] [--k=N]`: related coverage on ECB+ story clusters
+ * `npm run eval -- related [--analyze] [--collection] [--k=N]`: related coverage on ECB+ story clusters
  * (../shared/corpus/story-clusters). Each document ranks the others; average precision with the same
  * subtopic (event) relevant, the other event of the same topic a hard negative. Reports MAP within each
  * topic and over the whole collection, for our ranking and for a plain TF-IDF cosine baseline, same run.
  * Features: key terms + names from the capitalised-phrase finder; with --analyze, entities (KB ids or
  * names) and claims from the project's analyze() instead. No dates: ECB documents carry none usable.
+ * With --collection: every document ranks a collection that looks like news-search results (headline and
+ * a 300-character snippet of every document), as the news search and `analyze --related-to` do; reports
+ * what the popup would show, for the first and second half of the topics apart.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,6 +128,74 @@ function rememberPlain(doc: Doc, k: number): RememberedArticle {
   };
 }
 
+async function analyseAll(docs: Doc[]): Promise<Analysis[]> {
+  const { nodeAnalyzer } = await import('../lib/node-assets');
+  const { articleFromText } = await import('../../lib/analysis/from-text');
+  const analyzer = await nodeAnalyzer();
+  return docs.map((doc) =>
+    analyzer.analyze(articleFromText(doc.text, { url: `https://ecb.example/${doc.id}`, isNews: true })),
+  );
+}
+
+/**
+ * Search-like collection: what the popup shows (default limit and threshold) per document, as the share
+ * of shown items from the same event and recall of the top five, for the article asked by the names as
+ * written (collection-ranking.ts, what ships) and by its KB ids (the history's form), topic halves apart.
+ */
+async function collectionRanking(docs: Doc[]): Promise<void> {
+  const { queryByNames } = await import('../../lib/related/collection-ranking');
+  const { rememberFeedEntry } = await import('../../lib/related/index');
+  const index = createRelatedIndex(
+    docs.map((d) =>
+      rememberFeedEntry(
+        {
+          url: `https://ecb.example/${d.id}`,
+          title: d.title || d.text.split(/(?<=[.!?])\s/)[0].slice(0, 200),
+          summary: d.text.slice(0, 300),
+        },
+        0,
+      ),
+    ),
+  );
+  const analyses = await analyseAll(docs);
+  const topics = [...new Set(docs.map((d) => Number(d.topic)))].sort((a, b) => a - b);
+  const firstHalf = new Set(topics.slice(0, Math.ceil(topics.length / 2)).map(String));
+  const bySubtopic = new Map<string, number>();
+  for (const d of docs) bySubtopic.set(d.subtopic, (bySubtopic.get(d.subtopic) ?? 0) + 1);
+  const subtopic = new Map(docs.map((d) => [d.id, d.subtopic]));
+  const queries: Array<[string, (a: Analysis) => RememberedArticle]> = [
+    ['names as written (shipped)', (a) => queryByNames(a)],
+    ['KB ids (history form)', (a) => toRemembered(a, 'history', undefined, 0)],
+  ];
+  for (const [name, query] of queries) {
+    for (const [half, inHalf] of [
+      [`topics ${topics[0]}-${[...firstHalf].pop()}`, true],
+      ['other topics (held out)', false],
+    ] as const) {
+      let shown = 0;
+      let right = 0;
+      let none = 0;
+      let recall = 0;
+      let n = 0;
+      docs.forEach((doc, i) => {
+        if (firstHalf.has(doc.topic) !== inHalf) return;
+        n++;
+        const items = index.rank(query(analyses[i]));
+        if (!items.length) none++;
+        const hits = items.filter(
+          (r) => subtopic.get(r.url.slice('https://ecb.example/'.length)) === doc.subtopic,
+        );
+        shown += items.length;
+        right += hits.length;
+        recall += hits.length / Math.min(5, bySubtopic.get(doc.subtopic)! - 1 || 1);
+      });
+      console.log(
+        `collection, ${name}, ${half}: ${n} articles; shown ${(shown / n).toFixed(2)} each, ${((100 * right) / shown).toFixed(1)}% same event; recall of top 5 ${(recall / n).toFixed(3)}; ${none} show none`,
+      );
+    }
+  }
+}
+
 async function rememberAnalyzed(docs: Doc[]): Promise<RememberedArticle[]> {
   const { nodeAnalyzer } = await import('../lib/node-assets');
   const { articleFromText } = await import('../../lib/analysis/from-text');
@@ -173,6 +244,7 @@ function shownPrecision(
 export async function run(args: string[]): Promise<void> {
   const k = Number(args.find((a) => a.startsWith('--k='))?.slice(4) ?? TERMS_PER_ARTICLE);
   const docs = loadDocs();
+  if (args.includes('--collection')) return collectionRanking(docs);
   console.log(
     `story-clusters: ${docs.length} documents, ${new Set(docs.map((d) => d.topic)).size} topics, ${new Set(docs.map((d) => d.subtopic)).size} events`,
   );

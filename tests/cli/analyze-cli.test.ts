@@ -3,7 +3,8 @@
  * exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '@/lib/analysis/types';
@@ -94,5 +95,66 @@ describe('analyze CLI', () => {
     const empty = cli(['-'], '   ');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/empty/);
-  });
+  }, 120_000); // five processes: on a loaded 2-core machine they take longer than the 30 s default
+
+  it('--related-to ranks a given collection as each input’s related coverage, single or batch', () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'fc-related-'));
+    const items = resolve(dir, 'items.jsonl');
+    writeFileSync(
+      items,
+      [
+        {
+          url: 'https://wire.example/harbour',
+          title: 'Harbour swing bridge reopens after two years of repairs',
+          publishedAt: '2019-11-12',
+        },
+        {
+          url: 'https://wire.example/labour',
+          title: 'Labour says it repelled a large-scale cyber attack on its digital platforms',
+          publisher: 'Wire',
+          publishedAt: '2019-11-12T10:00:00Z',
+          summary: 'The Labour Party said the NCSC was told of the attack on its systems.',
+        },
+        { url: 'https://wire.example/crumble', title: 'Recipe of the week: plum crumble' },
+      ]
+        .map((i) => JSON.stringify(i))
+        .join('\n') + '\n',
+    );
+    const single = cli(['--json', '--related-to', items, seedHtml]);
+    expect(single.code).toBe(0);
+    const related = (JSON.parse(single.stdout) as Analysis).related;
+    expect(related.map((r) => r.url)).toEqual(['https://wire.example/labour']);
+    expect(related[0]).toMatchObject({ publisher: 'Wire', publishedAt: '2019-11-12T10:00:00Z' });
+    expect(related[0].why).toMatch(/Labour|NCSC/);
+
+    const batch = cli(
+      ['--batch', '--related-to', items],
+      [
+        JSON.stringify({ id: 'seed', text: seedText }),
+        JSON.stringify({ id: 'cake', text: 'Bake the plum crumble for forty minutes, then rest it.' }),
+      ].join('\n'),
+    );
+    expect(batch.code).toBe(0);
+    const out = batch.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; analysis: Analysis });
+    expect(out[0].analysis.related.map((r) => r.url)).toEqual(['https://wire.example/labour']);
+    expect(out[1].analysis.related.map((r) => r.url)).not.toContain('https://wire.example/labour');
+  }, 120_000);
+
+  it('--related-to with a bad collection: one line naming the line and what is wrong, exit code 2', () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'fc-related-'));
+    const bad = resolve(dir, 'bad.jsonl');
+    writeFileSync(
+      bad,
+      `${JSON.stringify({ url: 'https://a.example/', title: 'A' })}\n\n{"url": "javascript:alert(1)", "title": "x"}\n`,
+    );
+    const { code, stderr, stdout } = cli(['--related-to', bad, seedHtml]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toMatch(
+      /^fact-context: --related-to .*bad\.jsonl, line 3 needs an http\(s\) "url" and a "title"$/,
+    );
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ const rss = readFileSync(new URL('../fixtures/related/rss.xml', import.meta.url)
 let server: Server;
 let base = '';
 let hits = 0;
+const port = () => (server.address() as AddressInfo).port;
 beforeAll(async () => {
   server = createServer((req, res) => {
     hits++;
@@ -26,6 +27,10 @@ beforeAll(async () => {
     }
     if (req.url === '/broken') return void res.writeHead(200).end('<rss><channel><item>');
     if (req.url === '/slow') return void setTimeout(() => res.writeHead(200).end(rss), 1500).unref();
+    // Redirects: within this host, and to another host (localhost is not 127.0.0.1).
+    if (req.url === '/moved') return void res.writeHead(301, { location: '/rss' }).end();
+    if (req.url === '/away')
+      return void res.writeHead(302, { location: `http://localhost:${port()}/rss` }).end();
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -142,5 +147,44 @@ describe('feed polling in the worker', () => {
     await feeds.schedule(withFeeds([`${base}/rss`]));
     await feeds.schedule(withFeeds([]));
     expect(await alarm()).toBeUndefined();
+  });
+
+  it('follows a redirect within the feed’s host, logging both hops and where the first went', async () => {
+    const { feeds, items, log } = service();
+    const [result] = await feeds.poll(withFeeds([`${base}/moved`]));
+    expect(result.status).toBe('updated');
+    expect(items.length).toBe(3);
+    expect(log.map((e) => e.status)).toEqual([301, 200]);
+    expect(log[0]).toMatchObject({ url: `${base}/moved`, redirectedTo: `${base}/rss`, followed: true });
+  });
+
+  it('never follows a redirect to another host: the feed fails with a reason, the log says where it pointed', async () => {
+    const { feeds, items, log } = service();
+    const [result] = await feeds.poll(withFeeds([`${base}/away`]));
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/redirected to localhost.*not followed/);
+    expect(hits).toBe(1);
+    expect(items).toEqual([]);
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ status: 302, followed: false });
+    expect(log[0].redirectedTo).toMatch(/^http:\/\/localhost:/);
+  });
+
+  it('sends feed requests without cookies', async () => {
+    const inits: RequestInit[] = [];
+    const feeds = createFeedService({
+      alarms: fakeBrowser.alarms,
+      hasHostPermission: async () => true,
+      states: storedFeedStates,
+      log: async () => undefined,
+      onItems: async () => undefined,
+      fetch: (input, init) => {
+        inits.push(init ?? {});
+        return fetch(input, init);
+      },
+    });
+    await feeds.poll(withFeeds([`${base}/rss`]));
+    expect(inits).toHaveLength(1);
+    expect(inits[0]).toMatchObject({ credentials: 'omit', redirect: 'manual' });
   });
 });

@@ -9,7 +9,7 @@ describe('settings storage', () => {
   it('gives the private-by-default settings on a fresh install', async () => {
     const settings = await loadSettings();
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(settings.online).toEqual({ wikipedia: false, wikidata: false, feeds: false });
+    expect(settings.online).toEqual({ wikipedia: false, wikidata: false, newsSearch: false, feeds: false });
   });
 
   it('survives a corrupt stored value: falls back, keeps what is valid, and records the problem', async () => {

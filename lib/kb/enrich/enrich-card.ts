@@ -1,23 +1,22 @@
 /**
  * Opt-in online enrichment of a card: a Wikipedia extract (with its CC BY-SA attribution) and a photo,
- * found through the entry's Wikipedia title, its Wikidata id, or a Wikidata search by name for entities
- * the KB lacks. Cached with expiry; offline, slow or failing sources leave the embedded card as it was.
+ * found through the entry's Wikipedia title or its Wikidata id (names the KB lacks: name-lookup.ts).
+ * Cached with expiry; offline, slow or failing sources leave the embedded card as it was.
  */
 import type { Card } from '../../analysis/types';
 import type { KbEntity } from '../types';
+import { cachedGet } from './cached-get';
 import { createHostQueue, type FetchLike, type HostQueue, type RequestLogEntry } from './host-queue';
 import {
   commonsThumbnailUrl,
   parseSummary,
   parseWikidataEntity,
-  parseWikidataSearch,
   type SummaryFacts,
   type WikidataFacts,
 } from './parse';
 import {
   DEFAULT_BASE_URLS,
   wikidataEntitiesUrl,
-  wikidataSearchUrl,
   wikipediaSummaryUrl,
   type EnrichmentBaseUrls,
 } from './requests';
@@ -46,9 +45,7 @@ export interface EnrichOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** Answers are kept a week; 'nothing found' a day, so a new article gets its chance. */
-export const CACHE_TTL_MS = 7 * 24 * 3600_000;
-const MISS_TTL_MS = 24 * 3600_000;
+export { CACHE_TTL_MS } from './cached-get';
 
 /** A queue for enrichCard calls to share (one request at a time per host across cards). */
 export function createEnrichmentQueue(
@@ -69,56 +66,32 @@ export function createEnrichmentQueue(
  */
 export async function enrichCard(
   card: Card,
-  entity: KbEntity | { name: string },
+  entity: KbEntity | { name: string; wikipedia?: string; wikidata?: string },
   opts: EnrichOptions,
 ): Promise<Card> {
   if (!opts.sources.wikipedia && !opts.sources.wikidata) return card;
   try {
     const base = { ...DEFAULT_BASE_URLS, ...opts.baseUrls };
     const queue = opts.queue ?? createEnrichmentQueue(opts);
-    const cached = async <T>(
-      key: string,
-      load: () => Promise<T | undefined | 'failed'>,
-    ): Promise<T | undefined> => {
-      const hit = await opts.store.get(key).catch(() => undefined);
-      if (hit !== undefined) return (hit ?? undefined) as T | undefined;
-      const value = await load();
-      if (value === 'failed') return undefined; // not cached: try again next time
-      await opts.store
-        .put(key, value ?? null, value === undefined ? MISS_TTL_MS : CACHE_TTL_MS)
-        .catch(() => undefined);
-      return value;
-    };
-    const getJson = async <T>(url: string, parse: (body: unknown) => T | undefined) => {
-      const r = await queue.getJson(url);
-      if (r.ok) return parse(r.body);
-      return r.status === 404 ? undefined : ('failed' as const);
-    };
-
+    const ctx = { store: opts.store, queue };
     let title = 'wikipedia' in entity ? entity.wikipedia : undefined;
     let wikidata: WikidataFacts | undefined;
     if (opts.sources.wikidata) {
-      let id = 'wikidata' in entity ? entity.wikidata : undefined;
-      if (!id && !title && !('id' in entity)) {
-        // An entity the KB lacks: the first Wikidata hit whose label is the name itself.
-        const hits = await cached(`wikidata-search:${entity.name.toLowerCase()}`, () =>
-          getJson(wikidataSearchUrl(entity.name, base.wikidata), parseWikidataSearch),
-        );
-        id = hits?.find((h) => h.label?.toLowerCase() === entity.name.trim().toLowerCase())?.id;
-      }
+      const id = 'wikidata' in entity ? entity.wikidata : undefined;
       if (id) {
-        const itemId = id;
-        wikidata = await cached(`wikidata:${itemId}`, () =>
-          getJson(wikidataEntitiesUrl([itemId], base.wikidata), (b) => parseWikidataEntity(b, itemId)),
+        wikidata = await cachedGet(ctx, `wikidata:${id}`, wikidataEntitiesUrl([id], base.wikidata), (b) =>
+          parseWikidataEntity(b, id),
         );
         title ??= wikidata?.wikipediaTitle;
       }
     }
     let summary: SummaryFacts | undefined;
     if (opts.sources.wikipedia && title) {
-      const pageTitle = title;
-      summary = await cached(`wikipedia:${pageTitle}`, () =>
-        getJson(wikipediaSummaryUrl(pageTitle, base.wikipedia), parseSummary),
+      summary = await cachedGet(
+        ctx,
+        `wikipedia:${title}`,
+        wikipediaSummaryUrl(title, base.wikipedia),
+        parseSummary,
       );
     }
     return merge(card, summary, wikidata);

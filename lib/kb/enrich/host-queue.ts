@@ -1,29 +1,30 @@
 /**
  * Polite online requests: one at a time per host, each with a timeout, and no request to a host before
  * the time its last Retry-After named. Every attempt is reported to `log` for the reader to see.
+ * Requests carry no cookies and follow redirects only on the same host (same-host-fetch.ts).
  * fetch, the clock and sleeping are injected, so tests run against a local server without real waits.
  */
+import {
+  fetchSameHost,
+  sameHostAs,
+  type GuardedInit,
+  type RequestLogEntry,
+  type ResponseLike,
+} from './same-host-fetch';
 
-/** One online request as the options page lists it. */
-export interface RequestLogEntry {
-  /** ms since the epoch, from the injected clock. */
-  time: number;
-  host: string;
-  url: string;
-  /** HTTP status, or what happened instead. */
-  status: number | 'timeout' | 'network-error' | 'skipped-retry-after';
-}
+export type { RequestLogEntry } from './same-host-fetch';
 
-/** The fetch the queue needs (the platform fetch fits). */
+/** The fetch the queue needs (the platform fetch fits); it is always called with cookies off, redirects manual. */
 export type FetchLike = (
   url: string,
-  init?: { signal?: AbortSignal; headers?: Record<string, string> },
-) => Promise<{
-  ok: boolean;
-  status: number;
-  headers: { get(name: string): string | null };
-  json(): Promise<unknown>;
-}>;
+  init?: GuardedInit,
+) => Promise<
+  ResponseLike & {
+    ok: boolean;
+    json(): Promise<unknown>;
+    text(): Promise<string>;
+  }
+>;
 
 /** What the queue needs from its surroundings. */
 export interface HostQueueOptions {
@@ -38,13 +39,15 @@ export interface HostQueueOptions {
   log?: (entry: RequestLogEntry) => void | Promise<void>;
 }
 
-/** The answer to one request: JSON on success, or why not. */
-export type QueueResult =
-  { ok: true; status: number; body: unknown } | { ok: false; status: RequestLogEntry['status'] };
+/** The answer to one request: the body (parsed JSON, or text) on success, or why not. */
+export type QueueResult<T = unknown> =
+  { ok: true; status: number; body: T } | { ok: false; status: RequestLogEntry['status'] };
 
-/** Runs GET requests for JSON, serialised per host. */
+/** Runs GET requests, serialised per host. */
 export interface HostQueue {
   getJson(url: string): Promise<QueueResult>;
+  /** The body as text (RSS and other XML). */
+  getText(url: string): Promise<QueueResult<string>>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -67,10 +70,10 @@ export function createHostQueue(options: HostQueueOptions): HostQueue {
   const tails = new Map<string, Promise<unknown>>();
   const notBefore = new Map<string, number>();
 
-  async function attempt(url: string, host: string): Promise<QueueResult> {
+  async function attempt(url: string, host: string, as: 'json' | 'text'): Promise<QueueResult> {
     const wait = (notBefore.get(host) ?? 0) - now();
     if (wait > maxWaitMs) {
-      await options.log?.({ time: now(), host, url, status: 'skipped-retry-after' });
+      await options.log?.({ time: now(), host: new URL(url).hostname, url, status: 'skipped-retry-after' });
       return { ok: false, status: 'skipped-retry-after' };
     }
     if (wait > 0) await sleep(wait);
@@ -85,51 +88,66 @@ export function createHostQueue(options: HostQueueOptions): HostQueue {
       }, timeoutMs);
     });
     const time = now();
-    let logged = false;
+    let answered = false;
     try {
-      const response = await Promise.race([
-        fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } }),
+      const result = await Promise.race([
+        fetchSameHost(url, {
+          fetch: (next, init) => fetch(next, init),
+          allowed: sameHostAs(url),
+          now,
+          signal: controller.signal,
+          headers: {
+            accept: as === 'json' ? 'application/json' : 'application/rss+xml, application/xml;q=0.9',
+          },
+          log: (entry) => {
+            answered = true;
+            return options.log?.(entry);
+          },
+        }),
         timeout,
       ]);
+      if (!result.ok) return { ok: false, status: result.status };
+      const { response } = result;
       const delay = retryAfterMs(response.headers.get('retry-after'), now());
       if (delay !== undefined) notBefore.set(host, now() + delay);
-      logged = true;
-      await options.log?.({ time, host, url, status: response.status });
       if (!response.ok) return { ok: false, status: response.status };
-      const body = await Promise.race([response.json(), timeout]);
+      const body = await Promise.race([as === 'json' ? response.json() : response.text(), timeout]);
       return { ok: true, status: response.status, body };
     } catch {
       const status = timedOut ? 'timeout' : 'network-error';
-      if (!logged) await options.log?.({ time, host, url, status });
+      if (!answered) await options.log?.({ time, host: new URL(url).hostname, url, status });
       return { ok: false, status };
     } finally {
       clearTimeout(timer);
     }
   }
 
-  return {
-    getJson(url) {
-      let host: string;
-      try {
-        host = new URL(url).host;
-      } catch {
-        return Promise.resolve({ ok: false, status: 'network-error' });
+  const enqueue = (url: string, as: 'json' | 'text'): Promise<QueueResult> => {
+    let host: string;
+    try {
+      host = new URL(url).host;
+    } catch {
+      return Promise.resolve({ ok: false, status: 'network-error' });
+    }
+    const run = async (): Promise<QueueResult> => {
+      const first = await attempt(url, host, as);
+      // 429 or 503 with a short Retry-After: wait as asked and try once more.
+      if (!first.ok && (first.status === 429 || first.status === 503)) {
+        const wait = (notBefore.get(host) ?? Infinity) - now();
+        if (wait <= maxWaitMs) return attempt(url, host, as);
       }
-      const run = async (): Promise<QueueResult> => {
-        const first = await attempt(url, host);
-        // 429 or 503 with a short Retry-After: wait as asked and try once more.
-        if (!first.ok && (first.status === 429 || first.status === 503)) {
-          const wait = (notBefore.get(host) ?? Infinity) - now();
-          if (wait <= maxWaitMs) return attempt(url, host);
-        }
-        return first;
-      };
-      const result = (tails.get(host) ?? Promise.resolve()).then(run, run);
-      tails.set(
-        host,
-        result.catch(() => undefined),
-      );
-      return result;
-    },
+      return first;
+    };
+    const result = (tails.get(host) ?? Promise.resolve()).then(run, run);
+    tails.set(
+      host,
+      result.catch(() => undefined),
+    );
+    return result;
+  };
+
+  return {
+    getJson: (url) => enqueue(url, 'json'),
+    getText: (url) => enqueue(url, 'text') as Promise<QueueResult<string>>,
   };
 }

@@ -1,4 +1,4 @@
-/** Opt-in online enrichment of cards (Wikipedia summary, Wikidata): see enrich-card.ts. */
+/** Opt-in online enrichment of cards (Wikipedia summary, Wikidata) and answers for names the KB lacks. */
 export {
   enrichCard,
   createEnrichmentQueue,
@@ -11,8 +11,16 @@ export {
   retryAfterMs,
   type FetchLike,
   type HostQueue,
-  type RequestLogEntry,
+  type QueueResult,
 } from './host-queue';
+export {
+  fetchSameHost,
+  sameHostAs,
+  type GuardedInit,
+  type RequestLogEntry,
+  type ResponseLike,
+  type SameHostResult,
+} from './same-host-fetch';
 export {
   parseSummary,
   parseWikidataEntity,
@@ -27,3 +35,15 @@ export {
   wikipediaSummaryUrl,
   type EnrichmentBaseUrls,
 } from './requests';
+export {
+  cardFromItem,
+  chooseItem,
+  foldName,
+  isLookupName,
+  lookUpName,
+  type NameLookupOptions,
+  type NameQuery,
+} from './name-lookup';
+export { parseWikidataItems, wikidataDate, type WikidataItem } from './wikidata-item';
+export { classFits } from './wikidata-classes';
+export { cachedGet, type CachedGetContext } from './cached-get';

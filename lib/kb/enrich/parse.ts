@@ -3,6 +3,7 @@
  * CC BY-SA attribution and a thumbnail, a Wikidata item's English Wikipedia title, description and image.
  * Anything unexpected gives undefined, never an exception: the embedded card stays as it is.
  */
+import { httpUrl } from '../../page/http-url';
 
 /** A Wikipedia extract as the card shows it, with the attribution the licence requires. */
 export interface WikipediaExtract {
@@ -60,8 +61,10 @@ export function parseSummary(body: unknown): SummaryFacts | undefined {
   if (!text || !title) return undefined;
   const urls =
     isObject(body.content_urls) && isObject(body.content_urls.desktop) ? body.content_urls.desktop : {};
+  // Only an http(s) page may become the attribution link; anything else (javascript:, data:) is replaced.
   const url =
-    str(urls.page) ?? `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
+    httpUrl(str(urls.page)) ??
+    `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
   const thumb = isObject(body.thumbnail) ? str(body.thumbnail.source) : undefined;
   return {
     title,

@@ -46,11 +46,13 @@ function service(granted: boolean) {
   return { enrichment, store };
 }
 
-describe('enrichment service', () => {
+const ncscId = () => analysis.entities.find((e) => e.kbId === 'gb-national-cyber-security-centre')!.id;
+
+describe('enrichment service (a card the reader opens)', () => {
   it('requests nothing while every online source is off (the default)', async () => {
     const before = server.requests.length;
     const { enrichment, store } = service(true);
-    expect(await enrichment.enrich(analysis, DEFAULT_SETTINGS, linker)).toBeUndefined();
+    expect(await enrichment.enrichEntity(analysis, ncscId(), DEFAULT_SETTINGS, linker)).toBeUndefined();
     expect(server.requests.length).toBe(before);
     expect(store.log).toEqual([]);
   });
@@ -58,24 +60,48 @@ describe('enrichment service', () => {
   it('requests nothing when the source is on but its host permission was refused', async () => {
     const before = server.requests.length;
     const { enrichment } = service(false);
-    expect(await enrichment.enrich(analysis, withOnline({ wikipedia: true }), linker)).toBeUndefined();
+    const settings = withOnline({ wikipedia: true });
+    expect(await enrichment.enrichEntity(analysis, ncscId(), settings, linker)).toBeUndefined();
     expect(server.requests.length).toBe(before);
   });
 
-  it('adds a Wikipedia extract with its licence to the NCSC card, logs each request, and changes nothing else', async () => {
+  it('adds a Wikipedia extract with its licence to the opened card only, logging its one request', async () => {
     const { enrichment, store } = service(true);
-    const enriched = await enrichment.enrich(analysis, withOnline({ wikipedia: true }), linker);
-    expect(enriched).toBeDefined();
-    const ncsc = enriched!.entities.find((e) => e.kbId === 'gb-national-cyber-security-centre')!;
-    expect(ncsc.card?.extract).toMatchObject({ source: 'Wikipedia', licence: 'CC BY-SA 4.0' });
-    expect(ncsc.card?.extract?.text).toMatch(/test extract/);
-    expect(ncsc.card?.facts).toEqual(analysis.entities.find((e) => e.id === ncsc.id)!.card!.facts);
-    expect(store.log.length).toBeGreaterThan(0);
-    expect(store.log.length).toBeLessThanOrEqual(8 * 2);
-    expect(enriched!.claims).toBe(analysis.claims);
-    // The original analysis (already sent to the page) is untouched.
-    expect(
-      analysis.entities.find((e) => e.kbId === 'gb-national-cyber-security-centre')!.card?.extract,
-    ).toBeUndefined();
+    const ncsc = await enrichment.enrichEntity(analysis, ncscId(), withOnline({ wikipedia: true }), linker);
+    expect(ncsc?.card?.extract).toMatchObject({ source: 'Wikipedia', licence: 'CC BY-SA 4.0' });
+    expect(ncsc?.card?.extract?.text).toMatch(/test extract/);
+    expect(ncsc?.card?.facts).toEqual(analysis.entities.find((e) => e.id === ncsc!.id)!.card!.facts);
+    expect(store.log.map((e) => new URL(e.url).pathname)).toEqual([
+      '/api/rest_v1/page/summary/National_Cyber_Security_Centre_(United_Kingdom)',
+    ]);
+    // The analysis (already sent to the page) is untouched.
+    expect(analysis.entities.find((e) => e.id === ncscId())!.card?.extract).toBeUndefined();
+  });
+
+  it('answers a name the KB lacks with a checked Wikidata card only when Wikidata is on', async () => {
+    const jane: Analysis = {
+      ...analysis,
+      entities: [
+        ...analysis.entities,
+        { id: 'e99', name: 'Jane Fixture', type: 'person', confidence: 0.3, mentions: [] },
+      ],
+    };
+    const off = service(true);
+    expect(await off.enrichment.enrichEntity(jane, 'e99', withOnline({ wikipedia: true }), linker)).toBe(
+      undefined,
+    );
+    expect(off.store.log).toEqual([]);
+    const on = service(true);
+    const found = await on.enrichment.enrichEntity(
+      jane,
+      'e99',
+      withOnline({ wikipedia: true, wikidata: true }),
+      linker,
+    );
+    expect(found?.card?.title).toBe('Jane Fixture');
+    expect(found?.card?.source).toBe('Wikidata (online)');
+    // The story is British (Labour, the NCSC): her British citizenship fits it.
+    expect(found?.card?.why?.join(' ')).toMatch(/country GB fits the story/);
+    expect(new URL(on.store.log[0].url).searchParams.get('search')).toBe('Jane Fixture');
   });
 });

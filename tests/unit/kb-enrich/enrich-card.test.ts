@@ -38,7 +38,7 @@ function options(overrides: Partial<EnrichOptions> = {}) {
     now,
     store,
     baseUrls: { wikipedia: server.base, wikidata: server.base },
-    timeoutMs: 300,
+    timeoutMs: 800, // short, yet long enough for a first request on a busy machine
     sleep: async (ms) => {
       sleeps.push(ms);
       clock += ms;
@@ -63,18 +63,18 @@ describe('enrichCard', () => {
     expect(store.log).toEqual([
       {
         time: Date.parse('2024-05-01T10:00:00Z'),
-        host: new URL(server.base).host,
+        host: new URL(server.base).hostname,
         url: `${server.base}/api/rest_v1/page/summary/National_Cyber_Security_Centre_(United_Kingdom)`,
         status: 200,
       },
     ]);
   });
 
-  it('finds an entity the KB lacks through a Wikidata search, and its photo on Commons', async () => {
+  it('follows an entry’s Wikidata id to its description, Wikipedia title and extract', async () => {
     const { opts } = options();
     const out = await enrichCard(
       { ...card, title: 'Fixture City', description: undefined },
-      { name: 'Fixture City' },
+      { id: 'x-fixture-city', type: 'place', name: 'Fixture City', wikidata: 'Q100', sources: [] },
       opts,
     );
     expect(out.extract?.text).toContain('made-up place');

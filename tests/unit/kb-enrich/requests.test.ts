@@ -44,4 +44,16 @@ describe('enrichment requests', () => {
       { id: 'Q1', label: 'A' },
     ]);
   });
+
+  it('links a summary only to an http(s) page: a javascript: or data: content_url gives the plain Wikipedia address', () => {
+    for (const page of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' JAVASCRIPT:x']) {
+      const facts = parseSummary({
+        type: 'standard',
+        title: 'Some Page',
+        extract: 'A page.',
+        content_urls: { desktop: { page } },
+      });
+      expect(facts!.extract.url).toBe('https://en.wikipedia.org/wiki/Some_Page');
+    }
+  });
 });

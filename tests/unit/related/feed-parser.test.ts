@@ -85,4 +85,18 @@ describe('feed parser (no DOM)', () => {
     );
     expect(parsed.map((p) => p.url)).toEqual(['https://one.example/a']);
   });
+
+  it('drops items whose link is not http(s): javascript:, data: and file: never become links', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title>
+      <item><title>Script</title><link>javascript:alert(document.cookie)</link></item>
+      <item><title>Data</title><link> data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link></item>
+      <item><title>File</title><link>file:///etc/passwd</link></item>
+      <item><title>Fine</title><link>/news/fine</link></item>
+    </channel></rss>`;
+    const items = parseFeed(rss, 'https://wire.example/feed.xml');
+    expect(items.map((i) => i.url)).toEqual(['https://wire.example/news/fine']);
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+      <entry><title>Script</title><link rel="alternate" href="JavaScript:alert(1)"/></entry></feed>`;
+    expect(parseFeed(atom, 'https://paper.example/feed.atom')).toEqual([]);
+  });
 });

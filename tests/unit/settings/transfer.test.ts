@@ -31,9 +31,18 @@ describe('settings file', () => {
     }
   });
   it('asks only for the hosts of the sources switched on', () => {
-    expect(originsFor({ wikipedia: true, wikidata: false, feeds: false })).toEqual([
-      'https://*.wikipedia.org/*',
+    const none = { wikipedia: false, wikidata: false, newsSearch: false, feeds: false };
+    expect(originsFor({ ...none, wikipedia: true })).toEqual(['https://*.wikipedia.org/*']);
+    expect(originsFor(none)).toEqual([]);
+    expect(originsFor({ ...none, newsSearch: true })).toEqual([
+      'https://api.gdeltproject.org/*',
+      'https://news.google.com/*',
     ]);
-    expect(originsFor({ wikipedia: false, wikidata: false, feeds: false })).toEqual([]);
+  });
+  it('never asks for every site: feeds ask for each feed’s own host when subscribed', () => {
+    const all = originsFor({ wikipedia: true, wikidata: true, newsSearch: true, feeds: true });
+    expect(all.filter((o) => /^https?:\/\/\*\//.test(o))).toEqual([]);
+    expect(all).not.toContain('https://*/*');
+    expect(all).not.toContain('http://*/*');
   });
 });
