@@ -4,6 +4,7 @@
  * Deterministic: the same inputs give the same bytes. Fails on any validation problem.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,11 +17,21 @@ import { EntityStore } from './kb/merge';
 import { parlgovEntities } from './kb/parlgov';
 import { cityEntities, countryEntities } from './kb/places';
 import { describePeople, dropDanglingReferences } from './kb/finish';
+import { everyPolitician, everyPoliticianQidJoins } from './kb/everypolitician';
+import { footballClubs } from './kb/football';
+import { nba, sp500, universities, usNewspapers, usStateQids } from './kb/lists';
+import { applyPopularity, personNames, popularTitles } from './kb/popular';
+import { congressPeople } from './kb/us-congress';
+import { commonWords, wordnetEntities } from './kb/wordnet';
+import { normaliseAlias } from '../lib/kb/normalise';
+import { REGIONS } from '../data/kb-seed/regions';
+import { SHORT_FORMS } from '../data/kb-seed/short-forms';
 import { validateKb } from './kb/validate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = resolve(process.env.FC_KB_SOURCES ?? join(root, '../shared/kb-sources'));
-const outDir = join(root, 'assets/kb');
+/** FC_KB_OUT writes elsewhere (the benchmark's rebuild check); the shipped files are in assets/kb. */
+const outDir = resolve(process.env.FC_KB_OUT ?? join(root, 'assets/kb'));
 
 /** Every source credited on cards (key → name and licence). */
 const SOURCES: Record<string, KbSource> = {
@@ -51,9 +62,50 @@ const SOURCES: Record<string, KbSource> = {
     url: 'https://www.geonames.org/',
   },
   seed: { name: 'Fact Context seed data', licence: 'CC0 1.0' },
+  openfootball: {
+    name: 'openfootball/clubs',
+    licence: 'CC0 1.0',
+    url: 'https://github.com/openfootball/clubs',
+  },
+  'congress-legislators': {
+    name: 'unitedstates/congress-legislators',
+    licence: 'CC0 1.0',
+    url: 'https://github.com/unitedstates/congress-legislators',
+  },
+  everypolitician: {
+    name: 'EveryPolitician proto-commons (Wikidata)',
+    licence: 'CC0 1.0',
+    url: 'https://github.com/everypolitician/democratic-commons',
+  },
+  'university-domains': {
+    name: 'Hipo university-domains-list',
+    licence: 'MIT',
+    url: 'https://github.com/Hipo/university-domains-list',
+  },
+  sp500: {
+    name: 'datasets/s-and-p-500-companies',
+    licence: 'PDDL 1.0',
+    url: 'https://github.com/datasets/s-and-p-500-companies',
+  },
+  'wiki-media-cred': {
+    name: 'wiki-media-cred (Wikipedia lists of US newspapers, Wikidata)',
+    licence: 'CC0 1.0',
+    url: 'https://github.com/wiki-media-cred',
+  },
+  'nba-api': { name: 'nba_api static data', licence: 'MIT', url: 'https://github.com/swar/nba_api' },
+  wordnet: {
+    name: 'WordNet 3.0 (Princeton University)',
+    licence: 'WordNet 3.0 licence',
+    url: 'https://wordnet.princeton.edu/',
+  },
+  'compromise-wikipedia': {
+    name: 'compromise-wikipedia (popular English Wikipedia titles)',
+    licence: 'MIT',
+    url: 'https://github.com/spencermountain/compromise',
+  },
 };
 
-function main(): void {
+async function main(): Promise<void> {
   const t0 = performance.now();
   const store = new EntityStore();
   const countries = countryEntities();
@@ -67,7 +119,14 @@ function main(): void {
   demonyms.set('US', 'American');
   const add = (list: KbEntity[], override = false) => list.forEach((e) => store.add(e, override));
   add(countries);
-  add(cityEntities(countryNames));
+  const people = personNames();
+  const common = commonWords();
+  // Towns down to 6,000 people, unless their name is also an ordinary word or a person's name.
+  add(
+    cityEntities(countryNames, 6_000, (name) =>
+      name.split(' ').every((w) => people.has(w) || common.has(w.toLowerCase())),
+    ),
+  );
   add(parlgovEntities(join(sourcesDir, 'parlgov'), countryNames, demonyms, PARLGOV_PARTY_IDS));
   add(ukGovernmentOrganisations(join(sourcesDir, 'uk-government-organisations')));
   add(intelligenceAgencies(join(sourcesDir, 'intelligence-agencies')));
@@ -79,11 +138,83 @@ function main(): void {
       true,
     );
   }
+  const titles = await popularTitles();
+  const usStates = new Map(
+    REGIONS.filter((r) => r.country === 'US').map((r) => [r.id.slice(-2).toUpperCase(), r.name]),
+  );
+  const placeCountry = new Map<string, string>();
+  for (const c of countries)
+    for (const n of [c.name, ...(c.aliases ?? [])]) if (!placeCountry.has(n)) placeCountry.set(n, c.country!);
+  for (const r of REGIONS) placeCountry.set(r.name, r.country!);
+  for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain']) placeCountry.set(n, 'GB');
+  const demonymCodes = demonymsOf();
+  const added: Record<string, number> = {};
+  const addSource = (key: string, list: KbEntity[]) => {
+    const before = store.size;
+    for (const e of list) store.add(withoutCommonAliases(e, common));
+    added[key] = store.size - before;
+  };
+  addSource('congress-legislators', congressPeople(join(sourcesDir, 'congress-legislators'), usStates));
+  addSource('everypolitician', everyPolitician(join(sourcesDir, 'everypolitician-proto-commons')));
+  addSource('wiki-media-cred', usNewspapers(join(sourcesDir, 'wiki-media-cred')));
+  addSource('sp500', sp500(join(sourcesDir, 'sp500-companies')));
+  addSource('openfootball', footballClubs(join(sourcesDir, 'openfootball-clubs'), countryNames));
+  addSource('university-domains', universities(join(sourcesDir, 'university-domains'), countryNames));
+  addSource('nba-api', nba(join(sourcesDir, 'nba-api')));
+  const wordnetList = wordnetEntities(placeCountry, demonymCodes, people);
+  // 'Groningen' is the city: a team's bare place name would outrank the place. The team keeps its full name.
+  const placeNames = new Set<string>();
+  for (const e of [...store.all(), ...wordnetList])
+    if (e.type === 'place') for (const n of [e.name, ...(e.aliases ?? [])]) placeNames.add(normaliseAlias(n));
+  let teamAliasesDropped = 0;
+  for (const e of store.all()) {
+    if (!/football club|basketball team/.test(e.kind ?? '') || !e.aliases) continue;
+    const kept = e.aliases.filter((a) => !placeNames.has(normaliseAlias(a)));
+    teamAliasesDropped += e.aliases.length - kept.length;
+    const live = store.get(e.id)!;
+    live.aliases = kept.length ? kept : undefined;
+  }
+  console.log(`team aliases left out because a place has that name: ${teamAliasesDropped}`);
+  const wordnet = joinWordnet(store, wordnetList, common);
+  added.wordnet = wordnet.added;
+  for (const [name, { qid, code }] of usStateQids(join(sourcesDir, 'wiki-media-cred'))) {
+    const region = store.get(`region-us-${code.toLowerCase()}`);
+    if (region && region.name === name && !region.wikidata) region.wikidata = qid;
+  }
+
+  for (const [id, forms] of Object.entries(SHORT_FORMS)) {
+    const e = store.get(store.resolve(id));
+    if (!e) throw new Error(`KB build: data/kb-seed/short-forms.ts names '${id}', which no source produced.`);
+    e.aliases = [...new Set([...(e.aliases ?? []), ...forms.filter((f) => f !== e.name)])];
+    if (!e.sources.includes('seed')) e.sources = [...e.sources, 'seed'];
+  }
+
   let entities = store.all();
+  const popularity = applyPopularity(entities, titles);
+  console.log(
+    `new entries by source: ${Object.entries(added)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `joins: by id ${store.joins.id}, by Wikidata QID ${store.joins.wikidata}, by name+country+type ${store.joins['name+country+type']}, WordNet entries by name+type (+country, same kind of place) ${store.joins['name+type']}; WordNet entries left out as namesakes of other entries ${wordnet.dropped}`,
+  );
+  console.log(
+    `  inside EveryPolitician, records joined on Wikidata QID: ${everyPoliticianQidJoins.people} people, ${everyPoliticianQidJoins.organisations} parties and houses (one entry each)`,
+  );
+  console.log(
+    `  by rule and source: ${[...store.joinsBySource]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join('; ')}`,
+  );
+  console.log(
+    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added`,
+  );
   const dropped = dropDanglingReferences(entities);
   entities = describePeople(entities, countryNames);
 
-  const file = buildKbFile(entities, SOURCES);
+  const file = buildKbFile(entities, SOURCES, people);
   const kb = parseKb(file);
   const problems = validateKb(entities, SOURCES, kb);
   if (problems.length) {
@@ -149,4 +280,98 @@ function report(
   );
 }
 
-main();
+/** 'American' → 'US', 'English' → 'GB': demonyms (and a few adjectives of nations) to ISO codes. */
+function demonymsOf(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const out = new Map<string, string>();
+  for (const c of require('world-countries') as Array<{
+    cca2: string;
+    demonyms?: { eng?: { m: string; f: string } };
+  }>) {
+    const d = c.demonyms?.eng;
+    if (d) for (const n of [d.m, d.f]) if (n && !out.has(n)) out.set(n, c.cca2);
+  }
+  for (const n of ['English', 'Scottish', 'Welsh', 'British']) out.set(n, 'GB');
+  out.set('United States', 'US');
+  out.set('American', 'US');
+  return out;
+}
+
+/** 'city', 'state capital', 'port' → 'city'; 'american state' → 'state': kinds that may be one place. */
+function placeClass(kind: string | undefined): string {
+  if (!kind) return '';
+  if (/\b(city|capital|town|port|municipality|village)\b/.test(kind)) return 'city';
+  if (/\b(state|province|region|county|territory)\b/.test(kind) && !/country/.test(kind)) return 'region';
+  if (/\bcountry\b/.test(kind)) return 'country';
+  return kind;
+}
+
+/**
+ * WordNet entries enrich the entry they name (same name, type, country when WordNet knows it, and for places
+ * the same class: a city with a city) and are added only under names no other entry has: a WordNet 'New York'
+ * beside the KB's city and state would only make the three tie.
+ */
+function joinWordnet(
+  store: EntityStore,
+  list: KbEntity[],
+  common: Set<string>,
+): { added: number; joined: number; dropped: number } {
+  const byName = new Map<string, KbEntity[]>();
+  for (const e of store.all())
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => normaliseAlias(a)))) {
+      const list = byName.get(n);
+      if (list) list.push(e);
+      else byName.set(n, [e]);
+    }
+  const wnNames = new Map<string, number>();
+  for (const w of list)
+    for (const n of new Set([w.name, ...(w.aliases ?? [])].map((a) => normaliseAlias(a))))
+      wnNames.set(n, (wnNames.get(n) ?? 0) + 1);
+  let added = 0;
+  let joined = 0;
+  let dropped = 0;
+  for (const w of list) {
+    const names = [...new Set([w.name, ...(w.aliases ?? [])].map((a) => normaliseAlias(a)))];
+    const compatible = (e: KbEntity) =>
+      e.type === w.type &&
+      (!w.country || !e.country || e.country === w.country) &&
+      (w.type !== 'place' || placeClass(e.kind) === placeClass(w.kind));
+    // The first of WordNet's names ('Frankfurt', 'Frankfurt am Main') that names exactly one such entry.
+    let same: KbEntity[] = [];
+    for (const n of names) {
+      const found = (byName.get(n) ?? []).filter(compatible);
+      if (found.length) {
+        same = found;
+        if (wnNames.get(n) !== 1) same = [];
+        break;
+      }
+    }
+    if (same.length === 1) {
+      const { id: _wnId, kind: _kind, prior: _prior, description, ...facts } = w;
+      // 'City.' adds nothing to a city's card; a writer's class and years do.
+      const keep = w.type !== 'place' && !same[0].roles?.length && !same[0].description;
+      store.add(
+        withoutCommonAliases({ ...facts, ...(keep ? { description } : {}), id: same[0].id }, common),
+        false,
+        'name+type',
+      );
+      joined++;
+    } else if (names.every((n) => !byName.has(n) && wnNames.get(n) === 1)) {
+      store.add(withoutCommonAliases(w, common));
+      added++;
+    } else dropped++;
+  }
+  return { added, joined, dropped };
+}
+
+/** One-word aliases that are ordinary English words ('Palace', 'Heat') match too much text: dropped. */
+function withoutCommonAliases(e: KbEntity, common: Set<string>): KbEntity {
+  if (!e.aliases?.length) return e;
+  const aliases = e.aliases.filter((a) => a.includes(' ') || !common.has(a.toLowerCase()));
+  return { ...e, ...(aliases.length ? { aliases } : { aliases: undefined }) };
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -3,7 +3,7 @@
  * and publisher domains, all prebuilt here so that loading does no indexing. Pure, so the build script,
  * tests and benchmarks share it; the same entries give the same bytes.
  */
-import { buildNearMissIndex } from './build-near-miss';
+import { buildNearMissIndex, NEAR_MISS_MIN_PRIOR } from './build-near-miss';
 import { NEVER_ALONE } from './common-words';
 import { ByteWriter, compareUtf8, uint32Bytes, utf8, writeList, writeRecords } from './kb-bytes';
 import { KB_FORMAT, ROW_FIELDS, writeContainer, type KbHeader } from './kb-file';
@@ -33,8 +33,15 @@ export function keysOf(e: KbEntity): string[] {
 
 const TYPES = ['organization', 'person', 'place', 'event', 'other'];
 
-/** Assemble the KB file bytes; entity order is kept (callers sort for determinism). */
-export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSource>): Uint8Array {
+/**
+ * Assemble the KB file bytes; entity order is kept (callers sort for determinism). `personNames` are given
+ * and family names (any case) the linker may ask about: a person-vs-place signal.
+ */
+export function buildKbFile(
+  entities: KbEntity[],
+  sources: Record<string, KbSource>,
+  personNames: Iterable<string> = [],
+): Uint8Array {
   const postings = new Map<string, number[]>();
   const continues = new Set<string>();
   entities.forEach((e, i) => {
@@ -76,7 +83,22 @@ export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSour
   });
   const entityTable = writeRecords(entityRecords);
   const keyTable = writeRecords(keyRecords);
-  const nearMiss = buildNearMissIndex(keys, lists);
+  // Priors are stored to 1/255: compare the stored value, as the linker reads it.
+  const stored = (i: number) => Math.round(Math.min(1, Math.max(0, prior(i))) * 255) / 255;
+  const nearMiss = buildNearMissIndex(
+    keys,
+    lists.map((list) => list.filter((i) => stored(i) >= NEAR_MISS_MIN_PRIOR)),
+  );
+  const names = [...new Set([...personNames].map((n) => normaliseAlias(n)).filter(Boolean))].sort(
+    compareUtf8,
+  );
+  const nameTable = writeRecords(
+    names.map((n) => {
+      const w = new ByteWriter();
+      w.string(n);
+      return w.done();
+    }),
+  );
 
   const header: Omit<KbHeader, 'sections'> = {
     format: KB_FORMAT,
@@ -89,6 +111,7 @@ export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSour
     keyCount: keys.length,
     wordCount: nearMiss.wordCount,
     gramCount: nearMiss.gramCount,
+    personNameCount: names.length,
     maxTokens,
     domains: relations.domains,
     elections: relations.elections,
@@ -102,6 +125,8 @@ export function buildKbFile(entities: KbEntity[], sources: Record<string, KbSour
     keyOffsets: keyTable.offsets,
     priors: Uint8Array.from(entities, (e) => Math.round(Math.min(1, Math.max(0, e.prior ?? 0)) * 255)),
     ...nearMiss.sections,
+    personNames: nameTable.bytes,
+    personNameOffsets: nameTable.offsets,
   });
 }
 

@@ -6,6 +6,12 @@
 import { ByteWriter, compareUtf8, writeList, writeRecords } from './kb-bytes';
 import type { SectionName } from './kb-file';
 
+/**
+ * Entries below this prior are too obscure to be what a misspelt name meant: the near-miss index leaves
+ * them out (tens of thousands of towns, backbenchers and former players) and the linker ignores them.
+ */
+export const NEAR_MISS_MIN_PRIOR = 0.3;
+
 /** Words shorter than this are not indexed (too many namesakes to narrow anything). */
 export const MIN_WORD = 3;
 

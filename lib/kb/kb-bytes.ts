@@ -112,6 +112,19 @@ export function utf8(text: string): Uint8Array {
 
 /** Byte-wise order of two strings' UTF-8 forms: the order searchable tables are written in. */
 export function compareUtf8(a: string, b: string): number {
+  // Code-unit order is UTF-8 byte order except where a surrogate meets a unit above it: only then encode.
+  const m = Math.min(a.length, b.length);
+  for (let i = 0; i < m; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca === cb) continue;
+    if (ca < 0xd800 || cb < 0xd800) return ca - cb;
+    return compareEncoded(a, b);
+  }
+  return a.length - b.length;
+}
+
+function compareEncoded(a: string, b: string): number {
   const x = utf8(a);
   const y = utf8(b);
   const n = Math.min(x.length, y.length);

@@ -7,7 +7,7 @@ import { readString, utf8 } from './kb-bytes';
 import { ENTITY_FIELDS, type KbEntity, type KbSource } from './types';
 
 /** The format name parseKb accepts; bump it when the layout changes. */
-export const KB_FORMAT = 'fact-context-kb/3';
+export const KB_FORMAT = 'fact-context-kb/4';
 
 /** Entry fields in the order a row stores them (the id lives in its own section). */
 export const ROW_FIELDS = ENTITY_FIELDS.filter((f) => f !== 'id');
@@ -15,19 +15,22 @@ export const ROW_FIELDS = ENTITY_FIELDS.filter((f) => f !== 'id');
 /**
  * Names of the byte sections, in file order. Record tables pair bytes with Uint32 offsets:
  * entities: id, related entries (gaps), row JSON · keys: alias key, (entries × 2 + continues), entries ·
- * words: alias word, letters, entries (gaps) · grams: trigram, words (gaps). idOrder is empty when ids are sorted.
+ * words: alias word, letters, entries (gaps) · grams: trigram, words (gaps) · personNames: a lowercase given or
+ * family name. idOrder is empty when ids are sorted.
  */
 export const SECTION_NAMES = [
   'entityOffsets',
   'keyOffsets',
   'wordOffsets',
   'gramOffsets',
+  'personNameOffsets',
   'idOrder',
   'entities',
   'keys',
   'words',
   'grams',
   'priors',
+  'personNames',
 ] as const;
 
 /** One section's name. */
@@ -48,6 +51,7 @@ export interface KbHeader {
   keyCount: number;
   wordCount: number;
   gramCount: number;
+  personNameCount: number;
   /** Longest alias in words: bounds the spotting window. */
   maxTokens: number;
   /** Web domain → entry index (publishers), sorted by domain. */

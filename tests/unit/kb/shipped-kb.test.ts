@@ -10,9 +10,30 @@ const linker = createLinker(kb);
 const ctx = { publishedAt: SEED_PUBLISHED_AT, text: SEED_EXCERPT };
 
 describe('the shipped KB', () => {
-  it('is large enough and compact', () => {
-    expect(kb.size).toBeGreaterThanOrEqual(8000);
-    expect(gz.length).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+  it('is large enough and within its size budget', () => {
+    expect(kb.size).toBeGreaterThanOrEqual(100_000);
+    expect(gz.length).toBeLessThanOrEqual(12 * 1024 * 1024);
+  });
+
+  it('carries Wikidata ids, Wikipedia titles and dated roles from the new sources', () => {
+    const trump = linker.get('person-donald-trump')!;
+    expect(trump.wikidata).toBe('Q22686');
+    expect(trump.wikipedia).toBe('Donald Trump');
+    expect(linker.get('person-jeremy-corbyn')!.wikidata).toMatch(/^Q\d+$/);
+    expect(linker.get('country-af')!.wikipedia).toBe('Afghanistan');
+    const spurs = (kb.lookup('spurs') ?? []).map((i) => kb.entity(i));
+    expect(spurs.map((e) => e.kind)).toContain('football club');
+    const manUtd = kb.lookup('man utd')!.map((i) => kb.entity(i));
+    expect(manUtd[0].name).toBe('Manchester United FC');
+    // Politicians from the Wikidata-derived lists carry dated memberships.
+    const mps = (kb.lookup('diane abbott') ?? []).map((i) => kb.entity(i));
+    expect(mps.some((e) => e.roles?.some((r) => r.from && /Parliament/.test(r.title)))).toBe(true);
+  });
+
+  it("tells a person's name from other words", () => {
+    expect(kb.isPersonName('Abbott')).toBe(true);
+    expect(kb.isPersonName('aaron')).toBe(true);
+    expect(kb.isPersonName('Parliament')).toBe(false);
   });
 
   it.each(SEED_CARDS)('links %j to %s with the facts a reader needs', (names, kbId, mustShow) => {

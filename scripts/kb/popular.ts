@@ -1,0 +1,82 @@
+/**
+ * Two name lists from npm: compromise-wikipedia (MIT; 38,041 popular English Wikipedia titles, lowercase,
+ * without their parenthesised qualifiers) as a popularity prior and a source of titles for entries whose name
+ * is a popular title; @cspell/dict-people-names (MIT; given and family names) as a person-name signal.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { normaliseAlias } from '../../lib/kb/normalise';
+import type { KbEntity } from '../../lib/kb/types';
+
+const require = createRequire(import.meta.url);
+
+/** The popular titles, lowercase (efrt-packed in the package; unpacked here, nothing executed from it but efrt). */
+export async function popularTitles(): Promise<Set<string>> {
+  const efrt = 'efrt';
+  const { unpack } = (await import(efrt)) as { unpack(packed: string): Record<string, boolean> };
+  const dir = join(dirname(require.resolve('compromise-wikipedia')), '..');
+  const model = (await import(join(dir, 'src/_model.js'))) as { default: string };
+  return new Set(Object.keys(unpack(model.default)));
+}
+
+/** Given and family names, as written ('Aaron', 'Abbott'). */
+export function personNames(): Set<string> {
+  const path = join(
+    dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')),
+    'dict/people-names.txt',
+  );
+  return new Set(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+}
+
+/**
+ * Popular entries get a higher prior; an entry whose name is a popular title and which is the only entry of
+ * that name (of any type: 'Georgia' the country and the state are two) gets the title, with the entry's own
+ * capitalisation. Returns how many priors were raised and titles added.
+ */
+export function applyPopularity(
+  entities: KbEntity[],
+  titles: Set<string>,
+): { raised: number; titled: number } {
+  const byName = new Map<string, number>();
+  for (const e of entities) {
+    const k = normaliseAlias(e.name);
+    byName.set(k, (byName.get(k) ?? 0) + 1);
+    for (const a of e.aliases ?? []) {
+      const ka = normaliseAlias(a);
+      if (ka !== k) byName.set(ka, (byName.get(ka) ?? 0) + 1);
+    }
+  }
+  let raised = 0;
+  let titled = 0;
+  for (const e of entities) {
+    const key = e.name.toLowerCase();
+    const popular =
+      titles.has(key) ||
+      (e.aliases ?? []).some((a) => a.includes(' ') && titles.has(a.toLowerCase())) ||
+      (e.wikipedia !== undefined && titles.has(e.wikipedia.replace(/\s*\([^)]*\)$/, '').toLowerCase()));
+    if (!popular) continue;
+    // A popular name is likelier meant when it is mentioned; the bonus is small beside the evidence of context.
+    const prior = Math.min(1, Math.round(((e.prior ?? 0.2) * 0.6 + 0.4) * 100) / 100);
+    if (prior > (e.prior ?? 0)) {
+      e.prior = prior;
+      raised++;
+    }
+    if (e.wikipedia || e.type === 'event') continue;
+    // The name, else an alias that extends it ('New York City' of the city called 'New York'; not 'Edo'
+    // of Tokyo, a former name), that only this entry has.
+    const title = [e.name, ...(e.aliases ?? []).filter((a) => a.startsWith(`${e.name} `))].find(
+      (n) => titles.has(n.toLowerCase()) && byName.get(normaliseAlias(n)) === 1 && /^\p{Lu}/u.test(n),
+    );
+    if (title) {
+      e.wikipedia = title;
+      titled++;
+    }
+  }
+  return { raised, titled };
+}
