@@ -28,7 +28,7 @@ export interface AnalyzeDeps {
 type Stage = 'timeline' | 'claims' | 'related coverage';
 
 /** Below this link confidence an entity gets no card (NIL rather than a wrong card). */
-export const MIN_LINK_CONFIDENCE = 0.5;
+export const MIN_LINK_CONFIDENCE = 0.6;
 
 /** Analyse one article: entities linked to the KB with cards, claims with speakers, a timeline, related coverage. */
 export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
