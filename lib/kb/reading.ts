@@ -96,11 +96,14 @@ function editDistance(a: string, b: string, max: number): number {
 
 const SKIP = new Set(['the', 'of', 'and', 'de', 'la', 'le', 'der', 'von', 'van', 'al', 'el', 'bin', 'ibn']);
 
-/** Two words spelled alike: equal, an initial of the other, or a typo apart (one edit, two in long words). */
+/**
+ * Two words spelled alike: equal, an initial of the other, or a typo apart (one edit, two in long words) with
+ * the same first letter: 'Bollywood' is not a misspelt 'Hollywood', nor 'Fulham' of 'Oldham'.
+ */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
-  if (a[0] !== b[0] && a.length < 8) return false;
+  if (a[0] !== b[0]) return false;
   const max = Math.min(a.length, b.length) >= 8 ? 2 : Math.min(a.length, b.length) >= 4 ? 1 : 0;
   return editDistance(a, b, max) <= max;
 }

@@ -216,6 +216,9 @@ describe('near matches are spelling variants of the whole name only', () => {
     expect(isSpellingVariant('Hyundai Motor', 'Honda Motor')).toBe(false);
     expect(isSpellingVariant('Dennis Rodman', 'Dennis Hastert')).toBe(false);
     expect(isSpellingVariant('Mohammed bin Zayed', 'Mohammed bin Salman')).toBe(false);
+    // A long word one letter apart at its start is another word, not a typo.
+    expect(isSpellingVariant('Bollywood', 'Hollywood')).toBe(false);
+    expect(isSpellingVariant('Hollywod', 'Hollywood')).toBe(true);
     expect(
       linker.link({ names: ['Boston Celtics'], type: 'organization' }, { country: 'US' }),
     ).toBeUndefined();
