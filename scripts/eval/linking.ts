@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- linking [gum|conll|judged] [--docs=N]`: what the reader sees of linking, through `analyze()`.
+ * `npm run eval -- linking [gum|conll|judged] [--docs=N] [--kb=path] [--wrong]`: what the reader sees of linking, through `analyze()`.
  * 1. gum-linking (../shared/corpus/gum-linking), scored as its README says: card precision, recall of
  *    (document, title) pairs, wrong cards per document; micro and per genre. GUM's own `split` column splits
  *    by document: `train` is tuned on, `dev` + `test` are held out (never tuned on); GENTLE (out of domain)
@@ -31,7 +31,9 @@ import { createTagger, parseNerModel } from '../../lib/nlp/tagger/index';
 import type { EntityLabel } from '../../lib/nlp/tagger/tags';
 import { readConll } from '../kb/conll-reader';
 import { corpusDir } from '../lib/corpus';
-import { nodeAnalyzer, projectRoot } from '../lib/node-assets';
+import { readFile } from 'node:fs/promises';
+import { createAnalyzer } from '../../lib/analysis/engine';
+import { loadNodeAsset, nodeAnalyzer, projectRoot } from '../lib/node-assets';
 
 type Analyzer = Awaited<ReturnType<typeof nodeAnalyzer>>;
 
@@ -42,11 +44,21 @@ interface Scored {
   fuzzy: boolean;
 }
 
+/** --wrong (or FC_EVAL_VERBOSE): list the wrong cards. */
+let showWrong = false;
+
 const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '  - ').padStart(6);
 const num = (x: number, d = 3): string => x.toFixed(d);
 
 export async function run(args: string[]): Promise<void> {
-  const analyzer = await nodeAnalyzer();
+  // --kb=path scores another KB file (e.g. the previous build) through the same pipeline.
+  const kbPath = args.find((a) => a.startsWith('--kb='))?.slice(5);
+  const analyzer = kbPath
+    ? await createAnalyzer(async (name) =>
+        name === 'kb' ? new Uint8Array(await readFile(kbPath)) : loadNodeAsset(name),
+      )
+    : await nodeAnalyzer();
+  showWrong = args.includes('--wrong') || Boolean(process.env.FC_EVAL_VERBOSE);
   const only = args.filter((a) => !a.startsWith('--'));
   const limit = Number(args.find((a) => a.startsWith('--docs='))?.slice(7) ?? Infinity);
   const want = (s: string): boolean => !only.length || only.includes(s);
@@ -160,7 +172,7 @@ function gumLinking(analyzer: Analyzer, limit: number): Scored[] {
     if (bySet.has(name)) row(name, bySet.get(name)!);
   console.log('per genre (T = tuned documents, H = held-out documents)');
   for (const [name, c] of [...byGenre.entries()].sort()) row(`  ${name}`, c);
-  if (process.env.FC_EVAL_VERBOSE) for (const w of wrongExamples) console.log(`    wrong ${w}`);
+  if (showWrong) for (const w of wrongExamples) console.log(`    wrong ${w}`);
   return scored;
 }
 
