@@ -11,6 +11,7 @@ import { featureHash } from '../tagger/feature-hash';
 import { normaliseWord, wordShape } from '../tagger/features';
 import { gazetteerLists, type NerModel } from '../tagger/model';
 import { tokenize, type Token } from '../tagger/tokenize';
+import { transitionMask, viterbi } from '../tagger/viterbi';
 
 /** Tags: O, then B/I for source, cue and content. */
 export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
@@ -174,44 +175,19 @@ export function attributionFeatures(tokens: Token[], cues: ReadonlySet<string>):
   return out;
 }
 
-/** Viterbi over BIO tags: I-X only after B-X or I-X. Returns the best allowed sequence. */
+/** BIO: I-X only after B-X or I-X; any tag may end a unit. */
+const BIO_MASK = transitionMask(
+  ATTRIBUTION_TAG_COUNT,
+  (p, t) => t < 0 || !isInside(t) || (p > 0 && roleOf(p) === roleOf(t)),
+);
+
+/** Viterbi over BIO tags (the entity tagger's decoder with the BIO mask). Returns the best allowed sequence. */
 export function viterbiBio(
   emissions: ArrayLike<number>,
   transitions: ArrayLike<number>,
   n: number,
 ): Int32Array {
-  const T = ATTRIBUTION_TAG_COUNT;
-  const allowed = (p: number, t: number): boolean =>
-    !isInside(t) || (p >= 0 && roleOf(p) === roleOf(t) && p !== 0);
-  const best = new Float64Array(n * T).fill(-Infinity);
-  const back = new Int32Array(n * T);
-  const tags = new Int32Array(n);
-  if (n === 0) return tags;
-  for (let t = 0; t < T; t++) if (allowed(-1, t)) best[t] = transitions[t]! + emissions[t]!;
-  for (let i = 1; i < n; i++) {
-    for (let t = 0; t < T; t++) {
-      let top = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const prev = best[(i - 1) * T + p]!;
-        if (prev === -Infinity || !allowed(p, t)) continue;
-        const s = prev + transitions[(p + 1) * T + t]!;
-        if (s > top) {
-          top = s;
-          arg = p;
-        }
-      }
-      if (top !== -Infinity) {
-        best[i * T + t] = top + emissions[i * T + t]!;
-        back[i * T + t] = arg;
-      }
-    }
-  }
-  let last = 0;
-  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t]! > best[(n - 1) * T + last]!) last = t;
-  tags[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
-  return tags;
+  return viterbi(emissions, transitions, n, ATTRIBUTION_TAG_COUNT, BIO_MASK);
 }
 
 /** A tagged run of one role: tokens [first, last] of a unit, and its characters. */

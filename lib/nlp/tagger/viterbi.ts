@@ -3,31 +3,38 @@ import { allowedTransition } from './tags';
 
 const transitionMasks = new Map<number, Uint8Array>();
 
-/** 1 where tag `next` may follow `prev` (row prev+1; row 0 = sentence start); column tagCount = may end. */
-function allowed(tagCount: number): Uint8Array {
-  let mask = transitionMasks.get(tagCount);
-  if (mask) return mask;
-  mask = new Uint8Array((tagCount + 1) * (tagCount + 1));
+/**
+ * 1 where tag `next` may follow `prev` under `may` (row prev+1; row 0 = sentence start); column tagCount says
+ * whether a sequence may end on `prev` (`may(prev, -1)`).
+ */
+export function transitionMask(tagCount: number, may: (prev: number, next: number) => boolean): Uint8Array {
+  const mask = new Uint8Array((tagCount + 1) * (tagCount + 1));
   for (let p = -1; p < tagCount; p++) {
-    for (let t = 0; t < tagCount; t++) mask[(p + 1) * (tagCount + 1) + t] = allowedTransition(p, t) ? 1 : 0;
-    mask[(p + 1) * (tagCount + 1) + tagCount] = allowedTransition(p, -1) ? 1 : 0;
+    for (let t = 0; t < tagCount; t++) mask[(p + 1) * (tagCount + 1) + t] = may(p, t) ? 1 : 0;
+    mask[(p + 1) * (tagCount + 1) + tagCount] = may(p, -1) ? 1 : 0;
   }
-  transitionMasks.set(tagCount, mask);
+  return mask;
+}
+
+/** The BILOU mask of the entity tagger, built once per tag count. */
+function bilouMask(tagCount: number): Uint8Array {
+  let mask = transitionMasks.get(tagCount);
+  if (!mask) transitionMasks.set(tagCount, (mask = transitionMask(tagCount, allowedTransition)));
   return mask;
 }
 
 /**
  * Viterbi over `n` words: `emissions[i*T + t]` scores tag t at word i, `transitions[(p+1)*T + t]` scores t after p
- * (p = -1 at the start). Returns the highest-scoring allowed tag sequence.
+ * (p = -1 at the start). Returns the highest-scoring sequence that `mask` allows (BILOU by default).
  */
 export function viterbi(
   emissions: ArrayLike<number>,
   transitions: ArrayLike<number>,
   n: number,
   tagCount: number,
+  mask: Uint8Array = bilouMask(tagCount),
 ): Int32Array {
   const T = tagCount;
-  const mask = allowed(T);
   const best = new Float64Array(n * T).fill(-Infinity);
   const back = new Int32Array(n * T);
   const tags = new Int32Array(n);
