@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { extractArticle } from '../../lib/page/extract';
 import { decodeHtml, parseHtml } from '../../lib/page/parse-html';
 import { corpusDir } from '../lib/corpus';
+import { bagF1 } from '../lib/scores';
 
 interface Gold {
   file: string;
@@ -51,29 +52,11 @@ function dropTail(t: string): string {
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
-function tokenF1(got: string[], want: string[]): number {
-  if (!got.length && !want.length) return 1;
-  const counts = new Map<string, number>();
-  for (const t of want) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let hit = 0;
-  for (const t of got) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      hit++;
-      counts.set(t, c - 1);
-    }
-  }
-  if (!hit) return 0;
-  const p = hit / got.length;
-  const r = hit / want.length;
-  return (2 * p * r) / (p + r);
-}
-
 function scoreTitle(got: string | undefined, want: string) {
   const g = norm(got ?? '');
   const w = norm(want);
   const right = g === w || dropTail(g) === w || g === dropTail(w) || dropTail(g) === dropTail(w);
-  return { right, f1: tokenF1(words(g), words(w)) };
+  return { right, f1: bagF1(words(g), words(w)).f };
 }
 
 const CONNECTORS = new Set(['and', 'und', '&', 'et', 'y', 'e']);
@@ -93,7 +76,7 @@ function scoreAuthors(got: string | undefined, want: string[]) {
   const gs = new Set(g);
   const ws = new Set(w);
   const right = gs.size === ws.size && [...gs].every((x) => ws.has(x));
-  return { right, f1: tokenF1([...gs], [...ws]) };
+  return { right, f1: bagF1([...gs], [...ws]).f };
 }
 
 /** The site of a page: its registrable host, the archived page's host for web.archive.org addresses. */
