@@ -3,10 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
-import { startBackground } from '@/lib/ext/background-service';
-import { openRelatedStores } from '@/lib/ext/history-store';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
-import { loadNodeAsset } from '../../scripts/lib/node-assets';
+import { startFreshBackground } from './fresh-background';
 import { send, sendPage } from './send-page';
 
 const html = (path: string) => readFileSync(new URL(`../fixtures/site${path}`, import.meta.url), 'utf8');
@@ -28,16 +26,7 @@ const tabState = async (tabId: number) => {
   return reply.value as TabState;
 };
 
-let db = 0;
-beforeEach(() => {
-  fakeBrowser.reset();
-  const dbName = `background-page-${++db}`;
-  startBackground({
-    loadAsset: loadNodeAsset,
-    openStores: (historyLimit) => openRelatedStores({ dbName, historyLimit }),
-    hasHostPermission: async () => false,
-  });
-});
+beforeEach(() => startFreshBackground('background-page'));
 
 describe('the worker reads pages the content script serialised', () => {
   it('reads, extracts and analyses a news page, and returns the paragraphs for the highlights', async () => {

@@ -7,16 +7,11 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  MAX_ANALYSES_PER_MINUTE,
-  MAX_REMEMBERED_PER_MINUTE,
-  startBackground,
-} from '@/lib/ext/background-service';
+import { MAX_ANALYSES_PER_MINUTE, MAX_REMEMBERED_PER_MINUTE } from '@/lib/ext/background-service';
 import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
-import { openRelatedStores } from '@/lib/ext/history-store';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
 import { loadSettings, saveSettings } from '@/lib/ext/storage';
-import { loadNodeAsset } from '../../scripts/lib/node-assets';
+import { startFreshBackground } from './fresh-background';
 import { send, sendPage } from './send-page';
 
 const SEED_HTML = readFileSync(
@@ -55,16 +50,7 @@ const historyCount = async () => {
   return (reply.value as { history: number }).history;
 };
 
-let db = 0;
-beforeEach(() => {
-  fakeBrowser.reset();
-  const dbName = `background-privacy-${++db}`;
-  startBackground({
-    loadAsset: loadNodeAsset,
-    openStores: (historyLimit) => openRelatedStores({ dbName, historyLimit }),
-    hasHostPermission: async () => false,
-  });
-});
+beforeEach(() => startFreshBackground('background-privacy'));
 
 describe('a page cannot make the worker work without end', () => {
   it(`analyses a tab at most ${MAX_ANALYSES_PER_MINUTE} times a minute, unless the reader asks in the popup`, async () => {

@@ -5,14 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Analysis } from '@/lib/analysis/types';
-import { startBackground } from '@/lib/ext/background-service';
 import { FEED_ALARM } from '@/lib/ext/feed-poller';
-import { openRelatedStores } from '@/lib/ext/history-store';
 import type { BackgroundProtocol, PageResult, Reply, RequestOf } from '@/lib/ext/protocol';
 import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
 import { loadSettings, saveSettings } from '@/lib/ext/storage';
-import { loadNodeAsset } from '../../scripts/lib/node-assets';
 import { sendPage } from './send-page';
+import { startFreshBackground } from './fresh-background';
 
 const site = (path: string) => new URL(`../fixtures/site${path}`, import.meta.url);
 const ORIGIN = 'http://127.0.0.1:4517';
@@ -77,16 +75,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-let db = 0;
-beforeEach(() => {
-  fakeBrowser.reset();
-  const dbName = `background-related-${++db}`;
-  startBackground({
-    loadAsset: loadNodeAsset,
-    openStores: (historyLimit) => openRelatedStores({ dbName, historyLimit }),
-    hasHostPermission: async () => true,
-  });
-});
+beforeEach(() => startFreshBackground('background-related', { hostPermission: true }));
 
 describe('related coverage, wired in the background', () => {
   it('after two reports of one story and an unrelated article, the second lists the first, not the unrelated one', async () => {
