@@ -3,6 +3,70 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 
+/**
+ * The layers of lib/ (docs/architecture.md): each folder and the other lib folders it may import. Anything
+ * not listed is refused, so an import that runs back up a layer (or a new cycle) fails lint.
+ */
+const LAYERS = {
+  contract: [],
+  url: [],
+  settings: ['contract', 'url'],
+  about: ['contract', 'url', 'settings'],
+  page: ['contract', 'url'],
+  kb: ['contract', 'url', 'settings', 'page'],
+  nlp: ['contract', 'url', 'kb', 'page'],
+  related: ['contract', 'url', 'settings', 'kb', 'page'],
+  analysis: ['contract', 'url', 'settings', 'page', 'kb', 'nlp', 'related'],
+  ext: ['contract', 'url', 'settings', 'about', 'page', 'kb', 'nlp', 'related', 'analysis'],
+  worker: ['contract', 'url', 'settings', 'about', 'page', 'kb', 'nlp', 'related', 'analysis', 'ext'],
+  content: ['contract', 'url', 'settings', 'about', 'page', 'kb', 'nlp', 'related', 'analysis', 'ext'],
+};
+/** The folders that run in the extension's processes and so may use its APIs. */
+const BROWSER_FOLDERS = ['ext', 'worker', 'content'];
+
+/** An import specifier (`@/lib/x/...` or `../x/...`) naming one of these lib folders. */
+const libFolderRegex = (folders) => `^(@/lib/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
+
+/** One config block per lib folder: its browser-API rule and the folders it must not import. */
+function layerRules() {
+  return Object.entries(LAYERS).map(([folder, allowed]) => {
+    const refused = Object.keys(LAYERS).filter((f) => f !== folder && !allowed.includes(f));
+    const browser = BROWSER_FOLDERS.includes(folder);
+    const patterns = [
+      {
+        regex: '^(@/|(\\.\\./)+)(components|entrypoints|scripts|tests|fixtures)(/|$)',
+        message: 'lib/ is the core: it must not import UI, entry points, scripts or tests.',
+      },
+    ];
+    if (refused.length)
+      patterns.push({
+        regex: libFolderRegex(refused),
+        message: `lib/${folder} may import ${allowed.length ? `only lib/{${allowed.join(',')}}` : 'nothing from lib'} (docs/architecture.md).`,
+      });
+    if (!browser)
+      patterns.push({
+        group: ['wxt/*', 'wxt', '#imports', '@wxt-dev/*'],
+        message: 'Only lib/ext, lib/worker and lib/content may import extension APIs.',
+      });
+    return {
+      files: [`lib/${folder}/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': ['error', { patterns }],
+        'no-restricted-globals': browser
+          ? 'off'
+          : [
+              'error',
+              {
+                name: 'browser',
+                message: 'Only lib/ext, lib/worker and lib/content may use extension APIs.',
+              },
+              { name: 'chrome', message: 'Only lib/ext, lib/worker and lib/content may use extension APIs.' },
+            ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -15,6 +79,7 @@ export default tseslint.config(
       'assets/kb/',
       'assets/models/',
       'tests/fixtures/**/*.js',
+      'fixtures/**/*.js',
       'tmp-*',
     ],
   },
@@ -45,31 +110,9 @@ export default tseslint.config(
           ],
         },
       ],
-      // Only lib/ext touches extension APIs.
+      // Per-folder rules for lib/ are in layerRules().
       'no-restricted-imports': 'off',
     },
   },
-  {
-    files: ['lib/**/*.ts'],
-    ignores: ['lib/ext/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['wxt/*', 'wxt', '#imports', '@wxt-dev/*'],
-              message: 'Only lib/ext may import extension APIs.',
-            },
-            { group: ['@/components/*', '@/entrypoints/*'], message: 'lib/ is the pure core.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'browser', message: 'Only lib/ext may use extension APIs.' },
-        { name: 'chrome', message: 'Only lib/ext may use extension APIs.' },
-      ],
-    },
-  },
+  ...layerRules(),
 );

@@ -1,4 +1,4 @@
-import type { Claim, EntitySummary } from '@/lib/analysis/types';
+import type { Claim, EntitySummary } from '@/lib/contract/types';
 
 /** Props of {@link ClaimList}. */
 export interface ClaimListProps {

@@ -1,5 +1,5 @@
-import type { EntitySummary } from '@/lib/analysis/types';
-import { httpUrl } from '@/lib/page/http-url';
+import type { EntitySummary } from '@/lib/contract/types';
+import { httpUrl } from '@/lib/url/http-url';
 
 /** Props of {@link EntityCard}. */
 export interface EntityCardProps {

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { EntitySummary } from '@/lib/analysis/types';
-import type { CardCloseReason } from '@/lib/highlight/hover-cards';
+import type { EntitySummary } from '@/lib/contract/types';
+import type { CardCloseReason } from '@/lib/content/hover-cards';
 import { EntityCard } from './EntityCard';
 
 /** Props of {@link HoverCard}. */

@@ -1,5 +1,5 @@
 import type { Credit } from '@/lib/about/credits';
-import type { EntityType } from '@/lib/analysis/types';
+import type { EntityType } from '@/lib/contract/types';
 import type { OnlineSources, Settings, SiteMode } from '@/lib/settings';
 import { CreditTable } from './CreditTable';
 import { FeedList, type FeedListProps } from './FeedList';

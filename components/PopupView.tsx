@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { useMemo, useState } from 'preact/hooks';
-import type { AnalysisEntity, EntitySummary } from '@/lib/analysis/types';
+import type { AnalysisEntity, EntitySummary } from '@/lib/contract/types';
 import type { TabState } from '@/lib/ext/protocol';
 import { cardAnchor, ClaimList } from './ClaimList';
 import { EntityCard } from './EntityCard';

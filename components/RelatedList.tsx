@@ -1,5 +1,5 @@
-import type { RelatedItem } from '@/lib/analysis/types';
-import { httpUrl } from '@/lib/page/http-url';
+import type { RelatedItem } from '@/lib/contract/types';
+import { httpUrl } from '@/lib/url/http-url';
 import { formatPartialDate } from './Timeline';
 
 /** Props of {@link RelatedList}. */

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@/lib/analysis/types';
+import type { TimelineEntry } from '@/lib/contract/types';
 
 /** Props of {@link Timeline}. */
 export interface TimelineProps {

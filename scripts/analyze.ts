@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { stdin } from 'node:process';
 import { articleFromText } from '../lib/analysis/from-text';
-import type { Analysis, Article } from '../lib/analysis/types';
+import type { Analysis, Article } from '../lib/contract/types';
 import { detectNews } from '../lib/page/detect';
 import type { FeedEntry } from '../lib/related/types';
 import { extractArticle } from '../lib/page/extract';
@@ -73,7 +73,7 @@ async function readInput(input: string): Promise<{ content: string; url?: string
  * "summary"? or "text"?}. Blank lines are skipped; any other bad line stops with its number and why.
  */
 async function readCollection(path: string): Promise<FeedEntry[]> {
-  const { httpUrl } = await import('../lib/page/http-url');
+  const { httpUrl } = await import('../lib/url/http-url');
   const { content } = await readInput(path);
   const items: FeedEntry[] = [];
   content.split('\n').forEach((line, i) => {

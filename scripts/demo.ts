@@ -26,7 +26,7 @@ if (!existsSync(join(chromeBuildPath, 'manifest.json'))) {
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI && !process.argv.includes('--headless');
 mkdirSync(outDir, { recursive: true });
 
-const { server, baseUrl } = await startStaticServer(resolve(projectRoot, 'tests/fixtures/site'));
+const { server, baseUrl } = await startStaticServer(resolve(projectRoot, 'fixtures/site'));
 const profile = mkdtempSync(join(tmpdir(), 'fc-demo-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,

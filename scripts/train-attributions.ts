@@ -3,7 +3,7 @@
  * (scripts/lib/polnear.ts isHeldOut), which stays for evaluation. Averaged perceptron, fixed seed and order:
  * the same corpus gives the same bytes. Called by `npm run train:claims`.
  */
-import type { Span } from '../lib/analysis/types';
+import type { Span } from '../lib/contract/types';
 import {
   ATTRIBUTION_TAG_COUNT,
   attributionFeatures,

@@ -2,7 +2,7 @@
  * Heads of state and government of the G20 members (and the EU's presidents) since 2000, with the
  * dates of their offices. Facts only; descriptions are composed from the roles by the build.
  */
-import type { SeedEntity } from '../../scripts/kb/merge';
+import type { SeedEntity } from '../../lib/kb/types';
 
 type Term = [from: string, to?: string];
 

@@ -1,5 +1,5 @@
 /** All team-written seed entries, in the order the build merges them (later entries win). */
-import type { SeedEntity } from '../../scripts/kb/merge';
+import type { SeedEntity } from '../../lib/kb/types';
 import { MEDIA, OUTLETS } from './outlets';
 import { G20_PEOPLE } from './g20-people';
 import { UK_PEOPLE, US_PEOPLE } from './people';

@@ -2,7 +2,7 @@
  * News agencies and major outlets of the UK, US, EU, India and Australia, with their web domains so a
  * page's publisher is recognised (outletForDomain). Facts only; descriptions are templates or our words.
  */
-import type { SeedEntity } from '../../scripts/kb/merge';
+import type { SeedEntity } from '../../lib/kb/types';
 
 type Extra = Partial<SeedEntity>;
 

@@ -3,7 +3,7 @@
  * parties since 2000, with roles and dates. Descriptions are composed from the roles by the build.
  */
 import type { KbRole } from '../../lib/kb/types';
-import type { SeedEntity } from '../../scripts/kb/merge';
+import type { SeedEntity } from '../../lib/kb/types';
 
 type Role = [title: string, from: string, to?: string, org?: string];
 

@@ -4,7 +4,7 @@
  * names a reader meets, country, capital); the id carries the ISO 3166-2 code ('region-us-tx' is US-TX).
  * Two-letter postal codes ('IN', 'OR', 'ME') are never aliases: they spell common words.
  */
-import type { SeedEntity } from '../../scripts/kb/merge';
+import type { SeedEntity } from '../../lib/kb/types';
 
 type Extra = Partial<SeedEntity>;
 

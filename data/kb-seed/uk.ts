@@ -2,7 +2,7 @@
  * Team-written seed entries for UK public life: fixes and additions over the generated entries
  * (same id = merge; the seed's facts win). Descriptions are the project's own words.
  */
-import type { SeedEntity } from '../../scripts/kb/merge';
+import type { SeedEntity } from '../../lib/kb/types';
 
 /** ParlGov party id → KB id, so seed entries and roles can name the parties. */
 export const PARLGOV_PARTY_IDS: Record<string, string> = {

@@ -2,7 +2,7 @@
  * International bodies (UN and agencies, NATO, EU institutions, IMF, World Bank, WTO…), US parties and
  * federal elections, the largest companies and tech firms, and major NGOs. Facts only.
  */
-import type { SeedEntity } from '../../scripts/kb/merge';
+import type { SeedEntity } from '../../lib/kb/types';
 
 type Extra = Partial<SeedEntity>;
 

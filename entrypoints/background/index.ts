@@ -1,4 +1,4 @@
-import { startBackground } from '@/lib/ext/background-service';
+import { startBackground } from '@/lib/worker/background-service';
 
 export default defineBackground(() => {
   startBackground();

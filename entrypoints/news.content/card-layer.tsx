@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '@/components/HoverCard';
-import type { CardLayer, CardLayerEvents } from '@/lib/ext/content-session';
+import type { CardLayer, CardLayerEvents } from '@/lib/content/content-session';
 
 const HOST_STYLE =
   'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;display:block!important;overflow:visible!important;z-index:2147483647!important;';

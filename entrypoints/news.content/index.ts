@@ -1,5 +1,5 @@
 import '@/assets/cards.css';
-import { startContentSession } from '@/lib/ext/content-session';
+import { startContentSession } from '@/lib/content/content-session';
 import { createCardLayer } from './card-layer';
 
 export default defineContentScript({

@@ -5,7 +5,7 @@ import type { SettingsTransferProps } from '@/components/SettingsTransfer';
 import { DATA_CREDITS, LIBRARY_CREDITS, ONLINE_CREDITS } from '@/lib/about/credits';
 import type { LoggedRequest } from '@/components/RequestLog';
 import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
-import type { FeedState } from '@/lib/ext/feed-poller';
+import type { FeedState } from '@/lib/related/feed-poller';
 import { sendToBackground } from '@/lib/ext/messaging';
 import {
   feedStatesItem,

@@ -9,7 +9,7 @@ import { groupEntities, mergeMentions, resolveCoreference } from '@/lib/nlp/enti
 import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
-import type { Analysis, AnalysisEntity, Article, RelatedItem } from './types';
+import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract/types';
 
 /** What analyze() needs: the linker over the embedded KB and the trained models. */
 export interface AnalyzeDeps {

@@ -6,7 +6,7 @@ import { createLinker, parseKb, type Linker } from '@/lib/kb';
 import { parseClaimsModel } from '@/lib/nlp/claims';
 import { createTagger, parseNerModel } from '@/lib/nlp/tagger';
 import { analyze, type AnalyzeDeps } from './analyze';
-import type { Analysis, Article } from './types';
+import type { Analysis, Article } from '../contract/types';
 
 import type { AssetName } from './asset-files';
 

@@ -1,5 +1,5 @@
 /** Plain text as an Article: the text is kept unchanged, so every offset indexes into the input itself. */
-import type { Article, Span } from './types';
+import type { Article, Span } from '../contract/types';
 
 /** Paragraph spans of plain text: runs of non-blank lines separated by blank lines. */
 export function paragraphSpans(text: string): Span[] {

@@ -3,13 +3,12 @@
  * through `idb`. Reading history and feed items are kept apart, each bounded, oldest out first.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { articleKey, siteOf } from '@/lib/related/url-identity';
+import { articleKey, siteOf } from '@/lib/url/url-identity';
 import type { RememberedArticle } from '@/lib/related/types';
+import { FEED_LIMIT, HISTORY_LIMIT, type ArticleStore, type RelatedStores } from '@/lib/related/stores';
 
-/** Most reading-history articles kept; the oldest seen go first. */
-export const HISTORY_LIMIT = 5_000;
-/** Most feed items kept; the oldest seen go first. */
-export const FEED_LIMIT = 2_000;
+export { FEED_LIMIT, HISTORY_LIMIT, type ArticleStore, type RelatedStores };
+
 const DB_NAME = 'fact-context-related';
 const DB_VERSION = 1;
 
@@ -18,23 +17,6 @@ type Stored = RememberedArticle & { key: string; site: string };
 interface RelatedDb extends DBSchema {
   history: { key: string; value: Stored; indexes: { seenAt: number; site: string } };
   feed: { key: string; value: Stored; indexes: { seenAt: number; site: string } };
-}
-
-/** Remembered articles of one kind (history or feed items), persisted and bounded. */
-export interface ArticleStore {
-  /** Remember (or refresh) an article; the oldest are dropped beyond the limit. */
-  put(article: RememberedArticle): Promise<void>;
-  /** Remember many at once, in one transaction. */
-  putAll(articles: RememberedArticle[]): Promise<void>;
-  /** Every remembered article, oldest first. */
-  all(): Promise<RememberedArticle[]>;
-  count(): Promise<number>;
-  /** Forget one article (any of its URL variants). */
-  remove(url: string): Promise<void>;
-  /** Forget every article from a site (the reader turned the site off). Returns how many went. */
-  forgetSite(hostname: string): Promise<number>;
-  /** Forget everything (the options page's "Clear history"). */
-  clear(): Promise<void>;
 }
 
 /** Options for openRelatedStores; tests pass a private database name. */
@@ -127,14 +109,6 @@ function createArticleStore(
       await (await db).clear(name);
     },
   };
-}
-
-/** The two stores of related coverage, sharing one database: reading history and feed items. */
-export interface RelatedStores {
-  history: ArticleStore;
-  feed: ArticleStore;
-  /** Close the database (tests; the worker keeps it open). */
-  close(): Promise<void>;
 }
 
 /** Open (creating on first use) the related-coverage database. Nothing is read until a store is used. */

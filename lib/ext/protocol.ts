@@ -2,8 +2,8 @@
  * The one message protocol between the content script, the background worker and the extension pages.
  * Each message has a request and a reply type; replies carry errors as data.
  */
-import type { Analysis, EntitySummary } from '@/lib/analysis/types';
-import type { PageMarks } from '@/lib/highlight/page-marks';
+import type { Analysis, EntitySummary } from '@/lib/contract/types';
+import type { PageMarks } from '@/lib/contract/marks';
 import type { Settings } from '@/lib/settings';
 
 /** What the popup shows for a tab. */

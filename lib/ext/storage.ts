@@ -4,7 +4,7 @@
  */
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, normaliseSettings, SETTINGS_VERSION, type Settings } from '@/lib/settings';
-import type { FeedState, FeedStateStore } from './feed-poller';
+import type { FeedState, FeedStateStore } from '../related/feed-poller';
 
 /** The reader's settings (browser.storage.sync). */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {

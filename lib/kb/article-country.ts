@@ -2,7 +2,7 @@
  * The article's country, the strongest context for choosing between namesakes: given by the caller,
  * or inferred from the publisher's KB entry, the site's country-code domain, and the places the text names.
  */
-import { countryOfHost, hostCandidates } from './hostnames';
+import { countryOfHost, hostCandidates } from '../url/hostnames';
 import type { KnowledgeBase } from './parse-kb';
 import type { LinkContext, SpottedMention } from './types';
 

@@ -2,7 +2,7 @@
  * Card composition: what a reader sees for one KB entry, on the article's own clock (the role a person
  * held then, who led an organisation then, how far an election is from the article).
  */
-import type { Card, CardFact, CardLink } from '../analysis/types';
+import type { Card, CardFact, CardLink } from '../contract/types';
 import { describeDistance, formatLongDate, formatMonthYear, isoDay, rolesAt, yearOf } from './dates';
 import type { KnowledgeBase } from './parse-kb';
 import type { KbEntity, KbRole, LinkContext } from './types';

@@ -2,7 +2,7 @@
  * The linker: spots KB aliases in text, links a mention's names to one KB entry (or NIL) using the
  * article's context, and composes cards. Built once per KB; every query is a few Map lookups.
  */
-import type { Card } from '../analysis/types';
+import type { Card } from '../contract/types';
 import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
 import { isoDay, rolesAt } from './dates';

@@ -3,7 +3,7 @@
  * writes (assets/kb/outlet-domains.json), safe to bundle in the content script.
  */
 import outletDomains from '../../assets/kb/outlet-domains.json';
-import { hostCandidates } from './hostnames';
+import { hostCandidates } from '../url/hostnames';
 
 const table = outletDomains as unknown as Record<string, [string, string]>;
 

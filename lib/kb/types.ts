@@ -2,7 +2,7 @@
  * The embedded knowledge base's public shapes: entries as the build writes them, the context a caller
  * knows about an article, and what the linker answers. See lib/kb/index.ts for the functions.
  */
-import type { EntityType } from '../analysis/types';
+import type { EntityType } from '../contract/types';
 
 export type { EntityType };
 
@@ -110,3 +110,6 @@ export interface LinkResult {
   confidence: number;
   why: string[];
 }
+
+/** A hand-written KB entry (data/kb-seed): KbEntity without the sources line, which the build adds. */
+export type SeedEntity = Omit<KbEntity, 'sources'> & { sources?: string[] };

@@ -2,7 +2,7 @@
  * Finds generic references to events that no name index can spot: 'the general election', 'the December 12
  * election', 'this election'. The linker decides which real event each one means (country, article date).
  */
-import type { Mention } from '@/lib/analysis/types';
+import type { Mention } from '@/lib/contract/types';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

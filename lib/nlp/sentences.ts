@@ -3,7 +3,7 @@
  * initials and decimals do not end a sentence; closing quotes after a full stop stay with it;
  * a line break always ends one.
  */
-import type { Span } from '../analysis/types';
+import type { Span } from '../contract/types';
 
 /** Titles and labels that are always followed by more of the same sentence ("Dr. Smith", "No. 10"). */
 const NEVER_FINAL = new Set([

@@ -2,7 +2,7 @@
  * Turn an article container into plain text with paragraph spans ("\n\n" between paragraphs) and the
  * hints only the DOM has: quotations (blockquote, q), abbr titles and links, all as offsets into the text.
  */
-import type { ArticleHints, Span } from '../analysis/types';
+import type { ArticleHints, Span } from '../contract/types';
 import { attr, tagOf } from './dom';
 
 /** Text, paragraph spans and DOM hints of an article body. */

@@ -4,7 +4,7 @@
  * Never throws: a broken page gives a partial Article.
  */
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../analysis/types';
+import type { Article } from '../contract/types';
 import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline } from './byline';
 import { cleanArticleContent } from './clean-up';
@@ -15,7 +15,7 @@ import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst } from './site';
 import { chooseHeadline } from './title';
-import { isOwnCanonical, MAX_URL_CHARS } from '../related/url-identity';
+import { isOwnCanonical, MAX_URL_CHARS } from '../url/url-identity';
 import { outletForUrl } from './outlets';
 import { isAddressLike, splitWireCredit } from './wire-credit';
 

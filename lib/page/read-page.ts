@@ -3,7 +3,7 @@
  * parsed off the page's main thread, judged (unless the reader asked for it anyway) and extracted.
  * Never throws: broken HTML gives a verdict or a partial article.
  */
-import type { Article } from '../analysis/types';
+import type { Article } from '../contract/types';
 import { detectNews, type NewsVerdict } from './detect';
 import { extractArticle } from './extract';
 import { flattenDeepNesting } from './flatten';

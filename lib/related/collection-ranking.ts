@@ -4,7 +4,7 @@
  * carry no analysis, only a headline and perhaps a summary, so the article is matched on the names as
  * written in it (as feed items are), besides its key terms.
  */
-import type { Analysis, RelatedItem } from '@/lib/analysis/types';
+import type { Analysis, RelatedItem } from '@/lib/contract/types';
 import { normaliseName } from './names';
 import { createRelatedIndex } from './related-index';
 import { rememberFeedEntry, toRemembered } from './remember';

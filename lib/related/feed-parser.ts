@@ -3,7 +3,7 @@
  * none), into plain items with absolute URLs, ISO dates and text-only summaries.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { httpUrl } from '@/lib/page/http-url';
+import { httpUrl } from '@/lib/url/http-url';
 import type { FeedEntry } from './types';
 
 /** Most items read from one feed; a feed with more is cut, newest (first) kept. */

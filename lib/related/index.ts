@@ -6,4 +6,4 @@ export { keyTerms, normaliseTerm } from './terms';
 export { capitalisedNames, normaliseName } from './names';
 export { MAX_FEED_ITEMS, parseFeed } from './feed-parser';
 export { NEWS_SEARCHES, searchElsewhereLinks, storyQuery } from './search-links';
-export { articleKey, articleKeys } from './url-identity';
+export { articleKey, articleKeys } from '../url/url-identity';

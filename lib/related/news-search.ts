@@ -4,8 +4,8 @@
  * names and, to GDELT, a date window around its publication date. Answers are read into feed entries,
  * which the caller ranks locally (collection-ranking.ts). Base URLs are parameters for test servers.
  */
-import type { Analysis } from '@/lib/analysis/types';
-import { httpUrl } from '@/lib/page/http-url';
+import type { Analysis } from '@/lib/contract/types';
+import { httpUrl } from '@/lib/url/http-url';
 import { parseFeed } from './feed-parser';
 import type { FeedEntry } from './types';
 

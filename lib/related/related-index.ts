@@ -2,12 +2,12 @@
  * The in-memory related-coverage index: an inverted index from features (entities, terms) to remembered
  * articles, so ranking touches only articles that share something telling with the one being read.
  */
-import type { RelatedItem } from '@/lib/analysis/types';
+import type { RelatedItem } from '@/lib/contract/types';
 import { claimOverlap } from './claim-overlap';
 import { FEATURE_WEIGHTS, idf } from './features';
 import { daysApart, timeFactor } from './time-proximity';
 import type { RankOptions, RelatedIndex, RememberedArticle } from './types';
-import { articleKeys, siteOf } from './url-identity';
+import { articleKeys, siteOf } from '../url/url-identity';
 import { explain, type SharedFeature } from './why';
 
 /** Below this score a report is not shown as the same story (tuned on story-clusters; see the eval). */

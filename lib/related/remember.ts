@@ -2,7 +2,7 @@
  * What to remember about an analysed article (or a feed item) for related coverage: compact, with no
  * article text kept, only entities, key terms and a few claims.
  */
-import type { Analysis, AnalysisEntity } from '@/lib/analysis/types';
+import type { Analysis, AnalysisEntity } from '@/lib/contract/types';
 import { capitalisedNames, normaliseName } from './names';
 import { keyTerms } from './terms';
 import type { FeedEntry, RememberedArticle } from './types';

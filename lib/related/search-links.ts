@@ -2,7 +2,7 @@
  * "Search elsewhere": links that open a news search for the story's key entities and terms. Only URLs
  * are built here; nothing is requested until the reader clicks one.
  */
-import type { Analysis } from '@/lib/analysis/types';
+import type { Analysis } from '@/lib/contract/types';
 import { keyTerms } from './terms';
 
 /** News search engines offered, in order. `{q}` is replaced by the encoded query. */

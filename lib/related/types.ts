@@ -2,7 +2,7 @@
  * Shapes of related coverage: what is remembered about an article (reading history or a feed item),
  * and the index that ranks remembered articles against the one being read.
  */
-import type { RelatedItem } from '@/lib/analysis/types';
+import type { RelatedItem } from '@/lib/contract/types';
 
 /** What the extension keeps about one article it has seen, so later reports of the same story can find it. */
 export interface RememberedArticle {

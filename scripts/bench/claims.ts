@@ -10,14 +10,11 @@ import nlp from 'compromise';
 import { extractClaims } from '../../lib/nlp/claims';
 import { parseClaimsModel } from '../../lib/nlp/claims/model';
 import { splitSentences } from '../../lib/nlp/sentences';
-import { entitiesFor } from '../../tests/fixtures/nlp-claims/seed-entities';
+import { entitiesFor } from '../../fixtures/nlp-claims/seed-entities';
 import { medianMs } from '../lib/timing';
 
 export async function run(): Promise<void> {
-  const seed = readFileSync(
-    join(process.cwd(), 'tests/fixtures/nlp-claims/labour-cyber-attack-2019.txt'),
-    'utf8',
-  );
+  const seed = readFileSync(join(process.cwd(), 'fixtures/nlp-claims/labour-cyber-attack-2019.txt'), 'utf8');
   const big = seed.repeat(Math.ceil(1_000_000 / seed.length));
   const bytes = new Uint8Array(readFileSync(join(process.cwd(), 'assets/models/claims.bin')));
 

@@ -13,7 +13,7 @@ import { median, medianMs } from '../lib/timing';
 
 /** The seed article's paragraphs repeated until the text has about `words` words. */
 function newsText(words: number): string {
-  const seed = readFileSync(resolve(projectRoot, 'tests/fixtures/seed/labour-cyber-attack-2019.txt'), 'utf8');
+  const seed = readFileSync(resolve(projectRoot, 'fixtures/seed/labour-cyber-attack-2019.txt'), 'utf8');
   const paragraphs = seed.split(/\n\s*\n/u).filter((p) => p.trim());
   const out: string[] = [];
   for (let k = 0, count = 0; count < words; k++) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { extractClaims } from '../../lib/nlp/claims';
 import { parseClaimsModel, type CheckworthinessModel } from '../../lib/nlp/claims/model';
 import { splitSentences } from '../../lib/nlp/sentences';
-import { entitiesFor } from '../../tests/fixtures/nlp-claims/seed-entities';
+import { entitiesFor } from '../../fixtures/nlp-claims/seed-entities';
 import { readDevTest } from '../train-claims';
 import { articleFromText } from '../../lib/analysis/from-text';
 import { nodeAnalyzer } from '../lib/node-assets';

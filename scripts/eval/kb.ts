@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- kb`: linking quality of the shipped KB.
- * 1. Seed article: the 11 reviewer-checked mentions of ../shared/seed (gold KB ids in tests/fixtures/kb/seed-article.ts).
+ * 1. Seed article: the 11 reviewer-checked mentions of ../shared/seed (gold KB ids in fixtures/kb/seed-article.ts).
  * 2. CoNLL-2003 eng.testa: every gold ORG/PER/LOC span is linked with its document as context. No gold KB ids exist,
  *    so we report (a) coverage (share linked, i.e. not NIL), (b) type agreement of linked spans (PER→person,
  *    LOC→place, ORG→organization; a wrong namesake usually has the wrong type: 'Washington' the city vs the person),
@@ -16,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { namesOf } from '../../lib/kb/build-index';
 import { createLinker, parseKb, type EntityType, type KbEntity } from '../../lib/kb/index';
 import { aliasKey, normaliseAlias } from '../../lib/kb/normalise';
-import { SEED_CARDS, SEED_EXCERPT, SEED_PUBLISHED_AT } from '../../tests/fixtures/kb/seed-article';
+import { SEED_CARDS, SEED_EXCERPT, SEED_PUBLISHED_AT } from '../../fixtures/kb/seed-article';
 import { readConll } from '../kb/conll-reader';
 import { readabilityLinking } from '../kb/readability-gold';
 import { corpusDir } from '../lib/corpus';

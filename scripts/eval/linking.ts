@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { articleFromText } from '../../lib/analysis/from-text';
-import type { Analysis, AnalysisEntity, Article } from '../../lib/analysis/types';
+import type { Analysis, AnalysisEntity, Article } from '../../lib/contract/types';
 import { detectNews } from '../../lib/page/detect';
 import { extractArticle } from '../../lib/page/extract';
 import { decodeHtml, parseHtml } from '../../lib/page/parse-html';

@@ -7,7 +7,7 @@
  * tagger never trains on and no rule was tuned on (scripts/lib/polnear.ts isHeldOut).
  */
 import { articleFromText } from '../../lib/analysis/from-text';
-import type { Claim } from '../../lib/analysis/types';
+import type { Claim } from '../../lib/contract/types';
 import { nodeAnalyzer } from '../lib/node-assets';
 import { isHeldOut, readPolnear, type PolnearArticle } from '../lib/polnear';
 

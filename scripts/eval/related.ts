@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Analysis } from '../../lib/analysis/types';
+import type { Analysis } from '../../lib/contract/types';
 import {
   capitalisedNames,
   createRelatedIndex,

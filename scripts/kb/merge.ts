@@ -5,9 +5,6 @@
 import { normaliseAlias } from '../../lib/kb/normalise';
 import type { KbEntity } from '../../lib/kb/types';
 
-/** Seed entries are KbEntity without the sources line (added by the build). */
-export type SeedEntity = Omit<KbEntity, 'sources'> & { sources?: string[] };
-
 const LIST_FIELDS = ['aliases', 'acronyms', 'domains', 'sources'] as const;
 
 /** Kinds that never merge with each other by name ('Universidad de Chile' the university and the club). */

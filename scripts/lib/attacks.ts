@@ -9,7 +9,7 @@ import { readPage } from '../../lib/page/read-page';
 import { createRelatedIndex } from '../../lib/related/related-index';
 import { parseFeed } from '../../lib/related/feed-parser';
 import { toRemembered } from '../../lib/related/remember';
-import { articleKeys } from '../../lib/related/url-identity';
+import { articleKeys } from '../../lib/url/url-identity';
 import { bigNewsPage } from './big-page';
 
 /** Where the hostile page claims to live. */

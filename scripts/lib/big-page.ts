@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const SEED_PAGE = fileURLToPath(
-  new URL('../../tests/fixtures/site/news/labour-cyber-attack.html', import.meta.url),
+  new URL('../../fixtures/site/news/labour-cyber-attack.html', import.meta.url),
 );
 
 /** The seed page grown to about `bytes` bytes of HTML (story text about a third, boilerplate the rest). */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Span } from '../../lib/analysis/types';
+import type { Span } from '../../lib/contract/types';
 import { corpusDir } from './corpus';
 
 /** One attribution: its parts as lists of segments (a part can be discontinuous). */

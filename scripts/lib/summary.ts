@@ -1,5 +1,5 @@
 /** The CLI's readable summary of an Analysis: what a reader would see in the popup, as plain text. */
-import type { Analysis } from '../../lib/analysis/types';
+import type { Analysis } from '../../lib/contract/types';
 
 /** Format an Analysis as a few readable sections. */
 export function formatSummary(analysis: Analysis): string {

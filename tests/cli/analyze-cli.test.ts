@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '@/lib/analysis/types';
+import type { Analysis } from '@/lib/contract/types';
 
 const root = resolve(import.meta.dirname, '../..');
-const seedHtml = resolve(root, 'tests/fixtures/site/news/labour-cyber-attack.html');
-const seedText = readFileSync(resolve(root, 'tests/fixtures/seed/labour-cyber-attack-2019.txt'), 'utf8');
+const seedHtml = resolve(root, 'fixtures/site/news/labour-cyber-attack.html');
+const seedText = readFileSync(resolve(root, 'fixtures/seed/labour-cyber-attack-2019.txt'), 'utf8');
 
 function cli(args: string[], input?: string) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {

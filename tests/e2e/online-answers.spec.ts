@@ -14,7 +14,7 @@ import { chromeBuildPath, extensionLaunchArgs, findChromium } from '../../script
 import { startFixtureServer, type FixtureServer } from '../fixtures/kb-enrich/fixture-server';
 
 const root = resolve(import.meta.dirname, '../..');
-const seed = readFileSync(resolve(root, 'tests/fixtures/site/news/labour-cyber-attack.html'), 'utf8');
+const seed = readFileSync(resolve(root, 'fixtures/site/news/labour-cyber-attack.html'), 'utf8');
 /** The seed story with a minister the knowledge base does not know. */
 const page = seed.replace(
   '<p>Labour described the attack',

@@ -5,7 +5,7 @@ import { startStaticServer } from '../../scripts/lib/static-server';
 
 const port = Number(process.env.FC_TEST_PORT ?? 4517);
 const { baseUrl } = await startStaticServer(
-  resolve(import.meta.dirname, '../fixtures/site'),
+  resolve(import.meta.dirname, '../../fixtures/site'),
   port,
   [
     {

@@ -3,7 +3,7 @@
  * found through the entry's Wikipedia title or its Wikidata id (names the KB lacks: name-lookup.ts).
  * Cached with expiry; offline, slow or failing sources leave the embedded card as it was.
  */
-import type { Card } from '../../analysis/types';
+import type { Card } from '../../contract/types';
 import type { KbEntity } from '../types';
 import { cachedGet } from './cached-get';
 import { createHostQueue, type FetchLike, type HostQueue, type RequestLogEntry } from './host-queue';

@@ -5,8 +5,8 @@
  * country fits the story when both are known. Two hits that pass equally are namesakes: no card.
  * Only the name is sent; every answer is cached.
  */
-import type { Card, CardFact, CardLink, EntityType } from '../../analysis/types';
-import { httpUrl } from '../../page/http-url';
+import type { Card, CardFact, CardLink, EntityType } from '../../contract/types';
+import { httpUrl } from '../../url/http-url';
 import { cachedGet, type CachedGetContext } from './cached-get';
 import { parseWikidataSearch } from './parse';
 import { DEFAULT_BASE_URLS, wikidataSearchUrl } from './requests';

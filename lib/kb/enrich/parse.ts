@@ -3,7 +3,7 @@
  * CC BY-SA attribution and a thumbnail, a Wikidata item's English Wikipedia title, description and image.
  * Anything unexpected gives undefined, never an exception: the embedded card stays as it is.
  */
-import { httpUrl } from '../../page/http-url';
+import { httpUrl } from '../../url/http-url';
 
 /** A Wikipedia extract as the card shows it, with the attribution the licence requires. */
 export interface WikipediaExtract {

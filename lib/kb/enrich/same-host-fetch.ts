@@ -4,7 +4,7 @@
  * host). Every hop is reported, so the request log says where a request really went. A redirect the
  * browser hides (an opaque redirect: browsers do not show its target) is not followed.
  */
-import { httpUrl } from '../../page/http-url';
+import { httpUrl } from '../../url/http-url';
 
 /** One online request as the options page lists it. */
 export interface RequestLogEntry {

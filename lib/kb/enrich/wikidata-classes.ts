@@ -3,7 +3,7 @@
  * name the KB lacks is looked up online. A curated list, not the class hierarchy: an item whose class is
  * not listed is not shown (a wrong card is worse than none), at the cost of some rarer kinds.
  */
-import type { EntityType } from '../../analysis/types';
+import type { EntityType } from '../../contract/types';
 
 /** A human. Fictional characters, families and animals are not people here. */
 const PERSON = ['Q5'];

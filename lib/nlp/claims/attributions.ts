@@ -5,7 +5,7 @@
  * entity tagger's averaged perceptron, feature hashing and int8 model format; the cue lexicon travels in the
  * model file as its gazetteer list `cue`.
  */
-import type { Span } from '../../analysis/types';
+import type { Span } from '../../contract/types';
 import { emissionScores, transitionScores } from '../tagger/create-tagger';
 import { featureHash } from '../tagger/feature-hash';
 import { normaliseWord, wordShape } from '../tagger/features';

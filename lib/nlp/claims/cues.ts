@@ -2,7 +2,7 @@
  * Speech cues: the verbs and phrases that attribute words to someone ("said", "told", "according to"),
  * and the speaker phrase each one points at.
  */
-import type { Span } from '../../analysis/types';
+import type { Span } from '../../contract/types';
 
 /** Verbs that report speech or a position ("said", "warned", "described … as"). */
 export const CUE_VERBS = (

@@ -2,7 +2,7 @@
  * Claims a reader may want to check: direct quotes, reported speech and statistics, each with its speaker,
  * plus any other sentence the check-worthiness model scores at 0.5 or more.
  */
-import type { AnalysisEntity, Claim, Span } from '../../analysis/types';
+import type { AnalysisEntity, Claim, Span } from '../../contract/types';
 import type { FoundAttribution } from './attributions';
 import { findCues, type SpeechCue } from './cues';
 import type { CheckworthinessModel } from './model';

@@ -2,7 +2,7 @@
  * Direct quotations in news text: straight and curly double quotes, single quotes used as quote marks,
  * and quotes that run over several paragraphs (each paragraph reopens the quote, only the last closes it).
  */
-import type { Span } from '../../analysis/types';
+import type { Span } from '../../contract/types';
 
 /** A quotation: `inner` is the quoted words without the marks; `outer` includes them. */
 export interface Quotation {

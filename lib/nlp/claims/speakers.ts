@@ -3,7 +3,7 @@
  * → NCSC), a head noun shared with an entity's mention ("a party spokesman" → the party), or a pronoun
  * ("he added") resolved to the last speaker or person.
  */
-import type { AnalysisEntity, Claim, Span } from '../../analysis/types';
+import type { AnalysisEntity, Claim, Span } from '../../contract/types';
 import { countBelow } from '../sorted';
 
 /** A claim's speaker as the Analysis reports it. */

@@ -3,7 +3,7 @@
  * today), with its precision and a short label from its sentence, plus the publication date itself.
  */
 import * as chrono from 'chrono-node';
-import type { Span, TimelineEntry } from '../../analysis/types';
+import type { Span, TimelineEntry } from '../../contract/types';
 import { layoutLines, type LineLayout } from '../entities/line-layout';
 import { dayOfIso, formatDay, type Day } from './calendar';
 import { eventLabel, eventNounAfter } from './event-label';

@@ -3,7 +3,7 @@
  * agency last named, "Britain's spy agency GCHQ" describes GCHQ. Pronouns are left alone; a description
  * never attaches to an entity of the wrong kind, and a tie attaches to nothing.
  */
-import type { AnalysisEntity, Mention } from '../../analysis/types';
+import type { AnalysisEntity, Mention } from '../../contract/types';
 import { APPOSITION_BEFORE_NAME, DEFINITE_DESCRIPTION, canDescribe, pointsAway } from './descriptions';
 import { asNumber, countBelow } from '../sorted';
 

@@ -2,7 +2,7 @@
  * Mentions → entities: the surface variants one article uses for one thing ("National Cyber Security
  * centre" / "NCSC", "Jeremy Corbyn" / "Corbyn", "Labour Party" / "Labour", KB demonyms) become one group.
  */
-import type { EntityType, Mention } from '../../analysis/types';
+import type { EntityType, Mention } from '../../contract/types';
 import { findAcronymDefinitions } from './acronyms';
 import { looksLikeDemonym, organisationKey, stripHonorifics } from './surface-forms';
 import type { EntityGroup, MentionCandidate } from './types';

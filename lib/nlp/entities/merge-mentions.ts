@@ -5,7 +5,7 @@
  * one entry only, and is not on a headline or all-caps line. Junk (pronouns, lone lowercase words,
  * headline capitals) never becomes a mention. Without a tagger, the alias index alone finds names.
  */
-import type { EntityType } from '../../analysis/types';
+import type { EntityType } from '../../contract/types';
 import { datelinePlace, isAllCapsLine, isTitleCaseLine, layoutLines } from './line-layout';
 import { isPronounOrFunctionWord, trimPossessive } from './surface-forms';
 import type { MentionCandidate, SpottedMention, TaggedSpanLike } from './types';

@@ -2,7 +2,7 @@
  * Shapes that flow from mention spotting to entity groups (../../../shared pipeline contract):
  * candidates from the KB alias index and the tagger, then groups of surface variants.
  */
-import type { EntityType, Mention } from '../../analysis/types';
+import type { EntityType, Mention } from '../../contract/types';
 
 export type { SpottedMention } from '../../kb/types';
 

@@ -1,15 +1,15 @@
 /**
  * The seed article end to end through the shipped data: what a reader should be shown
- * (tests/fixtures/seed/expected.json, copied from the project's acceptance data).
+ * (fixtures/seed/expected.json, copied from the project's acceptance data).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFromText } from '@/lib/analysis/from-text';
-import type { Analysis } from '@/lib/analysis/types';
+import type { Analysis } from '@/lib/contract/types';
 import { nodeAnalyzer } from '../../../scripts/lib/node-assets';
 
-const dir = resolve(import.meta.dirname, '../../fixtures/seed');
+const dir = resolve(import.meta.dirname, '../../../fixtures/seed');
 const text = readFileSync(resolve(dir, 'labour-cyber-attack-2019.txt'), 'utf8');
 const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as {
   entities: Array<{ name: string; type: string; surface: string[]; card?: string }>;

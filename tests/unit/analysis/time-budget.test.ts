@@ -9,7 +9,7 @@ import { articleFromText } from '@/lib/analysis/from-text';
 import { nodeAnalyzer } from '../../../scripts/lib/node-assets';
 
 const text = readFileSync(
-  resolve(import.meta.dirname, '../../fixtures/seed/labour-cyber-attack-2019.txt'),
+  resolve(import.meta.dirname, '../../../fixtures/seed/labour-cyber-attack-2019.txt'),
   'utf8',
 );
 const article = articleFromText(text, { publishedAt: '2019-11-13T14:38' });

@@ -1,5 +1,5 @@
 /** A small, hand-written analysis the component tests render. */
-import type { Analysis, AnalysisEntity } from '@/lib/analysis/types';
+import type { Analysis, AnalysisEntity } from '@/lib/contract/types';
 
 const card = (title: string, description: string) => ({
   title,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Card } from '../../../lib/analysis/types';
+import type { Card } from '../../../lib/contract/types';
 import { createEnrichmentQueue, enrichCard, type EnrichOptions } from '../../../lib/kb/enrich';
 import type { KbEntity } from '../../../lib/kb';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/kb-enrich/fixture-server';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createLinker, decompressKb, outletForDomain, parseKb } from '../../../lib/kb/index';
-import { SEED_CARDS, SEED_EXCERPT, SEED_PUBLISHED_AT } from '../../fixtures/kb/seed-article';
+import { SEED_CARDS, SEED_EXCERPT, SEED_PUBLISHED_AT } from '../../../fixtures/kb/seed-article';
 
 const gz = readFileSync(new URL('../../../assets/kb/kb.bin.gz', import.meta.url));
 const kb = parseKb(gunzipSync(gz));

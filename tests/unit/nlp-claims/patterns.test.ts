@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisEntity } from '../../../lib/analysis/types';
+import type { AnalysisEntity } from '../../../lib/contract/types';
 import { extractClaims, parseClaimsModel, type CheckworthinessModel } from '../../../lib/nlp/claims';
 import { splitSentences } from '../../../lib/nlp/sentences';
 

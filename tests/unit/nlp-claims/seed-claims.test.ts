@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, parseClaimsModel } from '../../../lib/nlp/claims';
 import { splitSentences } from '../../../lib/nlp/sentences';
-import { entitiesFor } from '../../fixtures/nlp-claims/seed-entities';
+import { entitiesFor } from '../../../fixtures/nlp-claims/seed-entities';
 
 const fixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/nlp-claims/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../fixtures/nlp-claims/${name}`, import.meta.url), 'utf8');
 const text = fixture('labour-cyber-attack-2019.txt');
 const expected = JSON.parse(fixture('seed-claims.json')) as {
   claims: Array<{ speaker: string; kind: string; text: string }>;

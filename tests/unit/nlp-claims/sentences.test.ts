@@ -63,7 +63,7 @@ describe('splitSentences', () => {
 
   it('splits the seed article paragraph into its two sentences', () => {
     const text = readFileSync(
-      new URL('../../fixtures/nlp-claims/labour-cyber-attack-2019.txt', import.meta.url),
+      new URL('../../../fixtures/nlp-claims/labour-cyber-attack-2019.txt', import.meta.url),
       'utf8',
     );
     const all = sentencesOf(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisEntity } from '@/lib/analysis/types';
+import type { AnalysisEntity } from '@/lib/contract/types';
 import { resolveCoreference } from '@/lib/nlp/entities';
 import { occurrences } from '../../fixtures/nlp-entities/seed-finders';
 

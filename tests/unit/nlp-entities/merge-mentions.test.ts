@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from '@/lib/analysis/types';
+import type { EntityType } from '@/lib/contract/types';
 import { mergeMentions, type SpottedMention, type TaggedSpanLike } from '@/lib/nlp/entities';
 import { occurrences } from '../../fixtures/nlp-entities/seed-finders';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisEntity } from '@/lib/analysis/types';
+import type { AnalysisEntity } from '@/lib/contract/types';
 import { groupEntities, mergeMentions, resolveCoreference } from '@/lib/nlp/entities';
 import { SEED_KB, seedSpots, seedTags } from '../../fixtures/nlp-entities/seed-finders';
 

@@ -5,7 +5,7 @@
  * Read end to end as the CLI reads a file (an address that says nothing) and as a browser reads a page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '@/lib/analysis/types';
+import type { Analysis } from '@/lib/contract/types';
 import { detectNews } from '@/lib/page/detect';
 import { extractArticle } from '@/lib/page/extract';
 import { nodeAnalyzer } from '../../../scripts/lib/node-assets';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '@/lib/analysis/types';
+import type { Analysis } from '@/lib/contract/types';
 import {
   gdeltSearchUrl,
   googleNewsSearchUrl,

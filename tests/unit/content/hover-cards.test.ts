@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnalysisEntity } from '@/lib/contract/types';
+import { attachHoverCards, highlightEntities, type CardLayer, type CardLayerEvents } from '@/lib/content';
+
+const entity = (id: string, name: string): AnalysisEntity => ({
+  id,
+  name,
+  type: 'organization',
+  confidence: 1,
+  mentions: [],
+});
+const ENTITIES = [entity('e1', 'NCSC'), entity('e2', 'GCHQ'), entity('e3', 'Labour')];
+
+/** A card layer that records what it was asked to show, with a real element standing in for the card. */
+function fakeLayer() {
+  const card = document.createElement('div');
+  card.setAttribute('data-fc-ui', '');
+  card.tabIndex = -1;
+  document.documentElement.append(card);
+  const shown: string[] = [];
+  let events: CardLayerEvents | undefined;
+  let open = false;
+  const layer: CardLayer = {
+    show: (e) => {
+      open = true;
+      shown.push(e.id);
+    },
+    focus: () => card.focus(),
+    hide: () => {
+      open = false;
+    },
+    contains: (node) => node instanceof Node && card.contains(node),
+    destroy: () => card.remove(),
+  };
+  return {
+    layer,
+    card,
+    shown,
+    isOpen: () => open,
+    events: () => events!,
+    create: async (ev: CardLayerEvents) => ((events = ev), layer),
+  };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('attachHoverCards', () => {
+  let controller: AbortController;
+  let fake: ReturnType<typeof fakeLayer>;
+  let marks: HTMLElement[];
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<p>The NCSC, part of GCHQ, told Labour.</p><p><a href="#x">Outside link</a></p>';
+    marks = highlightEntities(document.body, [
+      { entityId: 'e1', surfaces: ['NCSC'] },
+      { entityId: 'e2', surfaces: ['GCHQ'] },
+      { entityId: 'e3', surfaces: ['Labour'] },
+    ]).marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const given = [...marks].reverse(); // the controller must not rely on the order it is given
+    controller = new AbortController();
+    fake = fakeLayer();
+    attachHoverCards({
+      doc: document,
+      signal: controller.signal,
+      entityOf: (m) => ENTITIES.find((e) => e.id === m.getAttribute('data-fc-entity')),
+      marks: () => given,
+      hoverDelayMs: () => 50,
+      createLayer: fake.create,
+    });
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
+
+  it('opens on keyboard focus at once, and Escape closes it and leaves focus on the word without reopening', async () => {
+    marks[0].focus();
+    await flush();
+    expect(fake.shown).toEqual(['e1']);
+    expect(marks[0].getAttribute('aria-expanded')).toBe('true');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect(fake.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(marks[0]);
+    expect(marks[0].getAttribute('aria-expanded')).toBe('false');
+    expect(fake.shown).toEqual(['e1']);
+  });
+
+  it('opens after the hover delay, not before, and closes after the pointer leaves word and card', async () => {
+    vi.useFakeTimers();
+    marks[1].dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    vi.advanceTimersByTime(30);
+    expect(fake.shown).toEqual([]);
+    vi.advanceTimersByTime(30);
+    await vi.runOnlyPendingTimersAsync();
+    expect(fake.shown).toEqual(['e2']);
+    // Moving onto the card keeps it open …
+    marks[1].dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: fake.card }));
+    fake.events().onHoverChange(true);
+    vi.advanceTimersByTime(1000);
+    expect(fake.isOpen()).toBe(true);
+    // … leaving the card closes it after a grace period.
+    fake.events().onHoverChange(false);
+    vi.advanceTimersByTime(350);
+    expect(fake.isOpen()).toBe(false);
+  });
+
+  it('a pointer that passes over a word without stopping opens nothing', () => {
+    vi.useFakeTimers();
+    marks[0].dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    vi.advanceTimersByTime(20);
+    marks[0].dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: document.body }));
+    vi.advanceTimersByTime(1000);
+    expect(fake.shown).toEqual([]);
+  });
+
+  it('Alt+Shift+. and Alt+Shift+, move between highlights in page order, wrapping around', async () => {
+    const press = (code: string) =>
+      document.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          code,
+          key: code === 'Period' ? '>' : '<',
+          altKey: true,
+          shiftKey: true,
+          bubbles: true,
+        }),
+      );
+    press('Period');
+    expect(document.activeElement).toBe(marks[0]);
+    press('Period');
+    expect(document.activeElement).toBe(marks[1]);
+    press('Comma');
+    press('Comma');
+    expect(document.activeElement).toBe(marks[2]);
+  });
+
+  it('Enter on a focused word moves focus into its card; focus leaving both closes it', async () => {
+    marks[2].focus();
+    marks[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await flush();
+    expect(document.activeElement).toBe(fake.card);
+    document.querySelector<HTMLElement>('a')!.focus();
+    await flush();
+    expect(fake.isOpen()).toBe(false);
+  });
+});
