@@ -27,6 +27,7 @@ import { normaliseAlias } from '../lib/kb/normalise';
 import { REGIONS } from '../data/kb-seed/regions';
 import { SHORT_FORMS } from '../data/kb-seed/short-forms';
 import { validateKb } from './kb/validate';
+import { addAliasForms } from './kb/alias-forms';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = resolve(process.env.FC_KB_SOURCES ?? join(root, '../shared/kb-sources'));
@@ -191,6 +192,10 @@ async function main(): Promise<void> {
 
   let entities = store.all();
   const popularity = applyPopularity(entities, titles);
+  const forms = addAliasForms(entities);
+  console.log(
+    `short forms derived from names: ${forms.withoutInitials} without middle initials, ${forms.domainAcronyms} university acronyms from web domains, ${forms.saint} Saint/St. forms, ${forms.withoutThe} without a leading 'The'`,
+  );
   console.log(
     `new entries by source: ${Object.entries(added)
       .map(([k, n]) => `${k} ${n}`)

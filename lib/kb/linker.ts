@@ -17,7 +17,7 @@ import {
   headOfGovernmentAfter,
   isFullName,
   isGenericName,
-  isSpellingVariant,
+  spellingVariantOf,
   isSportsContext,
   roleWordBefore,
   subnationalBefore,
@@ -92,11 +92,16 @@ function trigramSet(word: string): Set<string> {
 /** Create a linker over a parsed KB. Auxiliary indexes are small and built here or on first use. */
 export function createLinker(kb: KnowledgeBase): Linker {
   const fuzzy = createFuzzyFinder(kb);
+  // Ranking asks for the same entries' relations for every candidate: read each once.
+  const relatedMemo = new Map<string, ReadonlySet<string> | undefined>();
   const related = (id: string): ReadonlySet<string> | undefined => {
+    if (relatedMemo.has(id)) return relatedMemo.get(id);
     const i = kb.indexOf(id);
-    if (i === undefined) return undefined;
-    const list = kb.related(i);
-    return list.length ? new Set(list.map((n) => kb.idOf(n))) : undefined;
+    const list = i === undefined ? [] : kb.related(i);
+    const value = list.length ? new Set(list.map((n) => kb.idOf(n))) : undefined;
+    if (relatedMemo.size >= 5000) relatedMemo.clear();
+    relatedMemo.set(id, value);
+    return value;
   };
   /** True when a co-mentioned entry is related to `id` (Jeremy Corbyn to the Labour Party). */
   const relatedTo = (id: string, coMentioned: ReadonlySet<string>): boolean => {
@@ -260,11 +265,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
     if (!candidates.length && !surname && !known) {
       const longest = [...names].sort((a, b) => b.length - a.length)[0];
       // fuse.js proposes; only a spelling variant of the whole name is accepted.
+      const variant = spellingVariantOf(longest);
       candidates = fuzzy
-        .find(longest, 8)
-        .filter(
-          (h) => isSpellingVariant(longest, h.alias) && plausibleNearMiss(kb, h.index, longest, h.alias),
-        )
+        .find(longest, 8, (h) => variant(h.alias) && plausibleNearMiss(kb, h.index, longest, h.alias))
         .map((h) => ({ index: h.index, match: 'fuzzy', alias: h.alias, fuzzyScore: h.score }));
     }
     // The tagger's type decides what kind of thing can be meant: a city named as an organisation is a team.

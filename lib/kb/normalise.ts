@@ -8,6 +8,52 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lowercase, accents removed, every run of punctuation/space turned into one space: 'U.S.' → 'u s'. */
 export function normaliseAlias(text: string): string {
+  return normaliseAscii(text) ?? normaliseUnicode(text);
+}
+
+/**
+ * normaliseAlias for ASCII text in one pass without regular expressions (the linker normalises every token
+ * and candidate name); undefined for anything else. Gives exactly what normaliseUnicode gives.
+ */
+function normaliseAscii(text: string): string | undefined {
+  // Most names are letters and digits with single spaces between words: then lowercasing is all it takes.
+  let simple = text.length > 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    if (c === 32 ? i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 32 : !isAsciiWordChar(c))
+      simple = false;
+  }
+  if (simple) return text.toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    let ch: string;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ch = text[i];
+    else if (c >= 65 && c <= 90) ch = String.fromCharCode(c + 32);
+    else if (c === 38) {
+      // '&' is the word 'and' between separators
+      out += out ? ' and' : 'and';
+      gap = true;
+      continue;
+    } else {
+      gap = true;
+      continue;
+    }
+    if (gap && out) out += ' ';
+    out += ch;
+    gap = false;
+  }
+  return out;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function normaliseUnicode(text: string): string {
   return text
     .normalize('NFD')
     .replace(MARKS, '')

@@ -122,7 +122,16 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
     }
     return e;
   };
+  // Linking and cards look up the same few hundred ids again and again: remember them.
+  const idCache = new Map<string, number | undefined>();
   const indexOf = (id: string): number | undefined => {
+    if (idCache.has(id)) return idCache.get(id);
+    if (idCache.size >= 50_000) idCache.clear();
+    const i = findId(id);
+    idCache.set(id, i);
+    return i;
+  };
+  const findId = (id: string): number | undefined => {
     let lo = 0;
     let hi = n - 1;
     while (lo <= hi) {

@@ -114,19 +114,40 @@ function sameWord(a: string, b: string): boolean {
  * word ('Boston Celtics' / 'Boston Globe', 'Hyundai Motor' / 'Honda Motor') is not a variant.
  */
 export function isSpellingVariant(query: string, alias: string): boolean {
-  const q = normaliseAlias(query).split(' ').filter(Boolean);
-  const a = normaliseAlias(alias).split(' ').filter(Boolean);
-  if (q.join('') === a.join('')) return true; // spacing and punctuation only ('Al-Shabaab', 'Al Shabaab')
-  const qw = q.filter((w) => !SKIP.has(w));
-  const aw = a.filter((w) => !SKIP.has(w));
-  if (!qw.length || qw.length !== aw.length) return false;
-  const free = [...aw];
-  for (const w of qw) {
-    const i = free.findIndex((x) => sameWord(w, x));
-    if (i < 0) return false;
-    free.splice(i, 1);
+  return spellingVariantOf(query)(alias);
+}
+
+/** True when a normalised name without its spaces is `compact` ('al shabaab', 'alshabaab'). */
+function sameLetters(normal: string, compact: string): boolean {
+  let k = 0;
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i);
+    if (c === 32) continue;
+    if (k >= compact.length || compact.charCodeAt(k) !== c) return false;
+    k++;
   }
-  return true;
+  return k === compact.length;
+}
+
+/** isSpellingVariant with the query read once, for testing many aliases against one name. */
+export function spellingVariantOf(query: string): (alias: string) => boolean {
+  const q = normaliseAlias(query).split(' ').filter(Boolean);
+  const compact = q.join('');
+  const qw = q.filter((w) => !SKIP.has(w));
+  return (alias) => {
+    const normal = normaliseAlias(alias);
+    if (sameLetters(normal, compact)) return true; // spacing and punctuation only ('Al-Shabaab', 'Al Shabaab')
+    if (!qw.length) return false;
+    const aw = normal.split(' ').filter((w) => w && !SKIP.has(w));
+    if (qw.length !== aw.length) return false;
+    const free = [...aw];
+    for (const w of qw) {
+      const i = free.findIndex((x) => sameWord(w, x));
+      if (i < 0) return false;
+      free.splice(i, 1);
+    }
+    return true;
+  };
 }
 
 /** 'the state Democratic Party', 'the county council': a generic name for a body below the national one. */

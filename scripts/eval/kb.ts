@@ -103,6 +103,14 @@ export async function run(args: string[]): Promise<void> {
       `  ${label}: ${row.spans} spans, ${pct(row.linked, row.spans)} linked, ${pct(row.typeOk, row.linked)} of them the right type`,
     );
   }
+
+  // 4. The coverage targets of issue 12 are scored by eval linking (GUM, judged names). Run on its own, this suite
+  // prints them too; in a full `npm run eval` the linking suite prints them once.
+  if (process.argv[2] === 'kb') {
+    console.log('\nissue 12 coverage targets (the GUM and judged-names scorers of eval linking):');
+    const linking = (await import('./linking')) as { run: (a: string[]) => Promise<void> };
+    await linking.run(['gum', 'judged']);
+  }
 }
 
 /** The span is one of the entry's names, or a word of its name ('Corbyn' of 'Jeremy Corbyn'). */
