@@ -109,6 +109,17 @@ describe('structured data the page wraps oddly', () => {
     expect(dateFromUrl('https://blog.example/2023/10/3-questions-for-our-fundraiser/')).toBeUndefined();
     expect(dateFromUrl('https://blog.example/2023/10/3/questions/')).toBe('2023-10-03');
   });
+
+  it('reads a section between year and month, and a last segment that is a European day', () => {
+    expect(dateFromUrl('http://www.cnn.com/2010/POLITICS/08/13/democrats.security/index.html')).toBe(
+      '2010-08-13',
+    );
+    expect(dateFromUrl('https://verein.example/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
+    // Not a day: a number range in a slug, or an impossible date.
+    expect(dateFromUrl('https://shop.example/products/10-12-2021-catalogue')).toBeUndefined();
+    expect(dateFromUrl('https://verein.example/meldungen/31-02-2021')).toBeUndefined();
+    expect(dateFromUrl('https://news.example/2010/TOP100/13/08/list/')).toBeUndefined();
+  });
 });
 
 describe('labels and places of a date line', () => {
