@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl } from '../../../lib/page/date-parse';
-import { asShownOnPage, inPageZone } from '../../../lib/page/date-zone';
+import { asShownOnPage, inCountryZone, inPageZone } from '../../../lib/page/date-zone';
 import { findPageDates } from '../../../lib/page/page-dates';
 import { readJsonLd } from '../../../lib/page/json-ld';
 import { readMetaTags } from '../../../lib/page/meta-tags';
@@ -173,5 +173,32 @@ describe('labels and places of a date line', () => {
       'de',
     );
     expect(dates(doc).publishedAt).toBe('2023-11-01');
+  });
+});
+
+describe('a UTC stamp in the zone of the site country', () => {
+  it('writes a UTC stamp of a one-zone country domain in that zone, summer and winter', () => {
+    expect(inCountryZone('2022-11-06T23:00:00+00:00', 'https://beige.example.de/a')).toBe(
+      '2022-11-07T00:00:00+01:00',
+    );
+    expect(inCountryZone('2022-07-06T22:30+00:00', 'https://www.zeitung.de/a')).toBe(
+      '2022-07-07T00:30+02:00',
+    );
+    expect(inCountryZone('2022-05-04T00:25:56+00:00', 'https://www.lanacion.com.ar/politica/x')).toBe(
+      '2022-05-03T21:25:56-03:00',
+    );
+  });
+
+  it('leaves stamps with their own offset, generic domains and the UK in winter as they are', () => {
+    expect(inCountryZone('2022-05-04T00:25:56+02:00', 'https://www.zeitung.de/a')).toBe(
+      '2022-05-04T00:25:56+02:00',
+    );
+    expect(inCountryZone('2022-05-04T00:25:56+00:00', 'https://news.example.com/a')).toBe(
+      '2022-05-04T00:25:56+00:00',
+    );
+    expect(inCountryZone('2022-01-04T10:25:00+00:00', 'https://www.bbc.co.uk/news/x')).toBe(
+      '2022-01-04T10:25:00+00:00',
+    );
+    expect(inCountryZone('2022-05-04', 'https://www.zeitung.de/a')).toBe('2022-05-04');
   });
 });
