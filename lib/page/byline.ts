@@ -3,7 +3,7 @@
  * the headline, and agency credits at the end of the text ("— AFP", "(Reuters)"). A person named anywhere
  * beats an organisation (the site itself named as author), which is only the last resort.
  */
-import { attr, byTag, classAndId, hasAncestor, selectAll, tagOf, textOf } from './dom';
+import { attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
 import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
@@ -49,9 +49,14 @@ export function agencyCredit(text: string): string | undefined {
   return start?.[1];
 }
 
-/** Labels before the names: "View all posts by", "Zeige alle Beiträge von", "Author:", "Interview:". */
+/**
+ * Labels before the names: "View all posts by", "Zeige alle Beiträge von", "Author:", "Interview:", and
+ * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
+ */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|(?:author|autor|autorin|auteur|autore|interview|text|redaktion)\s?:)\s?/i;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text) von\s?:?|(?:author|autor|autorin|autoren|auteur|autore|interview|text|redaktion)\s?:|autoren\s)\s?/i;
+/** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
+const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
 const NOT_A_NAME = /^(?:no author|anonymous|follow|admin|administrator|unknown author)$/i;
 
@@ -73,12 +78,18 @@ function splitNames(s: string): string {
   return parts.every(nameLike) ? parts.join(', ') : s;
 }
 
-/** Strip "By", "Von", "Par", trailing dates, relative times and job titles from a visible or meta byline. */
-export function cleanByline(raw: string): string | undefined {
+/**
+ * Strip "By", "Von", "Par", trailing dates, relative times and job titles from a visible or meta byline.
+ * `handles`: keep a user name ("flerche") that the page itself prints as the author.
+ */
+export function cleanByline(raw: string, handles = false): string | undefined {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(s)) return undefined;
+  s = ABOUT_AUTHOR.exec(s)?.[1] ?? s;
   s = s.replace(BYLINE_LABEL, '');
-  s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*:?\s+/i, '');
+  s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
+  // "Williams Perdomo @wperdomod": the account after the name is no part of it.
+  s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '');
   // "Ulrike 18.10.2019 16:06 Uhr", "lupa am 26/10/13", "Bo2man am 29.12.2010": a post's date after the name.
   s = s.replace(/\s(?:am|on|le|el|il)\s(?:\p{L}{2,12},?\s)?\d.*$/iu, '');
   s = s.replace(/\s\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*$/, '');
@@ -98,7 +109,9 @@ export function cleanByline(raw: string): string | undefined {
     .trim()
     .replace(/(?<![,;:–—-])[,;:–—-]+$/, '')
     .trim();
-  if (!s || s.length > 120 || /^https?:/i.test(s) || HANDLE.test(s)) return undefined;
+  // A user name ("flerche", "Bo2man") is the credit when the page marks it as the author; in metadata it is an account.
+  if (!s || s.length > 120 || /^https?:/i.test(s) || (handles ? s.startsWith('@') : HANDLE.test(s)))
+    return undefined;
   return splitNames(s);
 }
 
@@ -131,8 +144,18 @@ function ldPeople(value: unknown, orgs: string[]): string[] {
 /** Elements of comment threads, sidebars and related-story lists: their bylines belong to other texts. */
 const ELSEWHERE =
   /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola)([\s_-]|$)/;
-const elsewhere = (el: Element) =>
-  hasAncestor(el, (a) => ['aside', 'nav'].includes(tagOf(a)) || ELSEWHERE.test(classAndId(a)), 14);
+/** The page or one post's own container: nothing above it makes a byline another text's ("has-sidebar" on <body>). */
+const POST_CONTAINER = /(^|\s)(hentry|h-entry|type-post|post-outer|single-post)(\s|$)/;
+function elsewhere(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 14; i++, cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (tag === 'body' || tag === 'html' || tag === 'main' || POST_CONTAINER.test(classAndId(cur)))
+      return false;
+    if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(classAndId(cur))) return true;
+  }
+  return false;
+}
 
 /** Links to an author page ("/author/jane-doe", "/bio/…", rel=author): their texts are the names. */
 const AUTHOR_HREF =
@@ -165,13 +188,13 @@ function namesIn(el: Element): string[] {
     ? (selectAll(el, '[itemprop~="name"]')[0] ?? el)
     : el;
   const clean = (els: Element[]) =>
-    els.map((e) => cleanByline(textOf(e))).filter((n): n is string => !!n && n.length > 2);
+    els.map((e) => cleanByline(textOf(e), true)).filter((n): n is string => !!n && n.length > 1);
   const raw = textWithoutDates(scope);
-  const fromText = cleanByline(raw);
+  const fromText = cleanByline(raw, true);
   // Authors the text names with "and" ("By Stella Kim and Jennifer Jett"): fewer links than that miss someone.
   const inText = fromText ? raw.split(/(?<!\s)\s+(?:and|&|und|et|y|e)\s+/).length : 0;
-  // span.byline-name × 2, a.author__name: one element per author.
-  const named = clean(selectAll(scope, '[class*="name"], [itemprop~="name"]'));
+  // span.byline-name × 2, a.author__name, an hCard .fn: one element per author.
+  const named = clean(selectAll(scope, '[class*="name"], [itemprop~="name"], .fn'));
   if (named.length && named.length >= inText) return named;
   const links = clean(
     (tagOf(scope) === 'a' ? [scope] : selectAll(scope, 'a')).filter(
@@ -179,7 +202,7 @@ function namesIn(el: Element): string[] {
     ),
   );
   if (links.length && links.length >= inText) return links;
-  return fromText && fromText.length > 2 && !/\b(comments?|share|follow)\b/i.test(fromText) ? [fromText] : [];
+  return fromText && fromText.length > 1 && !/\b(comments?|share|follow)\b/i.test(fromText) ? [fromText] : [];
 }
 
 const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(', ')))].join(', ');
@@ -188,7 +211,7 @@ const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(
 function visibleByline(doc: Document): string | undefined {
   const found = selectAll(
     doc,
-    '[rel~="author"], [itemprop~="author"], .byline, .author, [class*="byline"], [class*="author-name"]',
+    '[rel~="author"], [itemprop~="author"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn',
   );
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
@@ -228,24 +251,71 @@ const META_AUTHOR = [
 ];
 
 /**
+ * A byline without a last part that names the site itself ("Rob Picheta, CNN" on cnn.com): the outlet is
+ * the publisher, not a co-author. Another outlet's name ("…, NDR" on tagesschau.de) stays.
+ */
+export function withoutSiteCredit(byline: string, siteNames: string[], url: string): string {
+  const parts = byline.split(', ');
+  if (parts.length < 2) return byline;
+  const own = new Set([...siteNames.map(squash), hostLabel(url)].filter((n) => n.length >= 2));
+  return own.has(squash(parts[parts.length - 1])) ? parts.slice(0, -1).join(', ') : byline;
+}
+
+/**
  * The page's byline: JSON-LD and meta authors that name people, then the visible byline, then an agency
  * credit in `text` (the extracted body); an organisation named as author only when nothing else does.
  */
-export function findByline(doc: Document, ld: LdNode[], meta: MetaTags, text = ''): string | undefined {
+export function findByline(
+  doc: Document,
+  ld: LdNode[],
+  meta: MetaTags,
+  text = '',
+  url = '',
+): string | undefined {
   const site = siteNamesOf(ld, meta);
+  const host = hostLabel(url);
   const orgs: string[] = [];
-  const isSite = (n: string) => site.includes(squash(n));
+  const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
   const main = articleNode(ld);
   const fromLd = ldPeople(main?.author, orgs).concat(main?.author ? [] : ldPeople(main?.creator, orgs));
-  const people = fromLd.map(cleanByline).filter((n): n is string => !!n && !isSite(n));
+  const people = fromLd.map((n) => cleanByline(n)).filter((n): n is string => !!n && !isSite(n));
   orgs.push(...fromLd.filter(isSite));
   if (people.length) return joinNames(people);
   for (const key of META_AUTHOR) {
     const values = (meta.get(key) ?? []).filter((v) => !/^(https?:|www\.)/i.test(v) && !v.startsWith('@'));
-    const names = values.map(cleanByline).filter((n): n is string => !!n);
+    const names = values.map((v) => cleanByline(v)).filter((n): n is string => !!n);
     const persons = names.filter((n) => !isSite(n));
     orgs.push(...names.filter(isSite));
     if (persons.length) return joinNames(persons);
   }
   return visibleByline(doc) ?? (text ? agencyCredit(text) : undefined) ?? orgs[0];
+}
+
+/** The registrable label of a page's host: "stern" for www.stern.de, "bbc" for www.bbc.co.uk. */
+export function hostLabel(url: string): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+  const parts = host.split('.').slice(0, -1);
+  while (parts.length > 1 && /^(co|com|org|net|ac|gov|edu)$/.test(parts[parts.length - 1])) parts.pop();
+  return squash(parts[parts.length - 1] ?? '');
+}
+
+/** Legal forms and words that make an author meta tag an organisation ("Hanns-Seidel-Stiftung e.V.", "STERN.de"). */
+const ORG_WORDS =
+  /(?:\be\.\s?v\.|\bgmbh\b|\bag\b|\binc\b|\bltd\b|\bllc\b|stiftung\b|verband\b|verein\b|magazin\b|\bonline\b|\bredaktion\b|\bnews\b|\.(?:de|com|net|org|at|ch|fr|es|it|cl|co\.uk)\b|\bwww\.)/i;
+
+/**
+ * An author value that names an organisation or the site rather than a person: a legal form, a web
+ * address, or the host's own name ("IT Finanzmagazin" on it-finanzmagazin.de, "LN" is not caught).
+ * A page's visible byline then names the writer; the organisation stays the last resort.
+ */
+function isOrganisation(name: string, host: string): boolean {
+  if (ORG_WORDS.test(name)) return true;
+  const n = squash(name);
+  if (host.length < 3 || n.length < 4) return false;
+  return n === host || (n.startsWith(host) && n.length - host.length <= 8) || host.startsWith(n);
 }

@@ -277,7 +277,18 @@ export function dateFromUrl(url: string): string | undefined {
     // A one-digit day must end its segment: "/2023/10/3-fragen-an" is a slug opening with a number.
     /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-]((?:0[1-9]|[12]\d|3[01])(?=$|[/_.-])|[1-9](?=$|[/.]))/.exec(
       path,
-    ) ?? /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
+    ) ??
+    /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path) ??
+    // A section between year and month: "/2010/POLITICS/08/13/democrats…" (older CNN addresses).
+    /\/((?:19|20)\d{2})\/[A-Za-z]{2,20}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(path);
+  // A segment that is a European day: "/meldungen/29-10-2021".
+  const dayFirst = m
+    ? undefined
+    : /\/(0[1-9]|[12]\d|3[01])[-.](0[1-9]|1[0-2])[-.]((?:19|20)\d{2})\/?$/.exec(path);
+  if (dayFirst) {
+    const [d, mo, y] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
+    return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : undefined;
+  }
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : undefined;

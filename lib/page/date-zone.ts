@@ -92,3 +92,70 @@ export function inPageZone(iso: string, others: readonly string[]): string {
   }
   return iso;
 }
+
+/** Country domains whose whole country keeps one time zone: a newsroom there writes its day in it. */
+const COUNTRY_ZONES: Record<string, string> = {
+  de: 'Europe/Berlin',
+  at: 'Europe/Vienna',
+  ch: 'Europe/Zurich',
+  fr: 'Europe/Paris',
+  it: 'Europe/Rome',
+  nl: 'Europe/Amsterdam',
+  be: 'Europe/Brussels',
+  pl: 'Europe/Warsaw',
+  cz: 'Europe/Prague',
+  uk: 'Europe/London',
+  ie: 'Europe/Dublin',
+  fi: 'Europe/Helsinki',
+  se: 'Europe/Stockholm',
+  no: 'Europe/Oslo',
+  dk: 'Europe/Copenhagen',
+  ar: 'America/Argentina/Buenos_Aires',
+  uy: 'America/Montevideo',
+  co: 'America/Bogota',
+  pe: 'America/Lima',
+  cl: 'America/Santiago',
+  jp: 'Asia/Tokyo',
+  kr: 'Asia/Seoul',
+  in: 'Asia/Kolkata',
+};
+
+/** Minutes east of UTC of `zone` at the instant `ms`, or undefined where the zone is unknown. */
+function offsetAt(zone: string, ms: number): number | undefined {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date(ms));
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    const minutes = Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
+    return Number.isFinite(minutes) ? minutes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A UTC stamp ("2022-11-06T23:00:00+00:00") written in the zone of the site's country domain, where the
+ * country has one zone (".de": 00:00 on 7 November in Berlin): the day the publisher's readers saw.
+ * Any other stamp, or a host without such a domain, comes back unchanged.
+ */
+export function inCountryZone(iso: string, url: string): string {
+  if (zoneMinutes(iso) !== 0) return iso;
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return iso;
+  }
+  const zone = COUNTRY_ZONES[host.slice(host.lastIndexOf('.') + 1)];
+  const instant = Date.parse(iso);
+  const minutes = zone && !Number.isNaN(instant) ? offsetAt(zone, instant) : undefined;
+  return minutes === undefined || minutes === 0 ? iso : (writeInZone(iso, minutes) ?? iso);
+}

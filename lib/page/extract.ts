@@ -6,12 +6,13 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../contract/types';
 import { articleText, type ArticleText } from './article-text';
-import { findByline, cleanByline } from './byline';
+import { findByline, cleanByline, withoutSiteCredit } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { detectNews, type NewsVerdict } from './detect';
 import { byTag, classAndId, textOf } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { isSiteChrome } from './date-region';
 import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst } from './site';
 import { chooseHeadline } from './title';
@@ -58,16 +59,28 @@ function fallbackText(doc: Document, url: string, maxChars: number): ArticleText
 }
 
 /** Classes of a kicker or section label printed inside or above a headline ("Dachzeile", "overline"). */
-const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|rubric|flag|label|category/;
+const KICKER =
+  /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|rubric|flag|label|category|topic|subtitle/;
+/** Text only screen readers get ("<span class=visually-hidden>: </span>" between kicker and headline). */
+const HIDDEN = /visually-?hidden|sr-only|screen-?reader/;
 
 /** An h1's text without the kicker its markup sets apart (`<span class="dachzeile">` before the headline). */
 function headlineText(h1: Element): string {
   const parts = Array.from(h1.children);
-  if (!parts.some((c) => KICKER.test(classAndId(c)))) return textOf(h1);
-  return parts
-    .filter((c) => !KICKER.test(classAndId(c)))
-    .map(textOf)
-    .join(' ')
+  if (!parts.some((c) => KICKER.test(classAndId(c)))) return textOf(h1).replace(/\u00ad/g, '');
+  let out = '';
+  for (let c = h1.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.nodeValue ?? '';
+    else if (
+      c.nodeType === 1 &&
+      !KICKER.test(classAndId(c as Element)) &&
+      !HIDDEN.test(classAndId(c as Element))
+    )
+      out += ` ${textOf(c as Element)} `;
+  }
+  return out
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -80,9 +93,14 @@ function headline(
   url: string,
 ): string | undefined {
   const ldHeadline = ld.map((n) => (typeof n.headline === 'string' ? n.headline : undefined)).find(Boolean);
-  const h1 = byTag(doc, 'h1')
+  const h1s = byTag(doc, 'h1');
+  const h1 = h1s.map(headlineText).find((t) => t.length > 10 && t.length < 300);
+  // The article's printed headlines: h1s outside the site's header, navigation and sidebars.
+  const printed = h1s
+    .filter((h) => !isSiteChrome(h))
     .map(headlineText)
-    .find((t) => t.length > 10 && t.length < 300);
+    .filter((t) => t.length > 5 && t.length < 300)
+    .slice(0, 5);
   let docTitle = '';
   try {
     docTitle = doc.title;
@@ -97,6 +115,7 @@ function headline(
       h1,
       documentTitle: docTitle,
       headings: byTag(doc, 'h1').concat(byTag(doc, 'h2')).slice(0, 20).map(textOf),
+      printed,
     },
     siteNames,
     url,
@@ -152,7 +171,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     ].filter((s): s is string => !!s);
     const title = headline(doc, meta, ld, parsed?.title ?? undefined, siteNames, url);
     const byline =
-      findByline(doc, ld, meta, body.text) ?? (parsed?.byline ? cleanByline(parsed.byline) : undefined);
+      findByline(doc, ld, meta, body.text, url) ?? (parsed?.byline ? cleanByline(parsed.byline) : undefined);
     const dates = findPageDates(doc, url, ld, meta, isMonthFirst(doc, meta, url), opts.readAt);
     const language =
       findLanguage(doc, ld, meta) ?? (parsed?.lang ? parsed.lang.slice(0, 2).toLowerCase() : undefined);
@@ -169,7 +188,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (publisher) article.publisher = publisher;
     if (byline) {
       // "By A. Reporter and B. Reporter, Associated Press": the people are the byline, the agency its credit.
-      const wire = splitWireCredit(byline);
+      const wire = splitWireCredit(withoutSiteCredit(byline, siteNames, url));
       article.byline = wire.byline;
       if (wire.agency) article.agency = wire.agency;
     }

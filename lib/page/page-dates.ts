@@ -11,7 +11,7 @@ import { scriptPublishedDate } from './script-dates';
 import { articleNode, ldString, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { dateFromUrl, findDates, parseDate, type FoundDate } from './date-parse';
-import { asShownOnPage, inPageZone, inZoneOfDay, zoneMinutes } from './date-zone';
+import { asShownOnPage, inCountryZone, inPageZone, inZoneOfDay, zoneMinutes } from './date-zone';
 
 /** Publication and update times (ISO 8601) and where they came from. */
 export interface PageDates {
@@ -119,7 +119,7 @@ export function findPageDates(
   if (publishedAt) {
     const stamps = metadataStamps(ld, meta, monthFirst);
     const shownStamps = visible.filter((c) => c.date.hasTime).map((c) => c.date.iso);
-    publishedAt = inPageZone(publishedAt, [...stamps, ...shownStamps]);
+    publishedAt = inCountryZone(inPageZone(publishedAt, [...stamps, ...shownStamps]), url);
     // The date printed by the headline beats hidden metadata that disagrees with it, unless it is the update.
     const shown = shownDate(visible);
     if (shown && shown.day !== publishedAt.slice(0, 10)) {

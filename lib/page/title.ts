@@ -22,6 +22,9 @@ const bareSite = (s: string) => squash(s.replace(/\.(?:com|net|org|info|co\.uk|[
 const SITE_WORDS =
   /^(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?:website|web site|site|blog|weblog|online|news|homepage)$|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|[a-z]{2})$/iu;
 
+/** The archive label of blog themes between the blog's name and the post's title ("Blog » Blog Archive » Post"). */
+const BLOG_ARCHIVE = /^blog[ -]?archiv(?:e)?$/i;
+
 /** Does `part` name the site (publisher or a label of the host, "nytimes" for www.nytimes.com)? */
 function namesSite(part: string, siteNames: string[], host: string): boolean {
   const p = squash(part);
@@ -72,7 +75,7 @@ export function stripSiteName(title: string, siteNames: string[], url: string): 
       (!sep.includes(':') && SITE_WORDS.test(part) && rest.split(/\s+/).length >= 3);
     if (m && m.index !== undefined && siteLike(last, m[0], t.slice(0, m.index))) {
       t = t.slice(0, m.index).trim();
-    } else if (namesSite(first, siteNames, host)) {
+    } else if (namesSite(first, siteNames, host) || BLOG_ARCHIVE.test(first)) {
       t = t.slice(t.search(SEPARATOR)).replace(SEPARATOR, '').trim();
     } else break;
   }
@@ -93,6 +96,63 @@ export interface HeadlineSources {
   documentTitle?: string;
   /** Texts of the page's h1 and h2 elements: they confirm a "Topic: " prefix Readability cut off. */
   headings?: string[];
+  /** The h1s printed in the article (outside site chrome), kickers left out: the headline as the reader sees it. */
+  printed?: string[];
+}
+
+/** Word sets for comparing a printed headline with the page's title sources. */
+const wordSet = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Share of the smaller word set found in the other: how much two titles say the same thing. */
+function overlap(a: string, b: string): number {
+  const x = wordSet(a);
+  const y = wordSet(b);
+  if (!x.size || !y.size) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size);
+}
+/** Section labels and site parts an h1 may hold instead of a headline ("Opinion", "Navigation und Service"). */
+const NOT_HEADLINE =
+  /^(?:opinion|analysis|editorial|news|blog|home|startseite|aktuelles|aktuell|navigation(?: und service)?|menu|menü|page|user|search|suche)$/i;
+/** Fewest title words an h1 must share with the page's title sources (as a share of the shorter one). */
+const PRINTED_MIN_OVERLAP = 0.4;
+
+/**
+ * The article's own h1 when it says what the title sources say: a headline printed differently from the
+ * SEO title ("As his first debate nears, Bloomberg…" for "Michael Bloomberg is having…"), or the title
+ * less a kicker or site part. An h1 that names the site, a section label, or shares too few words is not it.
+ */
+function printedHeadline(
+  sources: HeadlineSources,
+  titles: string[],
+  siteNames: string[],
+  host: string,
+): string | undefined {
+  // A part after a separator that follows a headline-long first part names the site or its tagline
+  // ("Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen"); after a short kicker it is the headline.
+  const siteParts = new Set(
+    [sources.documentTitle, sources.openGraph].flatMap((t) => {
+      const parts = (t ?? '').slice(0, MAX_TITLE_CHARS).split(SEPARATOR);
+      return parts.length > 1 && parts[0].trim().split(/\s+/).length >= 3 ? parts.slice(1).map(squash) : [];
+    }),
+  );
+  for (const raw of sources.printed ?? []) {
+    const h = raw
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s:|•·–—-]+/, '')
+      .trim();
+    const words = h.split(' ').length;
+    const inTitle = titles.some((t) => t.includes(h));
+    // Scripts without spaces (Chinese, Japanese) write a headline as one long "word"; a short h1 that the
+    // title does not hold is a section or topic ("Betriebliche Altersvorsorge"), not the headline.
+    if ((words < 3 && h.length < 12) || (words < 4 && !inTitle)) continue;
+    if (NOT_HEADLINE.test(h) || namesSite(h, siteNames, host) || siteParts.has(squash(h))) continue;
+    // An h1 holding the whole title and more glued to it ("Open ProgressWhy collaborative…") carries an
+    // unmarked kicker: the title is the headline then.
+    if (titles.some((t) => t !== h && h.includes(t))) return undefined;
+    if (titles.some((t) => overlap(h, t) >= PRINTED_MIN_OVERLAP)) return h;
+  }
+  return undefined;
 }
 
 /**
@@ -105,7 +165,11 @@ export function chooseHeadline(
   siteNames: string[],
   url: string,
 ): string | undefined {
-  const tidy = (s: string | undefined) => s?.replace(/\s+/g, ' ').trim() || undefined;
+  const tidy = (s: string | undefined) =>
+    s
+      ?.replace(/\u00ad/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || undefined;
   let title =
     tidy(sources.readability) ??
     tidy(sources.jsonLd) ??
@@ -122,7 +186,12 @@ export function chooseHeadline(
       !!topic && (sources.headings ?? []).some((h) => h.replace(/\s+/g, ' ').trim().startsWith(`${topic}: `));
     if (confirmed && !namesSite(topic, siteNames, hostOf(url))) title = whole;
   }
-  return asPrinted(stripSiteName(title, siteNames, url), tidy(sources.h1));
+  const stripped = stripSiteName(title, siteNames, url);
+  const titles = [stripped, sources.jsonLd, sources.openGraph, sources.documentTitle]
+    .map((t) => tidy(t))
+    .filter((t): t is string => !!t)
+    .map((t) => stripSiteName(t, siteNames, url));
+  return printedHeadline(sources, titles, siteNames, hostOf(url)) ?? asPrinted(stripped, tidy(sources.h1));
 }
 
 /**

@@ -164,3 +164,140 @@ describe('relative date lines, on the clock of the reading', () => {
     expect(extractArticle(relative('3 hours ago'), 'file:///input.html').publishedAt).toBeUndefined();
   });
 });
+
+describe('the printed h1 as the headline', () => {
+  const url = 'https://paper.example/politik/x';
+  it('takes the h1 when it words the headline differently from the SEO title', () => {
+    expect(
+      chooseHeadline(
+        {
+          documentTitle: 'Michael Bloomberg is having to answer questions about his past - Los Angeles Times',
+          openGraph: 'As his first debate nears, Bloomberg is having to answer about his past',
+          printed: ['As his first debate nears, Bloomberg is having to answer about his past'],
+        },
+        ['Los Angeles Times'],
+        url,
+      ),
+    ).toBe('As his first debate nears, Bloomberg is having to answer about his past');
+  });
+
+  it('takes the h1 without the kicker the meta title puts before it', () => {
+    expect(
+      chooseHeadline(
+        {
+          openGraph: 'Kücknitz - So lief die Auktion der Schätzchen von St. Johannes',
+          printed: ['So lief die Auktion der Schätzchen von St. Johannes'],
+        },
+        [],
+        url,
+      ),
+    ).toBe('So lief die Auktion der Schätzchen von St. Johannes');
+  });
+
+  it('skips an h1 that names the site, a section label, or another subject', () => {
+    const sources = {
+      documentTitle: 'Podcasts in Plex einbinden | Disfunctions',
+      printed: ['Disfunctions', 'Opinion', 'Weather warning for the whole coast this weekend'],
+    };
+    expect(chooseHeadline(sources, ['Disfunctions'], 'https://disfunctions.example/p')).toBe(
+      'Podcasts in Plex einbinden',
+    );
+  });
+
+  it("skips an h1 that is the blog's tagline in the title, or a short topic the title does not hold", () => {
+    expect(
+      chooseHeadline(
+        {
+          documentTitle: 'Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen',
+          printed: ['Liebe geht durch den Magen'],
+        },
+        [],
+        'https://rezepte.example/rinderleber',
+      ),
+    ).toMatch(/^Rinderleber mit Apfel und Zwiebel/);
+    expect(
+      chooseHeadline(
+        {
+          openGraph: 'Mit Hilfe des Chefs für die Rente sparen',
+          printed: ['Betriebliche Altersvorsorge'],
+        },
+        [],
+        url,
+      ),
+    ).toBe('Mit Hilfe des Chefs für die Rente sparen');
+  });
+
+  it('keeps the title when the h1 glues an unmarked kicker to it', () => {
+    expect(
+      chooseHeadline(
+        {
+          openGraph: 'Why collaborative thinking beats individual smarts',
+          printed: ['Open ProgressWhy collaborative thinking beats individual smarts'],
+        },
+        [],
+        url,
+      ),
+    ).toBe('Why collaborative thinking beats individual smarts');
+  });
+
+  it('drops a blog theme\'s "Blog Archive" part with the blog\'s name', () => {
+    expect(
+      chooseHeadline(
+        { documentTitle: 'Four Years Remaining » Blog Archive » Interning of Small Integers in Python' },
+        ['Four Years Remaining'],
+        'https://fouryears.example/2009/11/interning',
+      ),
+    ).toBe('Interning of Small Integers in Python');
+  });
+
+  it('reads the h1 text beside a topic label, without screen-reader text and soft hyphens', () => {
+    const doc = page(
+      `<h1><div class="topic-label">100. Geburtstag</div> Holocaust-Überlebende Margot Friedländer wird 100 Jahre</h1><p>${PROSE}</p>`,
+      '<meta property="og:title" content="100. Geburtstag: Holocaust-Überlebende Margot Friedländer wird 100 Jahre">',
+    );
+    expect(extractArticle(doc, 'https://stiftung.example/a').title).toBe(
+      'Holocaust-Überlebende Margot Friedländer wird 100 Jahre',
+    );
+    const zeit = page(
+      `<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1><p>${PROSE}</p>`,
+      '<title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>',
+    );
+    expect(extractArticle(zeit, 'https://zeit.example/a').title).toBe('Bohren, bis es heiß wird');
+    const shy = page(`<h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein Raum</h1><p>${PROSE}</p>`);
+    expect(extractArticle(shy, 'https://amt.example/a').title).toBe('Messengerdienste sind kein Raum');
+  });
+});
+
+describe('bylines of blog themes and German labels', () => {
+  it.each([
+    ['Erstellt von Andri Bryner', 'Andri Bryner'],
+    ['Artikel von: hausinfo', 'hausinfo'],
+    ['Blog Beitrag von Margarita Koreneva', 'Margarita Koreneva'],
+    ['Eine Kolumne von Nils Pickert', 'Nils Pickert'],
+    ['Von:Moritz Pieczewski-Freimuth', 'Moritz Pieczewski-Freimuth'],
+    ['Über Luis Holuch 257 Artikel', 'Luis Holuch'],
+    ['Williams Perdomo @wperdomod', 'Williams Perdomo'],
+  ])('%s', (raw, name) => {
+    expect(cleanByline(raw, true)).toBe(name);
+  });
+
+  it('keeps a user name the page prints as the author, but not one from metadata', () => {
+    expect(cleanByline('von flerche', true)).toBe('flerche');
+    expect(cleanByline('flerche')).toBeUndefined();
+  });
+
+  it('reads an hCard author inside a post on a page whose body class mentions a sidebar', () => {
+    const doc = page(
+      `<article class="post hentry"><h1>Laufen im Winter</h1><div class="entry-meta"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/heiko">Heiko</a></span></span></div><p>${PROSE}</p></article>`,
+    );
+    doc.body.className = 'single has-sidebar';
+    expect(extractArticle(doc, 'https://blog.example/laufen').byline).toBe('Heiko');
+  });
+
+  it('reads a post-author hCard name (blog themes without an "author" class of its own)', () => {
+    const doc = page(
+      `<h1>Tach auch, liebe Leser</h1><p>${PROSE}</p><div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">der Michel</span></span></div>`,
+    );
+    expect(extractArticle(doc, 'https://michel.example/tach').byline).toBe('der Michel');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, findByline } from '../../../lib/page/byline';
+import { cleanByline, findByline, withoutSiteCredit } from '../../../lib/page/byline';
 import { readJsonLd } from '../../../lib/page/json-ld';
 import { readMetaTags } from '../../../lib/page/meta-tags';
 import { page, PROSE } from './fixtures';
@@ -114,5 +114,48 @@ describe('findByline', () => {
         '<aside><div class="byline">Other Writer</div></aside><ul class="comments-list"><li><div class="byline">J J</div></li></ul><div class="author-name">Nataliya Vasilyeva</div>',
       ),
     ).toBe('Nataliya Vasilyeva');
+  });
+});
+
+describe('organisations named as authors, and the site after a byline', () => {
+  const on = (body: string, head: string, url: string) => {
+    const doc = page(`${body}<p>${PROSE}</p>`, head);
+    return findByline(doc, readJsonLd(doc), readMetaTags(doc), '', url);
+  };
+  it('prefers the printed writer to a meta author that is an organisation or the site', () => {
+    const byline = '<p class="byline">Von <a href="/autor/uta">Uta Staschewski</a></p>';
+    expect(
+      on(byline, '<meta name="author" content="Hanns-Seidel-Stiftung e.V.">', 'https://hss.example/a'),
+    ).toBe('Uta Staschewski');
+    expect(
+      on(byline, '<meta name="author" content="IT Finanzmagazin">', 'https://it-finanzmagazin.example/a'),
+    ).toBe('Uta Staschewski');
+    expect(on(byline, '<meta name="author" content="STERN.de">', 'https://paper.example/a')).toBe(
+      'Uta Staschewski',
+    );
+  });
+
+  it('keeps the organisation when nothing else names a writer, and a person meta author as it is', () => {
+    expect(on('', '<meta name="author" content="Web Commerce GmbH">', 'https://ekiba.example/a')).toBe(
+      'Web Commerce GmbH',
+    );
+    expect(
+      on(
+        '<p class="byline">Von Uta Staschewski</p>',
+        '<meta name="author" content="Anna Berg">',
+        'https://hss.example/a',
+      ),
+    ).toBe('Anna Berg');
+  });
+
+  it('drops the site itself after the names, but not another outlet', () => {
+    expect(withoutSiteCredit('Rob Picheta, CNN', [], 'https://edition.cnn.com/2021/03/08/uk/x')).toBe(
+      'Rob Picheta',
+    );
+    expect(withoutSiteCredit('Ed Hornick, CNN', ['CNN'], 'https://example.org/x')).toBe('Ed Hornick');
+    expect(
+      withoutSiteCredit('Volkmar Kabisch, Benedikt Strunz, NDR', [], 'https://www.tagesschau.de/x'),
+    ).toBe('Volkmar Kabisch, Benedikt Strunz, NDR');
+    expect(withoutSiteCredit('CNN', [], 'https://edition.cnn.com/x')).toBe('CNN');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl } from '../../../lib/page/date-parse';
-import { asShownOnPage, inPageZone } from '../../../lib/page/date-zone';
+import { asShownOnPage, inCountryZone, inPageZone } from '../../../lib/page/date-zone';
 import { findPageDates } from '../../../lib/page/page-dates';
 import { readJsonLd } from '../../../lib/page/json-ld';
 import { readMetaTags } from '../../../lib/page/meta-tags';
@@ -109,6 +109,17 @@ describe('structured data the page wraps oddly', () => {
     expect(dateFromUrl('https://blog.example/2023/10/3-questions-for-our-fundraiser/')).toBeUndefined();
     expect(dateFromUrl('https://blog.example/2023/10/3/questions/')).toBe('2023-10-03');
   });
+
+  it('reads a section between year and month, and a last segment that is a European day', () => {
+    expect(dateFromUrl('http://www.cnn.com/2010/POLITICS/08/13/democrats.security/index.html')).toBe(
+      '2010-08-13',
+    );
+    expect(dateFromUrl('https://verein.example/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
+    // Not a day: a number range in a slug, or an impossible date.
+    expect(dateFromUrl('https://shop.example/products/10-12-2021-catalogue')).toBeUndefined();
+    expect(dateFromUrl('https://verein.example/meldungen/31-02-2021')).toBeUndefined();
+    expect(dateFromUrl('https://news.example/2010/TOP100/13/08/list/')).toBeUndefined();
+  });
 });
 
 describe('labels and places of a date line', () => {
@@ -162,5 +173,32 @@ describe('labels and places of a date line', () => {
       'de',
     );
     expect(dates(doc).publishedAt).toBe('2023-11-01');
+  });
+});
+
+describe('a UTC stamp in the zone of the site country', () => {
+  it('writes a UTC stamp of a one-zone country domain in that zone, summer and winter', () => {
+    expect(inCountryZone('2022-11-06T23:00:00+00:00', 'https://beige.example.de/a')).toBe(
+      '2022-11-07T00:00:00+01:00',
+    );
+    expect(inCountryZone('2022-07-06T22:30+00:00', 'https://www.zeitung.de/a')).toBe(
+      '2022-07-07T00:30+02:00',
+    );
+    expect(inCountryZone('2022-05-04T00:25:56+00:00', 'https://www.lanacion.com.ar/politica/x')).toBe(
+      '2022-05-03T21:25:56-03:00',
+    );
+  });
+
+  it('leaves stamps with their own offset, generic domains and the UK in winter as they are', () => {
+    expect(inCountryZone('2022-05-04T00:25:56+02:00', 'https://www.zeitung.de/a')).toBe(
+      '2022-05-04T00:25:56+02:00',
+    );
+    expect(inCountryZone('2022-05-04T00:25:56+00:00', 'https://news.example.com/a')).toBe(
+      '2022-05-04T00:25:56+00:00',
+    );
+    expect(inCountryZone('2022-01-04T10:25:00+00:00', 'https://www.bbc.co.uk/news/x')).toBe(
+      '2022-01-04T10:25:00+00:00',
+    );
+    expect(inCountryZone('2022-05-04', 'https://www.zeitung.de/a')).toBe('2022-05-04');
   });
 });
