@@ -4,7 +4,7 @@
  */
 import type { AnalysisEntity, Claim, Span } from '../../analysis/types';
 import type { FoundAttribution } from './attributions';
-import { findCues, type SpeechCue } from './cues';
+import { CUE_VERBS, findCues, type SpeechCue } from './cues';
 import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
 import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
@@ -202,6 +202,7 @@ export function extractClaims(
   const all = model.attributions
     ? mergeTagged(text, found, model.attributions.find(text), mentions, sentenceAt)
     : found;
+  for (const f of all) if (!f.speaker) f.speaker = speakerNearby(text, f, mentions);
   return all
     .filter(
       (f) =>
@@ -266,6 +267,9 @@ function speakerFromCue(
   return resolveSpeaker(text, { start, end: start + m[1]!.length }, mentions, { lastSpeaker });
 }
 
+/** A cue that is a speech verb or "according to": its tagged source is the speaker. */
+const SPEECH_CUE = new RegExp(`\\b(?:${CUE_VERBS.join('|')}|according to|say|tell|add|write)\\b`, 'i');
+
 /** A tagged content covered this much by one rule-found claim keeps the rule's (tighter) span. */
 const RULE_COVER = 0.6;
 
@@ -304,7 +308,12 @@ function mergeTagged(
   let out = found;
   let last: { start: number; end: number; speaker?: Speaker } | undefined;
   for (const t of tagged) {
-    if (t.cue && !t.plainCue) continue;
+    if (t.cue && !t.plainCue) {
+      // An unusual cue ("continued", "pressed") makes no claim of its own, but its source still names the
+      // speaker of a claim found by the rules over the same words.
+      if (t.source) lendSource(text, t, out, mentions);
+      continue;
+    }
     const { span: whole, kind } = taggedSpan(text, t.content);
     if (kind === 'quote' && isWorkTitle(text, whole, whole.start - 1)) continue;
     const span = kind === 'reported' ? paraphraseEnd(text, whole, sentenceAt) : whole;
@@ -322,7 +331,15 @@ function mergeTagged(
     };
     const own = t.source ? resolveSpeaker(text, t.source, mentions, context) : undefined;
     const ruleSpeaker = (rule ?? claimsOver.find((f) => f.speaker))?.speaker;
-    let speaker = [own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker;
+    // The tagger's own source, tied to these words by a speech verb, beats a rule's speaker; with a looser
+    // cue an entity (the rule's) beats a description. A lede's generic group named later keeps that name.
+    const byRule = rule ?? claimsOver.find((f) => f.speaker);
+    let speaker =
+      byRule?.generic && ruleSpeaker?.entityId && !own?.entityId
+        ? ruleSpeaker
+        : t.cue && SPEECH_CUE.test(text.slice(t.cue.start, t.cue.end))
+          ? (own ?? ruleSpeaker)
+          : ([own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker);
     if (rule) {
       rule.speaker = speaker;
       last = { start: rule.span.start, end: t.content.end, speaker };
@@ -339,6 +356,53 @@ function mergeTagged(
     if (inner) out.push(inner);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A credit after a quotation: "“…” ― Jane Doe", "“…” — Jane Doe." (a dash, then a name of up to four words). */
+const DASH_CREDIT = /^[\s”"’']{0,3}[―—–-]{1,2}\s{0,2}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})/u;
+/** A transcript line: "WALLACE: …", "Mr. Smith: …" at the start of a paragraph, before a quotation or not. */
+const TRANSCRIPT_NAME = /(?:^|\n)[\s"“]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s{0,3}["“]?$/u;
+
+/**
+ * The speaker of a claim that neither the tagger nor the rules tied to a source: a dash credit after it, a
+ * transcript name before it, or the subject of a speech cue elsewhere in its sentence.
+ */
+function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker | undefined {
+  if (f.kind !== 'quote' && f.kind !== 'reported') return undefined;
+  const credit = DASH_CREDIT.exec(text.slice(f.span.end, f.span.end + 60));
+  if (credit && f.kind === 'quote') {
+    const start = f.span.end + credit.index + credit[0].length - credit[1]!.length;
+    return resolveSpeaker(text, { start, end: start + credit[1]!.length }, mentions, { afterCue: true });
+  }
+  const lineStart = text.lastIndexOf('\n', f.span.start - 1) + 1;
+  const transcript = TRANSCRIPT_NAME.exec(
+    text.slice(Math.max(lineStart - 1, f.span.start - 40), f.span.start),
+  );
+  if (transcript) {
+    const start =
+      f.span.start -
+      text.slice(Math.max(lineStart - 1, f.span.start - 40), f.span.start).length +
+      transcript.index +
+      transcript[0].indexOf(transcript[1]!);
+    return resolveSpeaker(text, { start, end: start + transcript[1]!.length }, mentions, {});
+  }
+  const sentence = f.sentence;
+  const cues = findCues(text, sentence.start, sentence.end, [f.span]);
+  const gap = (c: SpeechCue): number =>
+    c.verb.start >= f.span.end ? c.verb.start - f.span.end : f.span.start - c.verb.end;
+  const cue = cues.filter((c) => gap(c) >= 0 && gap(c) <= 40).sort((a, b) => gap(a) - gap(b))[0];
+  return cue ? speakerFromCue(text, cue, mentions, undefined, sentence) : undefined;
+}
+
+/** Gives a tagged source to the speakerless quote or reported claims inside the tagged content. */
+function lendSource(text: string, t: FoundAttribution, found: Found[], mentions: MentionIndex): void {
+  for (const f of found) {
+    if (f.speaker || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
+    if (coverOf(f.span, t.content) < 0.5) continue;
+    f.speaker = resolveSpeaker(text, t.source!, mentions, {
+      afterCue: t.cue !== undefined && t.source!.start > t.cue.start,
+    });
+  }
 }
 
 /** A report inside a reported claim ("The Sun reported that GCHQ sources said …"): a claim of its own, by the inner speaker. */
