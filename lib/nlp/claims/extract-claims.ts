@@ -305,13 +305,35 @@ function mergeTagged(
   mentions: MentionIndex,
   sentenceAt: (i: number) => Span | undefined,
 ): Found[] {
-  let out = found;
+  // Claims so far: the rules' (sorted, some removed) and the tagger's (appended in text order). Overlaps are
+  // looked up in a window before the span, so a long article costs linear time, not claims × contents.
+  const base = [...found].sort((a, b) => a.span.start - b.span.start);
+  const added: Found[] = [];
+  const removed = new Set<Found>();
+  const longest = (list: Found[]): number => list.reduce((m, f) => Math.max(m, f.span.end - f.span.start), 0);
+  const baseLongest = longest(base);
+  let addedLongest = 0;
+  const overlaps = (span: Span): Found[] => {
+    const out: Found[] = [];
+    let k = countBelow(base, span.end, (f) => f.span.start) - 1;
+    for (; k >= 0 && base[k]!.span.start >= span.start - baseLongest; k--) {
+      const f = base[k]!;
+      if (f.span.end > span.start && !removed.has(f)) out.push(f);
+    }
+    out.reverse();
+    const fromAdded: Found[] = [];
+    for (let j = added.length - 1; j >= 0 && added[j]!.span.start >= span.start - addedLongest; j--) {
+      const f = added[j]!;
+      if (f.span.start < span.end && f.span.end > span.start && !removed.has(f)) fromAdded.push(f);
+    }
+    return out.concat(fromAdded.reverse());
+  };
   let last: { start: number; end: number; speaker?: Speaker } | undefined;
   for (const t of tagged) {
     if (t.cue && !t.plainCue) {
       // An unusual cue ("continued", "pressed") makes no claim of its own, but its source still names the
       // speaker of a claim found by the rules over the same words.
-      if (t.source) lendSource(text, t, out, mentions);
+      if (t.source) lendSource(text, t, overlaps(t.content), mentions);
       continue;
     }
     const { span: whole, kind } = taggedSpan(text, t.content);
@@ -319,7 +341,7 @@ function mergeTagged(
     const span = kind === 'reported' ? paraphraseEnd(text, whole, sentenceAt) : whole;
     const words = wordCount(text.slice(span.start, span.end));
     if (words < (kind === 'quote' ? 2 : 4)) continue;
-    const overlapping = out.filter((f) => f.span.start < span.end && span.start < f.span.end);
+    const overlapping = overlaps(span);
     const claimsOver = overlapping.filter((f) => f.kind === 'quote' || f.kind === 'reported');
     // A content without cue or source is only a claim as a quotation continuing the last speaker.
     if (!t.cue && !t.source && kind !== 'quote' && claimsOver.length === 0) continue;
@@ -347,10 +369,14 @@ function mergeTagged(
     }
     if (!speaker && !t.cue && last && t.content.start - last.end <= CONTINUATION_CHARS)
       speaker = last.speaker;
-    out = out.filter((f) => !overlapping.includes(f));
-    out.push(...splitReported(text, span, kind, speaker, sentenceAt));
+    for (const f of overlapping) removed.add(f);
+    for (const f of splitReported(text, span, kind, speaker, sentenceAt)) {
+      added.push(f);
+      addedLongest = Math.max(addedLongest, f.span.end - f.span.start);
+    }
     last = { start: span.start, end: t.content.end, speaker };
   }
+  const out = [...found.filter((f) => !removed.has(f)), ...added.filter((f) => !removed.has(f))];
   for (const f of [...out]) {
     const inner = nestedReport(text, f, mentions);
     if (inner) out.push(inner);
