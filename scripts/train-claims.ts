@@ -48,11 +48,13 @@ export interface TrainOptions {
   ct2019Weight: number;
   /** Target for ClaimBuster's "unimportant factual sentence" label (0 = not check-worthy). */
   factualTarget: number;
+  /** Weights are clipped at this quantile of their magnitudes before int8 quantisation. */
+  clip: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
   bits: 18,
-  epochs: 8,
+  epochs: 3,
   learningRate: 0.1,
   l2: 1e-6,
   seed: 20240607,
@@ -62,6 +64,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   ct2019Weight: Number(process.env.FC_CT2019_WEIGHT ?? 0),
   expertWeight: Number(process.env.FC_EXPERT_WEIGHT ?? 0),
   minCount: 12,
+  clip: 0.999,
 };
 
 const normaliseText = (s: string): string =>
@@ -245,6 +248,13 @@ export function trainClaimsModel(
     run.forEach((w, i) => (weights[i]! += w / o.runs));
   }
   for (let i = 0; i < weights.length; i++) if (Math.abs(weights[i]!) < o.prune) weights[i] = 0;
+  // Clip the few largest weights so that int8 quantisation (one scale) keeps the many small ones.
+  const magnitudes = [...weights]
+    .filter((w) => w !== 0)
+    .map(Math.abs)
+    .sort((a, b) => a - b);
+  const limit = magnitudes[Math.floor(o.clip * (magnitudes.length - 1))] ?? 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = Math.max(-limit, Math.min(limit, weights[i]!));
   const raw = expert.map((s) => rawOf(weights, o.bits, s.text));
   const labels = expert.map((s) => s.positive);
   const { slope, intercept } = fitPlatt(raw, labels, true);

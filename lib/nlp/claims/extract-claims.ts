@@ -4,7 +4,7 @@
  */
 import type { AnalysisEntity, Claim, Span } from '../../contract/types';
 import type { FoundAttribution } from './attributions';
-import { findCues, type SpeechCue } from './cues';
+import { CUE_VERBS, findCues, type SpeechCue } from './cues';
 import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
 import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
@@ -202,6 +202,7 @@ export function extractClaims(
   const all = model.attributions
     ? mergeTagged(text, found, model.attributions.find(text), mentions, sentenceAt)
     : found;
+  for (const f of all) if (!f.speaker) f.speaker = speakerNearby(text, f, mentions);
   return all
     .filter(
       (f) =>
@@ -266,6 +267,9 @@ function speakerFromCue(
   return resolveSpeaker(text, { start, end: start + m[1]!.length }, mentions, { lastSpeaker });
 }
 
+/** A cue that is a speech verb or "according to": its tagged source is the speaker. */
+const SPEECH_CUE = new RegExp(`\\b(?:${CUE_VERBS.join('|')}|according to|say|tell|add|write)\\b`, 'i');
+
 /** A tagged content covered this much by one rule-found claim keeps the rule's (tighter) span. */
 const RULE_COVER = 0.6;
 
@@ -301,16 +305,43 @@ function mergeTagged(
   mentions: MentionIndex,
   sentenceAt: (i: number) => Span | undefined,
 ): Found[] {
-  let out = found;
+  // Claims so far: the rules' (sorted, some removed) and the tagger's (appended in text order). Overlaps are
+  // looked up in a window before the span, so a long article costs linear time, not claims × contents.
+  const base = [...found].sort((a, b) => a.span.start - b.span.start);
+  const added: Found[] = [];
+  const removed = new Set<Found>();
+  const longest = (list: Found[]): number => list.reduce((m, f) => Math.max(m, f.span.end - f.span.start), 0);
+  const baseLongest = longest(base);
+  let addedLongest = 0;
+  const overlaps = (span: Span): Found[] => {
+    const out: Found[] = [];
+    let k = countBelow(base, span.end, (f) => f.span.start) - 1;
+    for (; k >= 0 && base[k]!.span.start >= span.start - baseLongest; k--) {
+      const f = base[k]!;
+      if (f.span.end > span.start && !removed.has(f)) out.push(f);
+    }
+    out.reverse();
+    const fromAdded: Found[] = [];
+    for (let j = added.length - 1; j >= 0 && added[j]!.span.start >= span.start - addedLongest; j--) {
+      const f = added[j]!;
+      if (f.span.start < span.end && f.span.end > span.start && !removed.has(f)) fromAdded.push(f);
+    }
+    return out.concat(fromAdded.reverse());
+  };
   let last: { start: number; end: number; speaker?: Speaker } | undefined;
   for (const t of tagged) {
-    if (t.cue && !t.plainCue) continue;
+    if (t.cue && !t.plainCue) {
+      // An unusual cue ("continued", "pressed") makes no claim of its own, but its source still names the
+      // speaker of a claim found by the rules over the same words.
+      if (t.source) lendSource(text, t, overlaps(t.content), mentions);
+      continue;
+    }
     const { span: whole, kind } = taggedSpan(text, t.content);
     if (kind === 'quote' && isWorkTitle(text, whole, whole.start - 1)) continue;
     const span = kind === 'reported' ? paraphraseEnd(text, whole, sentenceAt) : whole;
     const words = wordCount(text.slice(span.start, span.end));
     if (words < (kind === 'quote' ? 2 : 4)) continue;
-    const overlapping = out.filter((f) => f.span.start < span.end && span.start < f.span.end);
+    const overlapping = overlaps(span);
     const claimsOver = overlapping.filter((f) => f.kind === 'quote' || f.kind === 'reported');
     // A content without cue or source is only a claim as a quotation continuing the last speaker.
     if (!t.cue && !t.source && kind !== 'quote' && claimsOver.length === 0) continue;
@@ -322,7 +353,15 @@ function mergeTagged(
     };
     const own = t.source ? resolveSpeaker(text, t.source, mentions, context) : undefined;
     const ruleSpeaker = (rule ?? claimsOver.find((f) => f.speaker))?.speaker;
-    let speaker = [own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker;
+    // The tagger's own source, tied to these words by a speech verb, beats a rule's speaker; with a looser
+    // cue an entity (the rule's) beats a description. A lede's generic group named later keeps that name.
+    const byRule = rule ?? claimsOver.find((f) => f.speaker);
+    let speaker =
+      byRule?.generic && ruleSpeaker?.entityId && !own?.entityId
+        ? ruleSpeaker
+        : t.cue && SPEECH_CUE.test(text.slice(t.cue.start, t.cue.end))
+          ? (own ?? ruleSpeaker)
+          : ([own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker);
     if (rule) {
       rule.speaker = speaker;
       last = { start: rule.span.start, end: t.content.end, speaker };
@@ -330,15 +369,66 @@ function mergeTagged(
     }
     if (!speaker && !t.cue && last && t.content.start - last.end <= CONTINUATION_CHARS)
       speaker = last.speaker;
-    out = out.filter((f) => !overlapping.includes(f));
-    out.push(...splitReported(text, span, kind, speaker, sentenceAt));
+    for (const f of overlapping) removed.add(f);
+    for (const f of splitReported(text, span, kind, speaker, sentenceAt)) {
+      added.push(f);
+      addedLongest = Math.max(addedLongest, f.span.end - f.span.start);
+    }
     last = { start: span.start, end: t.content.end, speaker };
   }
+  const out = [...found.filter((f) => !removed.has(f)), ...added.filter((f) => !removed.has(f))];
   for (const f of [...out]) {
     const inner = nestedReport(text, f, mentions);
     if (inner) out.push(inner);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A credit after a quotation: "“…” ― Jane Doe", "“…” — Jane Doe." (a dash, then a name of up to four words). */
+const DASH_CREDIT = /^[\s”"’']{0,3}[―—–-]{1,2}\s{0,2}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})/u;
+/** A transcript line: "WALLACE: …", "Mr. Smith: …" at the start of a paragraph, before a quotation or not. */
+const TRANSCRIPT_NAME = /(?:^|\n)[\s"“]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s{0,3}["“]?$/u;
+
+/**
+ * The speaker of a claim that neither the tagger nor the rules tied to a source: a dash credit after it, a
+ * transcript name before it, or the subject of a speech cue elsewhere in its sentence.
+ */
+function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker | undefined {
+  if (f.kind !== 'quote' && f.kind !== 'reported') return undefined;
+  const credit = DASH_CREDIT.exec(text.slice(f.span.end, f.span.end + 60));
+  if (credit && f.kind === 'quote') {
+    const start = f.span.end + credit.index + credit[0].length - credit[1]!.length;
+    return resolveSpeaker(text, { start, end: start + credit[1]!.length }, mentions, { afterCue: true });
+  }
+  const lineStart = text.lastIndexOf('\n', f.span.start - 1) + 1;
+  const transcript = TRANSCRIPT_NAME.exec(
+    text.slice(Math.max(lineStart - 1, f.span.start - 40), f.span.start),
+  );
+  if (transcript) {
+    const start =
+      f.span.start -
+      text.slice(Math.max(lineStart - 1, f.span.start - 40), f.span.start).length +
+      transcript.index +
+      transcript[0].indexOf(transcript[1]!);
+    return resolveSpeaker(text, { start, end: start + transcript[1]!.length }, mentions, {});
+  }
+  const sentence = f.sentence;
+  const cues = findCues(text, sentence.start, sentence.end, [f.span]);
+  const gap = (c: SpeechCue): number =>
+    c.verb.start >= f.span.end ? c.verb.start - f.span.end : f.span.start - c.verb.end;
+  const cue = cues.filter((c) => gap(c) >= 0 && gap(c) <= 40).sort((a, b) => gap(a) - gap(b))[0];
+  return cue ? speakerFromCue(text, cue, mentions, undefined, sentence) : undefined;
+}
+
+/** Gives a tagged source to the speakerless quote or reported claims inside the tagged content. */
+function lendSource(text: string, t: FoundAttribution, found: Found[], mentions: MentionIndex): void {
+  for (const f of found) {
+    if (f.speaker || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
+    if (coverOf(f.span, t.content) < 0.5) continue;
+    f.speaker = resolveSpeaker(text, t.source!, mentions, {
+      afterCue: t.cue !== undefined && t.source!.start > t.cue.start,
+    });
+  }
 }
 
 /** A report inside a reported claim ("The Sun reported that GCHQ sources said …"): a claim of its own, by the inner speaker. */

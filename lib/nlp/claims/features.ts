@@ -1,5 +1,6 @@
 /**
- * Features of one sentence for the check-worthiness model: word uni/bigrams (digits folded to a shape),
+ * Features of one sentence for the check-worthiness model: word uni/bigrams and skip-bigrams (digits folded to
+ * a shape), the first three words by position,
  * numbers/percent/currency/year flags, hedges and length, hashed into a fixed number of buckets.
  * (Character n-grams were tried: no gain on CheckThat! 2024 and a larger model.)
  * The training script and the shipped scorer share this file, so they cannot drift apart.
@@ -89,6 +90,10 @@ export function sentenceFeatures(sentence: string, bits: number): number[] {
     if (NUMBER_WORDS.has(t)) add('f:numword');
   }
   add('b:' + prev + ' </s>');
+  // Skip-bigrams ("more … than", "percent … the") and the opening words by position ("we will", "i think"
+  // open opinions and promises; "in 2010", "the number" open facts).
+  for (let i = 2; i < tokens.length; i++) add('k:' + tokens[i - 2] + ' ' + tokens[i]);
+  for (let i = 0; i < Math.min(3, tokens.length); i++) add('f' + i + ':' + tokens[i]);
   if (/\d/.test(sentence)) add('f:digit');
   if (/\d\s?%|\bper ?cent\b|\bpercent\b/i.test(sentence)) add('f:percent');
   if (/[$£€]\s?\d|\b(dollars?|pounds?|euros?)\b/i.test(sentence)) add('f:money');

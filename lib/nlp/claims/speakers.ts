@@ -130,7 +130,7 @@ export interface ResolveContext {
 }
 
 /** Longest speaker phrase shown as written, in words; longer phrases are cut at their first comma or dropped. */
-const MAX_PHRASE_WORDS = 9;
+const MAX_PHRASE_WORDS = 12;
 /** Words a speaker phrase never starts with: conjunctions, adverbs, verbs — the marks of a sentence fragment. */
 const FRAGMENT_START =
   /^(?:and|but|or|so|when|while|because|if|that|which|whether|as|then|also|basically|perhaps|maybe|even|just|still|yet|however|although|though|after|before|since|until|claiming|saying|adding|noting|repeatedly|later|earlier|again|said|says|told|in|on|at|of|for|to|from|with|by|about|into|is|was|are|were|has|had|have|not|never)$/i;

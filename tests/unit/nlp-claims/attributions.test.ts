@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ATTRIBUTION_TAG_COUNT,
+  attributionFeatures,
+  createEmitter,
   groupAttributions,
   roleSpans,
+  taggingUnits,
   viterbiBio,
   type RoleSpan,
 } from '../../../lib/nlp/claims/attributions';
+import { splitClaimsBundle } from '../../../lib/nlp/claims/model';
+import { emissionScores } from '../../../lib/nlp/tagger/create-tagger';
+import { gazetteerLists, parseNerModel } from '../../../lib/nlp/tagger/model';
 import { extractClaims, parseClaimsModel } from '../../../lib/nlp/claims';
 import { isCreditLine, isWorkTitle } from '../../../lib/nlp/claims/extract-claims';
 import { placeMentions, resolveSpeaker } from '../../../lib/nlp/claims/speakers';
@@ -43,6 +49,27 @@ describe('attribution tagger', () => {
     const [found] = groupAttributions(spans);
     expect(text.slice(found!.source!.start, found!.source!.end)).toBe('Smith');
     expect(text.slice(found!.cue!.start, found!.cue!.end)).toBe('said');
+  });
+
+  it('scores tokens exactly as the hashed features the trainer uses', () => {
+    const parts = splitClaimsBundle(
+      new Uint8Array(readFileSync(new URL('../../../assets/models/claims.bin', import.meta.url))),
+    );
+    const tagger = parseNerModel(parts.attributions!);
+    const cues = new Set(gazetteerLists(tagger).cue ?? []);
+    const emit = createEmitter(tagger, cues);
+    const text =
+      '"We will not back down," the minister said on Monday. According to Reuters, 1,200 jobs went.\n' +
+      'SMITH: It\'s «closed» — she told MPs: "No." Officials, however, believe that the plan (which failed) is dead!';
+    let units = 0;
+    for (const unit of taggingUnits(text)) {
+      const want = emissionScores(tagger, attributionFeatures(unit.tokens, cues));
+      const got = emit(unit.tokens);
+      expect(got.length).toBe(want.length);
+      for (let i = 0; i < want.length; i++) expect(got[i]).toBeCloseTo(want[i]!, 9);
+      units++;
+    }
+    expect(units).toBe(2);
   });
 
   it('finds source, cue and content in plain reporting', () => {
