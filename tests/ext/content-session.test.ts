@@ -3,7 +3,7 @@
  * The content script's session against a stub worker: where it watches the page for added content (only
  * where the extension is on), and how it survives the worker restarting in the middle of an analysis.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startContentSession, type CardLayer } from '@/lib/ext/content-session';
 import type { PageResult } from '@/lib/ext/protocol';
@@ -106,6 +106,18 @@ describe('content session: the page is watched only where the extension is on', 
     expect(watching).toBe(1); // a story a script renders late still gets its look
     await settle(200);
     expect(watching).toBe(0);
+  });
+
+  it('a story a script renders late, inside that while, is still read', async () => {
+    page(HOME_URL, false);
+    await start({ notNewsWatchMs: 10_000 });
+    expect(sent.some((m) => m.type === 'analyzePage')).toBe(false);
+    const story = document.createElement('article');
+    story.innerHTML = '<p>The NCSC said the attack on Labour had failed, and GCHQ agreed.</p>'.repeat(12);
+    document.body.append(story);
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'analyzePage')).toBe(true), {
+      timeout: 5_000,
+    });
   });
 
   it('on an analysed article the observer runs, and stops when the reader turns the site off', async () => {
