@@ -17,6 +17,10 @@ export interface OptionsViewProps {
   onChange: (next: Settings) => void;
   /** Problems found when settings were read (corrupt values replaced by defaults). */
   problems: string[];
+  /** Why the last change was not saved (the browser refused the write), or undefined. */
+  saveError?: string;
+  /** Try saving the settings shown again. */
+  onRetrySave?: () => void;
   /** Extension version for the About section. */
   version: string;
   /** Data sources and libraries to credit. */
@@ -50,7 +54,7 @@ const TYPES: Array<{ key: EntityType; label: string }> = [
 
 /** The options page: sites, what to show, online sources, data (history, import/export), about. */
 export function OptionsView(props: OptionsViewProps) {
-  const { settings, onChange, problems, version, credits } = props;
+  const { settings, onChange, problems, version, credits, saveError, onRetrySave } = props;
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   const setFeature = (patch: Partial<Settings['features']>) =>
     set({ features: { ...settings.features, ...patch } });
@@ -67,6 +71,21 @@ export function OptionsView(props: OptionsViewProps) {
           </ul>
         </div>
       ) : null}
+      <div class="fc-save-status" role="status" aria-live="polite">
+        {saveError ? (
+          <div class="fc-notice">
+            <p>
+              Your last change is shown here but was not saved. {saveError} Nothing you set is lost while this
+              page stays open.
+            </p>
+            {onRetrySave ? (
+              <button type="button" onClick={onRetrySave}>
+                Save again
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
       <section aria-labelledby="opt-sites">
         <h2 id="opt-sites">Sites</h2>
         <fieldset>

@@ -23,6 +23,8 @@ export interface PopupViewProps {
   onOpenOptions: () => void;
   /** Searches elsewhere for this story (opened only when clicked). */
   searchLinks?: Array<{ label: string; url: string }>;
+  /** The analysis has run too long (the worker may have been stopped): say so, and offer to try again. */
+  slow?: boolean;
 }
 
 /** Entities most worth a card first: linked before unlinked, then by how often the article names them. */
@@ -63,6 +65,7 @@ export function PopupView({
   onSelectEntity,
   onOpenOptions,
   searchLinks,
+  slow,
 }: PopupViewProps) {
   const [query, setQuery] = useState('');
   const entities = useMemo(() => rankEntities(state?.analysis?.entities ?? []), [state?.analysis]);
@@ -91,6 +94,22 @@ export function PopupView({
     </footer>
   );
 
+  if (state?.status === 'analysing' && slow) {
+    return (
+      <main class="fc-popup">
+        <Status title="This is taking longer than it should">
+          <p>
+            Fact Context has been reading this page for over a minute. The page may be very large, or the
+            browser stopped the extension’s background worker half-way. You can wait here, or try again.
+          </p>
+          <button type="button" onClick={onAnalyseAnyway}>
+            Try again
+          </button>
+        </Status>
+        {footer}
+      </main>
+    );
+  }
   if (!state || state.status === 'analysing') {
     return (
       <main class="fc-popup" aria-busy="true">

@@ -57,7 +57,9 @@ try {
   const ncsc = page.locator('fc-mark', { hasText: /^NCSC$/ }).first();
   await ncsc.scrollIntoViewIfNeeded();
   await ncsc.hover();
-  await page.locator('fact-context-ui [role="dialog"]').waitFor();
+  // The card is in a closed shadow root (out of the page's and Playwright's reach): its word says it is open.
+  await page.locator('fc-mark[aria-expanded="true"]').first().waitFor();
+  await page.waitForTimeout(200);
   await shot('2-hover-card.png', (path) => page.screenshot({ path }));
 
   const tabId = await worker.evaluate(async (u: string) => {

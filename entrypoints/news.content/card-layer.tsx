@@ -24,7 +24,7 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-/** The in-page hover card: one shadow root at the end of <html>, sized 0×0 so the page never moves. */
+/** The in-page hover card: one closed shadow root at the end of <html>, sized 0×0 so the page never moves. */
 export async function createCardLayer(
   ctx: ContentScriptContext,
   events: CardLayerEvents,
@@ -33,6 +33,8 @@ export async function createCardLayer(
   let hostEl: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'fact-context-ui',
+    // Closed: a page script cannot reach into the card (host.shadowRoot is null); only this layer holds the root.
+    mode: 'closed',
     position: 'inline',
     anchor: 'html',
     append: 'last',

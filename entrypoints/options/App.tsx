@@ -9,9 +9,10 @@ import type { FeedState } from '@/lib/related/feed-poller';
 import { sendToBackground } from '@/lib/ext/messaging';
 import {
   feedStatesItem,
-  loadSettings,
+  readSettings,
+  saveErrorMessage,
   saveSettings,
-  settingsProblemsItem,
+  settingsProblems,
   watchSettings,
 } from '@/lib/ext/storage';
 import {
@@ -62,12 +63,14 @@ export function App() {
   const [feedNotice, setFeedNotice] = useState<string>();
   const [settings, setSettings] = useState<Settings>();
   const [problems, setProblems] = useState<string[]>([]);
+  /** Why the last change was not saved (it stays on screen and is saved by the next change or a retry). */
+  const [saveError, setSaveError] = useState<string>();
   const [onlineNotice, setOnlineNotice] = useState<string>();
   const [transferNotice, setTransferNotice] = useState<SettingsTransferProps['notice']>();
   useEffect(() => {
-    void loadSettings().then(async (s) => {
+    void readSettings().then(async ({ settings: s, problems: now }) => {
       setSettings(s);
-      setProblems(await settingsProblemsItem.getValue());
+      setProblems(now.length ? now : await settingsProblems());
     });
     void countHistory();
     void feedStatesItem.getValue().then(setFeedStates);
@@ -84,10 +87,22 @@ export function App() {
   }, []);
   if (!settings) return <main class="fc-options" aria-busy="true" />;
 
+  /** Save, saying so when the browser refuses; the settings on screen are kept either way. */
+  const store = (next: Settings): Promise<Settings | undefined> =>
+    saveSettings(next).then(
+      (saved) => {
+        setSaveError(undefined);
+        setProblems([]);
+        return saved;
+      },
+      (error: unknown) => {
+        setSaveError(saveErrorMessage(error));
+        return undefined;
+      },
+    );
   const save = (next: Settings) => {
     setSettings(next);
-    setProblems([]);
-    void saveSettings(next);
+    void store(next);
   };
 
   const toggleSource = async (key: keyof OnlineSources, enabled: boolean) => {
@@ -120,18 +135,19 @@ export function App() {
     // Inside the click: the browser shows its prompt only for a user gesture.
     const granted = await browser.permissions.request({ origins: [feedOrigin(url)] }).catch(() => false);
     if (!granted) return setFeedNotice(`Not subscribed: the browser did not allow access to ${host}.`);
-    const next = await saveSettings({
+    const wanted = {
       ...settings,
       feeds: [...new Set([...settings.feeds, url])],
       online: { ...settings.online, feeds: true },
-    });
-    setSettings(next);
+    };
+    setSettings((await store(wanted)) ?? wanted);
     setFeedNotice(`Subscribed to ${host}; checking it now, then about every 30 minutes.`);
     await sendToBackground('checkFeeds', {}).catch(() => []);
   };
   const unsubscribe = async (url: string) => {
     const feeds = settings.feeds.filter((f) => f !== url);
-    setSettings(await saveSettings({ ...settings, feeds }));
+    const wanted = { ...settings, feeds };
+    setSettings((await store(wanted)) ?? wanted);
     const origin = feedOrigin(url);
     if (!feeds.some((f) => feedOrigin(f) === origin) && !originsFor(settings.online).includes(origin))
       await browser.permissions.remove({ origins: [origin] }).catch(() => false);
@@ -142,6 +158,8 @@ export function App() {
     <OptionsView
       settings={settings}
       problems={problems}
+      saveError={saveError}
+      onRetrySave={() => void store(settings)}
       version={browser.runtime.getManifest().version}
       credits={{ data: [...DATA_CREDITS, ...ONLINE_CREDITS], libraries: LIBRARY_CREDITS }}
       onChange={save}

@@ -6,6 +6,7 @@ import type { TabState } from '@/lib/ext/protocol';
 import { loadSettings } from '@/lib/ext/storage';
 import { searchElsewhereLinks } from '@/lib/related/search-links';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { popupWait } from './waiting';
 
 const activeTab = () => browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t);
 
@@ -35,17 +36,23 @@ export function App() {
     });
   }, [refresh]);
 
-  // While the worker is busy, or the page has not reported yet (just loaded), ask again shortly.
+  // While the worker is busy, or the page has not reported yet (just loaded), ask again shortly; after a
+  // minute of analysing, say so (a worker the browser stopped never answers) and keep asking, more slowly.
   const [polls, setPolls] = useState(0);
+  const [seenAnalysingAt, setSeenAnalysingAt] = useState<number>();
   useEffect(() => {
-    const waiting = state?.status === 'analysing' || (state?.status === 'unknown' && polls < 12);
-    if (tabId === undefined || !waiting) return;
+    if (state?.status !== 'analysing') setSeenAnalysingAt(undefined);
+    else setSeenAnalysingAt((at) => at ?? Date.now());
+  }, [state?.status]);
+  const wait = popupWait(state, polls, seenAnalysingAt ?? Date.now(), Date.now());
+  useEffect(() => {
+    if (tabId === undefined || wait.pollMs === undefined) return;
     const timer = setTimeout(() => {
       setPolls((n) => n + 1);
       void refresh(tabId);
-    }, 250);
+    }, wait.pollMs);
     return () => clearTimeout(timer);
-  }, [tabId, state, refresh, polls]);
+  }, [tabId, state, refresh, polls, wait.pollMs]);
 
   // Related coverage from a news search (opt-in): asked once per analysis the popup shows.
   const [searchedFor, setSearchedFor] = useState<unknown>();
@@ -94,6 +101,7 @@ export function App() {
   return (
     <PopupView
       state={state}
+      slow={wait.slow}
       show={settings.features}
       searchLinks={searchLinks}
       onAnalyseAnyway={() => void analyse(true)}

@@ -12,6 +12,7 @@ import {
   highlightEntitiesInSlices,
   removeAllHighlights,
   watchAdditions,
+  type AdditionsWatch,
   type CardLayer,
   type CardLayerEvents,
   type HighlightHandle,
@@ -35,6 +36,8 @@ export interface ContentSessionOptions {
   createCardLayer: (events: CardLayerEvents) => Promise<CardLayer>;
   /** Subscribe to single-page-app navigations (WXT's `wxt:locationchange`, which needs the ctx to start). */
   onLocationChange?: (listener: () => void) => void;
+  /** How long a page that is not an article is watched for a story rendered late (ms; tests shorten it). */
+  notNewsWatchMs?: number;
 }
 
 /** How long a single-page app gets to swap in its new content after the URL changed (ms). */
@@ -45,6 +48,22 @@ const RECHECK_AFTER_CHARS = 600;
 const REREAD_AFTER_CHARS = 200;
 /** How many times late content may trigger a fresh pass on one URL. */
 const MAX_RECHECKS = 3;
+/**
+ * How long a page that is not an article is watched for a story its scripts render late (ms). After that,
+ * or once its rechecks are spent, nothing watches it: the observer runs only where the extension is on.
+ */
+const NOT_NEWS_WATCH_MS = 15_000;
+
+/**
+ * Did the analysis fail because the worker went away (the browser restarted it mid-way), so that sending the
+ * page again can work? Refusals (a rate limit, an invalid page) are not retried.
+ */
+export function isWorkerRestart(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /message port closed|message channel closed|receiving end does not exist|could not establish connection|no valid reply|did not arrive|arrived incomplete|extension context invalidated/i.test(
+    message,
+  );
+}
 
 /** Wait for an idle moment, so our slices of work never hold the main thread together with the page's. */
 function idle(): Promise<void> {
@@ -73,6 +92,7 @@ export async function startContentSession({
   signal,
   createCardLayer,
   onLocationChange,
+  notNewsWatchMs = NOT_NEWS_WATCH_MS,
 }: ContentSessionOptions): Promise<void> {
   if (!isTopFrame(doc) || !doc.body) return;
   removeAllHighlights(doc); // leftovers from a previous instance (extension reloaded)
@@ -123,34 +143,50 @@ export async function startContentSession({
     },
   });
 
-  const additions = watchAdditions(
-    doc.body,
-    (added) => {
-      if (signal.aborted || !isSiteEnabled(url(), settings)) return;
-      if (root && !root.isConnected) return void run(false); // the page replaced the article
-      const chars = added.reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
-      if (page && root) {
-        // Known names in the new text are marked at once; a lot of new text is read again for new names.
-        const inside = added.filter((el) => el !== root && root!.contains(el));
-        if (settings.features.highlights && targets.length) {
-          for (const el of inside) handles.push(additions.ours(() => highlightEntities(el, targets)));
-        }
-        if (inside.length) addedChars += chars;
-      } else if (notNewsAt === url()) {
-        addedChars += chars;
-      } else return;
-      if (addedChars >= (page ? REREAD_AFTER_CHARS : RECHECK_AFTER_CHARS) && rechecks < MAX_RECHECKS) {
-        rechecks++;
-        addedChars = 0;
-        void run(false);
+  const onAdded = (added: Element[]) => {
+    if (signal.aborted || !isSiteEnabled(url(), settings)) return;
+    if (root && !root.isConnected) return void run(false); // the page replaced the article
+    const chars = added.reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
+    if (page && root) {
+      // Known names in the new text are marked at once; a lot of new text is read again for new names.
+      const inside = added.filter((el) => el !== root && root!.contains(el));
+      if (settings.features.highlights && targets.length) {
+        for (const el of inside) handles.push(ours(() => highlightEntities(el, targets)));
       }
-    },
-    { signal },
-  );
+      if (inside.length) addedChars += chars;
+    } else if (notNewsAt === url()) {
+      addedChars += chars;
+    } else return;
+    if (addedChars >= (page ? REREAD_AFTER_CHARS : RECHECK_AFTER_CHARS) && rechecks < MAX_RECHECKS) {
+      rechecks++;
+      addedChars = 0;
+      void run(false);
+    }
+  };
+  /** The page's additions are watched only while the extension is on for it (see `watch`). */
+  let additions: AdditionsWatch | undefined;
+  let watchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Our own DOM changes, kept out of what the watcher reports. */
+  const ours = <T>(change: () => T): T => (additions ? additions.ours(change) : change());
+  /**
+   * Watch the page for added content (`for` ms, or until stopped), or stop watching. Called after each pass:
+   * an analysed article is watched; a page that is not one only briefly, for a late story; an off site never.
+   */
+  const watch = (on: boolean, forMs?: number) => {
+    clearTimeout(watchTimer);
+    if (on && !signal.aborted) {
+      additions ??= watchAdditions(doc.body, onAdded, { signal });
+      if (forMs !== undefined) watchTimer = setTimeout(() => watch(false), forMs);
+    } else {
+      additions?.stop();
+      additions = undefined;
+    }
+  };
+  signal.addEventListener('abort', () => watch(false));
 
   const clearHighlights = () => {
     cards.close(false);
-    additions.ours(() => {
+    ours(() => {
       for (const h of handles.splice(0)) h.remove();
     });
   };
@@ -165,28 +201,41 @@ export async function startContentSession({
   const report = (status: 'not-news' | 'disabled', reasons?: string[]) =>
     sendToBackground('pageStatus', { status, url: url(), reasons }).catch(() => null);
 
-  const pass = async (force: boolean) => {
-    teardown();
-    if (!isSiteEnabled(url(), settings)) return void (await report('disabled'));
-    const insist = force || settings.sites.mode === 'all';
-    if (!insist && !quickNewsGate(doc, url())) {
-      notNewsAt = url();
-      return void (await report('not-news', ['No sign of an article']));
-    }
-    // The page as the browser rendered it goes to the worker, which parses, judges and extracts it there;
-    // here it is only written out, in slices between which the page has the main thread.
-    const result = await sendRenderedPage(doc, url(), insist, {
+  /** Not an article (yet): watched a while for a late story, while rechecks are left. */
+  const notNews = () => {
+    notNewsAt = url();
+    watch(rechecks < MAX_RECHECKS, notNewsWatchMs);
+  };
+  const send = (insist: boolean) =>
+    sendRenderedPage(doc, url(), insist, {
       sendPart: (part) => sendToBackground('pagePart', part),
       analyze: (request) => sendToBackground('analyzePage', request),
       pause: idle,
       stopped: () => signal.aborted,
     });
-    if (signal.aborted || !result) return;
-    if (result.status === 'not-news') {
-      notNewsAt = url();
-      return;
+
+  const pass = async (force: boolean) => {
+    teardown();
+    if (!isSiteEnabled(url(), settings)) {
+      watch(false);
+      return void (await report('disabled'));
     }
+    const insist = force || settings.sites.mode === 'all';
+    if (!insist && !quickNewsGate(doc, url())) {
+      notNews();
+      return void (await report('not-news', ['No sign of an article']));
+    }
+    // The page as the browser rendered it goes to the worker, which parses, judges and extracts it there;
+    // here it is only written out, in slices between which the page has the main thread. A worker the
+    // browser restarted mid-way has lost the page: it is sent once more (a new page id), then given up.
+    const result = await send(insist).catch((error: unknown) => {
+      if (signal.aborted || !isWorkerRestart(error)) throw error;
+      return send(insist);
+    });
+    if (signal.aborted || !result) return;
+    if (result.status === 'not-news') return notNews();
     notNewsAt = undefined;
+    watch(true);
     const marks = (page = result.marks);
     if (!settings.features.highlights) return;
     await idle();
@@ -196,7 +245,7 @@ export async function startContentSession({
       marks.entities.filter((e) => settings.features.entityTypes[e.type]).map((e) => e.id),
     );
     targets = marks.targets.filter((t) => wanted.has(t.entityId));
-    const marking = highlightEntitiesInSlices(root, targets, { pause: idle, runSlice: additions.ours });
+    const marking = highlightEntitiesInSlices(root, targets, { pause: idle, runSlice: ours });
     handles.push(marking);
     await marking.done;
   };
@@ -246,6 +295,7 @@ export async function startContentSession({
     settings = next;
     const enabled = isSiteEnabled(url(), next);
     if (!enabled) {
+      watch(false);
       if (isSiteEnabled(url(), before)) {
         teardown();
         void report('disabled');

@@ -2,14 +2,41 @@
  * Where online enrichment keeps its answers (IndexedDB, with expiry) and the list of every online request
  * it made (bounded, newest kept), which the options page shows the reader. The clock is injectable.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { EnrichmentStore } from '@/lib/kb/enrich';
 import type { RequestLogEntry } from '@/lib/kb/enrich';
+import { ensureStore, openVersioned, type UpgradeStep } from './idb-versions';
 
 interface EnrichmentDb extends DBSchema {
   answers: { key: string; value: { key: string; value: unknown; expiresAt: number } };
   requests: { key: number; value: RequestLogEntry };
 }
+
+/**
+ * The schema, one step per version (step i makes version i + 1); a later change adds a step, never edits
+ * one, so every database ever written is brought up to date.
+ */
+export const ENRICHMENT_DB_STEPS: UpgradeStep[] = [
+  // 0 → 1: cached answers by key; the request log in order of asking.
+  (db, tx) => {
+    ensureStore(db, tx, 'answers', { keyPath: 'key' });
+    ensureStore(db, tx, 'requests', { autoIncrement: true });
+  },
+];
+
+type Row = EnrichmentDb['answers']['value'];
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isRow = (v: unknown): v is Row =>
+  isRecord(v) && typeof v.key === 'string' && typeof v.expiresAt === 'number' && 'value' in v;
+/** A log entry the options page can show; anything else is skipped. */
+const isLogEntry = (v: unknown): v is RequestLogEntry =>
+  isRecord(v) &&
+  typeof v.time === 'number' &&
+  typeof v.host === 'string' &&
+  typeof v.url === 'string' &&
+  (typeof v.status === 'number' || typeof v.status === 'string') &&
+  (v.redirectedTo === undefined || typeof v.redirectedTo === 'string') &&
+  (v.followed === undefined || typeof v.followed === 'boolean');
 
 /** The store enrichCard uses, plus what the options page needs. */
 export interface ExtensionEnrichmentStore extends EnrichmentStore {
@@ -33,21 +60,17 @@ export async function createEnrichmentStore(
 ): Promise<ExtensionEnrichmentStore> {
   const now = options.now ?? Date.now;
   const logLimit = options.logLimit ?? 200;
-  const db: IDBPDatabase<EnrichmentDb> = await openDB<EnrichmentDb>(
+  const db: IDBPDatabase<EnrichmentDb> = await openVersioned<EnrichmentDb>(
     options.dbName ?? 'fact-context-enrichment',
-    1,
-    {
-      upgrade(database) {
-        database.createObjectStore('answers', { keyPath: 'key' });
-        database.createObjectStore('requests', { autoIncrement: true });
-      },
-    },
+    ENRICHMENT_DB_STEPS,
+    { answers: [], requests: [] },
   );
   return {
     async get(key) {
-      const row = await db.get('answers', key);
-      if (!row) return undefined;
-      if (row.expiresAt <= now()) {
+      const row: unknown = await db.get('answers', key);
+      if (row === undefined) return undefined;
+      // Expired, or not a row this build wrote: asked again, as if never kept.
+      if (!isRow(row) || row.expiresAt <= now()) {
         await db.delete('answers', key);
         return undefined;
       }
@@ -67,7 +90,8 @@ export async function createEnrichmentStore(
       await tx.done;
     },
     async requestLog() {
-      return db.getAll('requests');
+      const rows: unknown[] = await db.getAll('requests');
+      return rows.filter(isLogEntry);
     },
     async clear() {
       await db.clear('answers');

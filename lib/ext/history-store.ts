@@ -2,15 +2,15 @@
  * Where related coverage remembers articles: IndexedDB in the extension's own origin (never synced),
  * through `idb`. Reading history and feed items are kept apart, each bounded, oldest out first.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { articleKey, siteOf } from '@/lib/url/url-identity';
 import type { RememberedArticle } from '@/lib/related/types';
 import { FEED_LIMIT, HISTORY_LIMIT, type ArticleStore, type RelatedStores } from '@/lib/related/stores';
+import { ensureIndex, ensureStore, openVersioned, type UpgradeStep } from './idb-versions';
 
 export { FEED_LIMIT, HISTORY_LIMIT, type ArticleStore, type RelatedStores };
 
 const DB_NAME = 'fact-context-related';
-const DB_VERSION = 1;
 
 type Stored = RememberedArticle & { key: string; site: string };
 
@@ -26,16 +26,54 @@ export interface RelatedStoresOptions {
   feedLimit?: number;
 }
 
+/**
+ * The schema, one step per version (step i makes version i + 1); a later change adds a step, never edits
+ * one, so every database ever written is brought up to date.
+ */
+export const RELATED_DB_STEPS: UpgradeStep[] = [
+  // 0 → 1: history and feed items, by article key, with the indexes trimming and forgetting use.
+  (db, tx) => {
+    for (const name of ['history', 'feed']) {
+      const store = ensureStore(db, tx, name, { keyPath: 'key' });
+      ensureIndex(store, 'seenAt', 'seenAt');
+      ensureIndex(store, 'site', 'site');
+    }
+  },
+];
+
 function openRelatedDb(options: RelatedStoresOptions): Promise<IDBPDatabase<RelatedDb>> {
-  return openDB<RelatedDb>(options.dbName ?? DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      for (const name of ['history', 'feed'] as const) {
-        const store = db.createObjectStore(name, { keyPath: 'key' });
-        store.createIndex('seenAt', 'seenAt');
-        store.createIndex('site', 'site');
-      }
-    },
+  return openVersioned<RelatedDb>(options.dbName ?? DB_NAME, RELATED_DB_STEPS, {
+    history: ['seenAt', 'site'],
+    feed: ['seenAt', 'site'],
   });
+}
+
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const optional = (v: unknown, type: 'string') => v === undefined || typeof v === type;
+
+/**
+ * Is a stored record one this build can use? Anything else (written by a bug, another build, or edited by
+ * hand) is skipped when read, so one bad record never takes the rest of the history with it.
+ */
+export function isStoredArticle(v: unknown): v is Stored {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r.key === 'string' &&
+    typeof r.site === 'string' &&
+    typeof r.url === 'string' &&
+    typeof r.title === 'string' &&
+    typeof r.seenAt === 'number' &&
+    Number.isFinite(r.seenAt) &&
+    (r.source === 'history' || r.source === 'feed') &&
+    isStrings(r.entityIds) &&
+    isStrings(r.terms) &&
+    (r.entityNames === undefined || isStrings(r.entityNames)) &&
+    (r.claimSummary === undefined || isStrings(r.claimSummary)) &&
+    optional(r.publisher, 'string') &&
+    optional(r.publishedAt, 'string') &&
+    optional(r.canonicalUrl, 'string')
+  );
 }
 
 function toStored(article: RememberedArticle): Stored {
@@ -80,7 +118,8 @@ function createArticleStore(
     putAll,
     async all() {
       const database = await db;
-      return (await database.getAllFromIndex(name, 'seenAt')).map(fromStored);
+      const rows: unknown[] = await database.getAllFromIndex(name, 'seenAt');
+      return rows.filter(isStoredArticle).map(fromStored);
     },
     async count() {
       return (await db).count(name);
@@ -95,8 +134,8 @@ function createArticleStore(
       let removed = 0;
       let cursor = await tx.store.openCursor();
       while (cursor) {
-        const s = cursor.value.site;
-        if (s === site || s.endsWith(`.${site}`)) {
+        const s: unknown = (cursor.value as Partial<Stored> | null)?.site;
+        if (typeof s === 'string' && (s === site || s.endsWith(`.${site}`))) {
           await cursor.delete();
           removed++;
         }

@@ -22,6 +22,8 @@ export interface TabState {
   error?: string;
   /** How long the analysis took in the worker (ms). */
   elapsedMs?: number;
+  /** For 'analysing': when it started (ms since the epoch), so the popup can tell a long wait from a lost one. */
+  since?: number;
   /** For 'ready': what the reader should know about a partial reading (e.g. a page too large to read whole). */
   notes?: string[];
 }

@@ -17,26 +17,63 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 /** Problems found the last time settings were read (shown on the options page), or []. */
 export const settingsProblemsItem = storage.defineItem<string[]>('local:settingsProblems', { fallback: [] });
 
-/** Read settings, repairing whatever is invalid and recording what was repaired. */
-export async function loadSettings(): Promise<Settings> {
-  let raw: unknown;
-  try {
-    raw = await settingsItem.getValue();
-  } catch (error) {
-    await settingsProblemsItem.setValue([`Settings could not be read (${String(error)}); defaults in use.`]);
-    return structuredClone(DEFAULT_SETTINGS);
-  }
-  const { settings, problems } = normaliseSettings(raw);
-  if (problems.length) await settingsProblemsItem.setValue(problems);
-  return settings;
+/** Settings as read, and what had to be repaired on the way (shown on the options page). */
+export interface ReadSettings {
+  settings: Settings;
+  problems: string[];
 }
 
-/** Save settings after normalising them, so nothing invalid is ever stored. */
+/**
+ * Read settings, repairing whatever is invalid and recording what was repaired. Never throws: settings that
+ * cannot be read at all (storage failing, a corrupt store) are the defaults, with a note saying so.
+ */
+export async function readSettings(): Promise<ReadSettings> {
+  let result: ReadSettings;
+  try {
+    result = normaliseSettings(await settingsItem.getValue());
+  } catch (error) {
+    result = {
+      settings: structuredClone(DEFAULT_SETTINGS),
+      problems: [`Settings could not be read (${String(error)}); defaults in use.`],
+    };
+  }
+  // The note is kept for the options page when storage allows; when it does not, the caller still has it.
+  if (result.problems.length) await settingsProblemsItem.setValue(result.problems).catch(() => undefined);
+  return result;
+}
+
+/** Read settings (see readSettings); never throws. */
+export async function loadSettings(): Promise<Settings> {
+  return (await readSettings()).settings;
+}
+
+/** Problems noted the last time settings were read, or [] when they cannot be read either. */
+export const settingsProblems = (): Promise<string[]> =>
+  settingsProblemsItem.getValue().then(
+    (p) => (Array.isArray(p) ? p.filter((s): s is string => typeof s === 'string') : []),
+    () => [],
+  );
+
+/**
+ * Save settings after normalising them, so nothing invalid is ever stored. Rejects when the browser refuses
+ * the write (storage full, too many writes a minute): the caller shows that, and still has what it saved.
+ */
 export async function saveSettings(next: Settings): Promise<Settings> {
   const { settings } = normaliseSettings(next);
   await settingsItem.setValue(settings);
-  await settingsProblemsItem.setValue([]);
+  // Saved: earlier notes about unreadable settings no longer apply (clearing them is not worth failing for).
+  await settingsProblemsItem.setValue([]).catch(() => undefined);
   return settings;
+}
+
+/** A sentence for the reader on why settings were not saved. */
+export function saveErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(text))
+    return 'Your browser allows only so many settings changes a minute. Wait a minute, then save again.';
+  if (/quota|QUOTA_BYTES/i.test(text))
+    return 'Your browser’s storage for synced settings is full (long site or feed lists take the most room). Remove a few entries, then save again.';
+  return `Your browser did not save them (${text.slice(0, 200)}).`;
 }
 
 /** Call `listener` with fresh, normalised settings whenever they change; returns the unsubscribe function. */

@@ -55,6 +55,9 @@ async function findRelatedFor(
 export const MAX_ANALYSES_PER_MINUTE = 6;
 /** History entries a tab may add in a minute. */
 export const MAX_REMEMBERED_PER_MINUTE = 3;
+/** What the popup says of an analysis a restarted worker lost. */
+export const ANALYSIS_INTERRUPTED =
+  'The analysis was interrupted: the browser restarted Fact Context’s background worker while it was reading this page. The page sends itself once more; if no result appears, press “Try again”.';
 
 /** Where online sources live, when not at their public addresses (tests). */
 export interface OnlineBaseUrls {
@@ -175,8 +178,15 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     if (known) return known;
     const stored = (await session?.get(tabKey(tabId)).catch(() => undefined))?.[tabKey(tabId)] as
       TabState | undefined;
-    if (stored && typeof stored.status === 'string') tabs.set(tabId, stored);
-    return stored && typeof stored.status === 'string' ? stored : { status: 'unknown' };
+    if (!stored || typeof stored.status !== 'string') return { status: 'unknown' };
+    // An analysis this worker never started: the worker that did was stopped by the browser half-way, and
+    // its answer will never come. Said so, instead of a popup waiting for ever (the page sends itself once more).
+    const state: TabState =
+      stored.status === 'analysing'
+        ? { status: 'error', url: stored.url, error: ANALYSIS_INTERRUPTED }
+        : stored;
+    tabs.set(tabId, state);
+    return state;
   };
 
   const setTab = async (tabId: number, state: TabState) => {
@@ -236,7 +246,7 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         await setTab(tabId, { status: 'error', url, error });
         throw new Error(error);
       }
-      await setTab(tabId, { status: 'analysing', url });
+      await setTab(tabId, { status: 'analysing', url, since: Date.now() });
       try {
         const { html, truncated } = pageParts.take(tabId, pageId, parts);
         const t0 = performance.now();

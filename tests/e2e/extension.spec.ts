@@ -2,6 +2,7 @@
  * The built extension in real Chromium on the fixture site: highlights, hover card, popup, site toggle.
  */
 import { expect, OptionsPage, PopupPage, test } from './fixtures';
+import { hoverCard } from './ux-helpers';
 
 const SEED = '/news/labour-cyber-attack.html';
 
@@ -21,19 +22,19 @@ test('highlights the seed article’s entities and opens the NCSC card on hover 
 
   const ncsc = page.locator('fc-mark', { hasText: /^NCSC$/ }).first();
   await ncsc.hover();
-  const card = page.locator('fact-context-ui').locator('[role="dialog"]');
-  await expect(card).toBeVisible();
-  await expect(card).toContainText('National Cyber Security Centre');
-  await expect(card).toContainText('GCHQ');
+  const card = hoverCard(page);
+  await expect.poll(card.isVisible).toBe(true);
+  await expect.poll(card.text).toContain('National Cyber Security Centre');
+  expect(await card.text()).toContain('GCHQ');
   await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
+  await expect.poll(card.isVisible).toBe(false);
 
   // Keyboard: focusing a highlight opens its card.
   await page
     .locator('fc-mark', { hasText: /^Jeremy Corbyn$/ })
     .first()
     .focus();
-  await expect(card).toContainText('Leader of the Labour Party');
+  await expect.poll(card.text).toContain('Leader of the Labour Party');
   // The page's own script still works.
   await page.locator('.headline').click();
   expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);

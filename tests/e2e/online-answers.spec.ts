@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromeBuildPath, extensionLaunchArgs, findChromium } from '../../scripts/lib/chromium';
 import { startFixtureServer, type FixtureServer } from '../fixtures/kb-enrich/fixture-server';
+import { hoverCard } from './ux-helpers';
 
 const root = resolve(import.meta.dirname, '../..');
 const seed = readFileSync(resolve(root, 'fixtures/site/news/labour-cyber-attack.html'), 'utf8');
@@ -98,9 +99,9 @@ test('a name the knowledge base lacks gets a checked Wikidata card when its card
   expect(server.requests).toEqual([]);
 
   await jane.hover();
-  const card = article.locator('fact-context-ui').locator('[role="dialog"]');
-  await expect(card).toContainText('Minister for Fixtures (since 2019)', { timeout: 15_000 });
-  await expect(card).toContainText('Wikidata (online)');
+  const card = hoverCard(article);
+  await expect.poll(card.text, { timeout: 15_000 }).toContain('Minister for Fixtures (since 2019)');
+  expect(await card.text()).toContain('Wikidata (online)');
   expect(server.requests[0]).toMatch(/action=wbsearchentities.*search=Jane\+Fixture/);
   expect(server.requests.every((r) => !/labour|cyber|127\.0\.0\.1/i.test(decodeURIComponent(r)))).toBe(true);
 

@@ -1,5 +1,5 @@
 /** Shared steps of the ux-*.spec.ts end-to-end tests: waiting for highlights, the hover card, boxes, toolbar state. */
-import type { Page, TestInfo, Worker } from '@playwright/test';
+import type { CDPSession, Page, TestInfo, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** The seed article on the fixture site. */
@@ -12,8 +12,88 @@ export async function marksOn(page: Page, timeout = 20_000) {
   return marks;
 }
 
-/** The open hover card (inside our shadow root). */
-export const hoverCard = (page: Page) => page.locator('fact-context-ui').locator('[role="dialog"]');
+/** What the hover card shows, read from inside its closed shadow root. */
+export interface CardState {
+  /** Whether the card's shadow root is closed (it always should be). */
+  closed: boolean;
+  /** A card is rendered (the dialog exists). */
+  open: boolean;
+  /** Rendered, with a size, and not hidden by CSS. */
+  visible: boolean;
+  text: string;
+  box?: { x: number; y: number; width: number; height: number };
+  background?: string;
+  position?: string;
+}
+
+/**
+ * The hover card, read through the DevTools protocol. Its shadow root is closed, so neither the page nor
+ * Playwright's locators can look into it; DevTools can (DOM.getDocument with `pierce`), and what it hands
+ * back lives only in this test's protocol session, never in anything a page script can reach.
+ */
+export function hoverCard(page: Page) {
+  let session: Promise<CDPSession> | undefined;
+  /** Call `fn` on the card's shadow root (undefined when the page has no card host yet). */
+  const onRoot = async <T>(fn: string): Promise<T | undefined> => {
+    const cdp = await (session ??= page.context().newCDPSession(page));
+    const { root } = await cdp.send('DOM.getDocument', { depth: 3, pierce: true });
+    const html = root.children?.find((n) => n.nodeName === 'HTML');
+    const host = html?.children?.find((n) => n.nodeName === 'FACT-CONTEXT-UI');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    await cdp.send('Runtime.releaseObject', { objectId: object.objectId! });
+    return result.value as T;
+  };
+  const state = async (): Promise<CardState> =>
+    (await onRoot<CardState>(`function () {
+      const dialog = this.querySelector('[role="dialog"]');
+      if (!dialog) return { closed: this.mode === 'closed', open: false, visible: false, text: '' };
+      const r = dialog.getBoundingClientRect();
+      const s = getComputedStyle(dialog);
+      return {
+        closed: this.mode === 'closed',
+        open: true,
+        visible: r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none',
+        text: dialog.textContent || '',
+        box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        background: s.backgroundColor,
+        position: s.position,
+      };
+    }`)) ?? { closed: true, open: false, visible: false, text: '' };
+  return {
+    state,
+    isOpen: async () => (await state()).open,
+    isVisible: async () => (await state()).visible,
+    text: async () => (await state()).text,
+    box: async () => (await state()).box!,
+    /**
+     * Copy the open card into an open shadow root of its own (same markup, same constructed stylesheets,
+     * same host style) so axe can check it; returns the copy's selector. Removed with `removeCopy`.
+     */
+    copyForAxe: async (): Promise<string> => {
+      await onRoot(`function () {
+        document.getElementById('fc-axe-copy')?.remove();
+        const host = document.createElement('fact-context-axe-copy');
+        host.id = 'fc-axe-copy';
+        host.setAttribute('style', this.host.getAttribute('style') || '');
+        const copy = host.attachShadow({ mode: 'open' });
+        copy.adoptedStyleSheets = [...this.adoptedStyleSheets];
+        for (const style of this.querySelectorAll('style')) copy.append(style.cloneNode(true));
+        copy.append(...[...this.children].map((child) => child.cloneNode(true)));
+        document.documentElement.append(host);
+      }`);
+      return '#fc-axe-copy';
+    },
+    removeCopy: () => page.evaluate(() => document.getElementById('fc-axe-copy')?.remove()),
+  };
+}
 
 /** A highlight by its exact text. */
 export const mark = (page: Page, text: string) =>

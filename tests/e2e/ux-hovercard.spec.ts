@@ -19,22 +19,22 @@ test('opens after the hover delay, stays while read, closes on leaving and on sc
   const box = (await gchq.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.waitForTimeout(120);
-  await expect(card).toHaveCount(0); // not yet: the reader may only be passing over
-  await expect(card).toBeVisible();
+  expect(await card.isOpen()).toBe(false); // not yet: the reader may only be passing over
+  await expect.poll(card.isVisible).toBe(true);
   // Moving onto the card keeps it open.
-  const cardBox = (await card.boundingBox())!;
+  const cardBox = await card.box();
   await page.mouse.move(box.x + box.width / 2, cardBox.y + 5, { steps: 4 });
   await page.mouse.move(cardBox.x + 20, cardBox.y + 20, { steps: 4 });
   await page.waitForTimeout(600);
-  await expect(card).toBeVisible();
+  expect(await card.isVisible()).toBe(true);
   // Leaving both closes it.
   await page.mouse.move(5, 5);
-  await expect(card).toBeHidden();
+  await expect.poll(card.isVisible).toBe(false);
   // Scrolling the word out of view closes an open card.
   await gchq.hover();
-  await expect(card).toBeVisible();
+  await expect.poll(card.isVisible).toBe(true);
   await page.mouse.wheel(0, 3000);
-  await expect(card).toBeHidden();
+  await expect.poll(card.isVisible).toBe(false);
 });
 
 test('sits inside the viewport and never covers its word, near the top and the bottom', async ({
@@ -52,10 +52,10 @@ test('sits inside the viewport and never covers its word, near the top and the b
       scrollBy(0, r.top - (w === 'top' ? 40 : innerHeight - 50));
     }, where);
     await m.focus();
-    await expect(card).toBeVisible();
+    await expect.poll(card.isVisible).toBe(true);
     await page.waitForTimeout(100);
     const word = (await m.boundingBox())!;
-    const c = (await card.boundingBox())!;
+    const c = await card.box();
     const overlaps =
       word.y < c.y + c.height &&
       c.y < word.y + word.height &&
@@ -84,7 +84,7 @@ test('keyboard: focus opens, Enter moves into the card, Tab and Escape hand focu
   await page.keyboard.press('Alt+Shift+Period');
   const first = marks.first();
   await expect(first).toBeFocused();
-  await expect(card).toBeVisible(); // focus opens it at once
+  await expect.poll(card.isVisible).toBe(true); // focus opens it at once
   await expect(first).toHaveAttribute('aria-expanded', 'true');
   await expect(first).toHaveAttribute('role', 'button');
   await expect(first).toHaveAttribute('aria-haspopup', 'dialog');
@@ -99,7 +99,7 @@ test('keyboard: focus opens, Enter moves into the card, Tab and Escape hand focu
     page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'fact-context-ui');
   await expect.poll(focusedInCard).toBe(true);
   await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
+  await expect.poll(card.isVisible).toBe(false);
   await expect(first).toBeFocused();
   // Tab walks through the card's links and close button, then back to the word.
   await page.keyboard.press('Enter');
@@ -110,11 +110,11 @@ test('keyboard: focus opens, Enter moves into the card, Tab and Escape hand focu
     back = await first.evaluate((el) => document.activeElement === el);
   }
   expect(back).toBe(true);
-  await expect(card).toBeHidden();
+  await expect.poll(card.isVisible).toBe(false);
   // Plain Tab from a word goes to the next focusable thing, opening that word's card.
   await page.keyboard.press('Tab');
   await expect(marks.nth(1)).toBeFocused();
-  await expect(card).toBeVisible();
+  await expect.poll(card.isVisible).toBe(true);
 });
 
 test('follows the system’s dark mode and passes an accessibility check while open', async ({
@@ -124,11 +124,17 @@ test('follows the system’s dark mode and passes an accessibility check while o
   await page.goto(SEED);
   await marksOn(page);
   const card = hoverCard(page);
-  const background = () => card.evaluate((c) => getComputedStyle(c).backgroundColor);
+  const background = async () => (await card.state()).background;
   await mark(page, 'NCSC').focus();
-  await expect(card).toBeVisible();
+  await expect.poll(card.isVisible).toBe(true);
+  // The card's shadow root is closed: the page cannot reach into it.
+  expect(await page.evaluate(() => document.querySelector('fact-context-ui')?.shadowRoot ?? null)).toBeNull();
+  expect((await card.state()).closed).toBe(true);
   expect(await background()).toBe('rgb(255, 255, 255)');
-  const results = await new AxeBuilder({ page }).include('fact-context-ui').include('fc-mark').analyze();
+  // axe cannot enter a closed root either: it checks a copy of the open card (same markup and stylesheets).
+  const copy = await card.copyForAxe();
+  const results = await new AxeBuilder({ page }).include(copy).include('fc-mark').analyze();
+  await card.removeCopy();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   console.log(
     `[axe] hover card: ${results.violations.length} violations (${serious.length} serious/critical), ${results.passes.length} rules passed`,
@@ -138,7 +144,9 @@ test('follows the system’s dark mode and passes an accessibility check while o
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(background).toBe('rgb(32, 33, 36)');
   await screenshot(page, testInfo, 'hovercard-dark');
-  const dark = await new AxeBuilder({ page }).include('fact-context-ui').analyze();
+  const darkCopy = await card.copyForAxe();
+  const dark = await new AxeBuilder({ page }).include(darkCopy).analyze();
+  await card.removeCopy();
   expect(
     dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
   ).toEqual([]);

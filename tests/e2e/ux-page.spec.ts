@@ -60,7 +60,7 @@ test('selection, copy, links and the page’s own scripts keep working around hi
   // The page's own click handler on a paragraph still fires when the click lands on a highlight.
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
-  await expect(hoverCard(page)).toHaveCount(0);
+  await expect.poll(hoverCard(page).isOpen).toBe(false);
   await page.locator('#clicky fc-mark').first().click();
   expect(
     await page.evaluate(() => (window as unknown as { paragraphClicks: number }).paragraphClicks),
@@ -92,7 +92,7 @@ test('single-page navigation replaces the highlights with the new story’s, cle
   expect(duplicates).toBe(false);
   // The card shows the new story's entity.
   await mark(page, 'Germany').hover();
-  await expect(hoverCard(page)).toContainText(/Germany/);
+  await expect.poll(hoverCard(page).text).toContain('Germany');
 });
 
 test('content the page adds later is highlighted, without touching it twice', async ({ context }) => {
@@ -128,7 +128,7 @@ test('a 1 MB page is read in the worker: highlights in the story only, capped, a
   await page.locator('.headline').click();
   expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
   await mark(page, 'NCSC').hover();
-  await expect(hoverCard(page)).toContainText('National Cyber Security Centre');
+  await expect.poll(hoverCard(page).text).toContain('National Cyber Security Centre');
 });
 
 /** Run in the page before its own scripts: redefine the DOM and the platform under everyone's feet, as some ad and framework scripts do. */
@@ -156,7 +156,7 @@ test('a page that redefines DOM methods, JSON and Array.map still gets highlight
   // The content script lives in its own world: the page's redefinitions are not its.
   await marksOn(page);
   await mark(page, 'NCSC').hover();
-  await expect(hoverCard(page)).toContainText('National Cyber Security Centre');
+  await expect.poll(hoverCard(page).text).toContain('National Cyber Security Centre');
   await page.locator('.headline').click();
   expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
   expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
@@ -213,13 +213,10 @@ for (const { name, path } of [
     expect(look).toEqual({ display: 'inline', background: 'rgba(255, 196, 0, 0.28)', visibility: 'visible' });
     await ncsc.hover();
     const card = hoverCard(page);
-    await expect(card).toBeVisible();
-    await expect(card).toContainText('National Cyber Security Centre');
-    const cardLook = await card.evaluate((c) => {
-      const s = getComputedStyle(c);
-      const r = c.getBoundingClientRect();
-      return { position: s.position, background: s.backgroundColor, width: r.width, height: r.height };
-    });
+    await expect.poll(card.isVisible).toBe(true);
+    await expect.poll(card.text).toContain('National Cyber Security Centre');
+    const seen = await card.state();
+    const cardLook = { ...seen, width: seen.box!.width, height: seen.box!.height };
     expect(cardLook.position).toBe('fixed');
     expect(cardLook.background).not.toBe('rgba(0, 0, 0, 0)');
     expect(cardLook.width).toBeGreaterThan(200);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
+import { ANALYSIS_INTERRUPTED } from '@/lib/worker/background-service';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
 import { startFreshBackground } from './fresh-background';
 import { send, sendPage } from './send-page';
@@ -154,5 +155,26 @@ describe('the worker reads pages the content script serialised', () => {
       expect(reply.ok).toBe(true);
       expect((reply as { value: PageResult }).value.status).toBe('not-news');
     }
+  });
+});
+
+describe('a worker the browser restarted mid-analysis', () => {
+  it('an analysis the new worker never started is reported as interrupted, not as running for ever', async () => {
+    // What the old worker left in session storage before the browser stopped it.
+    await fakeBrowser.storage.session.set({
+      'tab:41': { status: 'analysing', url: SEED_URL, since: Date.now() - 5_000 },
+    });
+    const state = await tabState(41);
+    expect(state.status).toBe('error');
+    expect(state.error).toBe(ANALYSIS_INTERRUPTED);
+    expect(state.url).toBe(SEED_URL);
+    // The page's resend (the content script retries once) is analysed as usual.
+    const reply = await sendPage(
+      contentScript(41, SEED_URL),
+      SEED_URL,
+      html('/news/labour-cyber-attack.html'),
+    );
+    expect(reply.ok && (reply.value as PageResult).status).toBe('ready');
+    expect((await tabState(41)).status).toBe('ready');
   });
 });

@@ -57,6 +57,23 @@ describe('OptionsView', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('not a site!');
   });
 
+  it('a change the browser refused to save is said politely, stays on screen, and can be saved again', () => {
+    const onRetrySave = vi.fn();
+    const settings = { ...structuredClone(DEFAULT_SETTINGS), historySize: 123 };
+    const root = mount(<OptionsView {...props({ settings, saveError: 'Storage is full.', onRetrySave })} />);
+    const status = root.querySelector('.fc-save-status')!;
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toContain('was not saved. Storage is full.');
+    expect(root.querySelector<HTMLInputElement>('input[type="number"][max="20000"]')?.value).toBe('123');
+    const again = [...status.querySelectorAll('button')].find((b) => b.textContent === 'Save again')!;
+    interact(() => again.click());
+    expect(onRetrySave).toHaveBeenCalledTimes(1);
+    // Without an error the live region is there (so the next one is announced) but says nothing.
+    const calm = mount(<OptionsView {...props()} />);
+    expect(calm.querySelector('.fc-save-status')?.textContent).toBe('');
+  });
+
   it('switches entity types and the hover delay', () => {
     const p = props();
     const root = mount(<OptionsView {...p} />);

@@ -72,6 +72,16 @@ describe('PopupView', () => {
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
   });
 
+  it('analysing for too long: says so, is no longer busy, and offers to try again', () => {
+    const p = props({ state: { status: 'analysing', since: 0 }, slow: true });
+    const root = mount(<PopupView {...p} />);
+    expect(root.querySelector('.fc-status h2')?.textContent).toBe('This is taking longer than it should');
+    expect(root.querySelector('.fc-status')?.getAttribute('aria-live')).toBe('polite');
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBeNull();
+    interact(() => button(root, 'Try again')!.click());
+    expect(p.onAnalyseAnyway).toHaveBeenCalledTimes(1);
+  });
+
   it('not news: explains why and offers “Analyse anyway”', () => {
     const p = props({ state: { status: 'not-news', reasons: ['Section front: many short links'] } });
     const root = mount(<PopupView {...p} />);
