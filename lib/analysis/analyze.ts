@@ -3,6 +3,7 @@
  * content script, popup, CLI, benchmarks and evaluations all come through here.
  */
 import type { Linker, LinkContext } from '@/lib/kb';
+import { normaliseAlias } from '@/lib/kb/normalise';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
 import { groupEntities, mergeMentions, resolveCoreference } from '@/lib/nlp/entities';
@@ -52,6 +53,10 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     tagged,
     (id) => linker.get(id)?.type,
     Boolean(deps.tagger),
+    (id, surface) => {
+      const e = linker.get(id);
+      return e && { prior: e.prior ?? 0, ownName: normaliseAlias(e.name) === normaliseAlias(surface) };
+    },
   ).filter((c) => !isCredit(text, c.start, c.end));
   const groups = groupEntities(text, candidates);
 
