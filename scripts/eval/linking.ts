@@ -34,6 +34,7 @@ import { readConll } from '../kb/conll-reader';
 import { corpusDir } from '../lib/corpus';
 import { readFile } from 'node:fs/promises';
 import { createAnalyzer } from '../../lib/analysis/engine';
+import { fitIsotonic, linkProbability } from '../../lib/kb/calibration';
 import { loadNodeAsset, nodeAnalyzer, projectRoot } from '../lib/node-assets';
 
 type Analyzer = Awaited<ReturnType<typeof nodeAnalyzer>>;
@@ -43,6 +44,8 @@ interface Scored {
   confidence: number;
   right: boolean;
   fuzzy: boolean;
+  /** Scored on the held-out part (GUM dev + test, held-out judged pages). */
+  heldOut: boolean;
 }
 
 /** --wrong (or FC_EVAL_VERBOSE): list the wrong cards. */
@@ -64,9 +67,34 @@ export async function run(args: string[]): Promise<void> {
   const limit = Number(args.find((a) => a.startsWith('--docs='))?.slice(7) ?? Infinity);
   const want = (s: string): boolean => !only.length || only.includes(s);
   const reliability: Scored[] = [];
-  if (want('gum')) reliability.push(...gumLinking(analyzer, limit));
-  if (want('judged')) reliability.push(...(await judgedNames(analyzer)));
-  if (want('gum') || want('judged')) reliabilityTable(reliability);
+  // --fit: every link the linker makes, on its raw score, to fit the calibration on the tuned part.
+  const fit = args.includes('--fit');
+  const options = fit ? { linkProbability: (x: number) => x, minLinkProbability: 0 } : {};
+  if (want('gum')) reliability.push(...gumLinking(analyzer, limit, options));
+  if (want('judged')) reliability.push(...(await judgedNames(analyzer, options)));
+  if (fit) {
+    const knots = fitIsotonic(
+      reliability.filter((s) => !s.heldOut).map((s) => ({ score: s.confidence, right: s.right })),
+    );
+    console.log(
+      `\nisotonic fit on ${reliability.filter((s) => !s.heldOut).length} tuned links (paste into lib/kb/calibration.ts):`,
+    );
+    console.log(JSON.stringify(knots));
+    const calibrated = reliability.map((s) => ({ ...s, confidence: linkProbability(s.confidence, knots) }));
+    reliabilityTable(
+      calibrated.filter((s) => s.heldOut),
+      'held-out, refitted map, every link',
+    );
+  } else if (want('gum') || want('judged')) {
+    reliabilityTable(
+      reliability.filter((s) => s.heldOut),
+      'held-out',
+    );
+    reliabilityTable(
+      reliability.filter((s) => !s.heldOut),
+      'tuned',
+    );
+  }
   if (want('conll')) conllThroughAnalyze(analyzer, limit);
 }
 
@@ -117,7 +145,9 @@ function isFuzzy(e: AnalysisEntity): boolean {
   return Boolean(e.card?.why?.some((w) => w.startsWith('near match')));
 }
 
-function gumLinking(analyzer: Analyzer, limit: number): Scored[] {
+type AnalyzeOptions = Parameters<Analyzer['analyze']>[1];
+
+function gumLinking(analyzer: Analyzer, limit: number, options: AnalyzeOptions): Scored[] {
   const lines = readFileSync(join(corpusDir(), 'gum-linking/gold-links.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -129,7 +159,7 @@ function gumLinking(analyzer: Analyzer, limit: number): Scored[] {
   for (const line of lines) {
     const doc = JSON.parse(line) as GumDoc;
     const set = doc.corpus === 'GENTLE' ? 'GENTLE' : doc.split === 'train' ? 'GUM tuned' : 'GUM held-out';
-    const analysis = analyzer.analyze(articleFromText(doc.text));
+    const analysis = analyzer.analyze(articleFromText(doc.text), options);
     const c = { ...emptyCounts(), docs: 1 };
     const goldPairs = new Set(doc.mentions.map((m) => normTitle(m.title)));
     c.goldPairs = goldPairs.size;
@@ -155,7 +185,8 @@ function gumLinking(analyzer: Analyzer, limit: number): Scored[] {
         wrongExamples.push(
           `${set} ${doc.doc}: '${e.mentions[0].text}' → ${mine} (gold ${[...new Set(overlapped.map((g) => normTitle(g.title)))].join(' | ')}) conf ${e.confidence}`,
         );
-      if (set !== 'GENTLE') scored.push({ confidence: e.confidence, right, fuzzy });
+      if (set !== 'GENTLE')
+        scored.push({ confidence: e.confidence, right, fuzzy, heldOut: set === 'GUM held-out' });
     }
     c.found = found.size;
     add(bySet, set, c);
@@ -254,7 +285,7 @@ export function entityAroundName(analysis: Analysis, name: string): AnalysisEnti
   return analysis.entities.find((e) => e.mentions.some((m) => inside(m.text)));
 }
 
-async function judgedNames(analyzer: Analyzer): Promise<Scored[]> {
+async function judgedNames(analyzer: Analyzer, options: AnalyzeOptions): Promise<Scored[]> {
   const file = join(projectRoot, 'scripts/eval/judged-names.json');
   const judged = (JSON.parse(readFileSync(file, 'utf8')) as { names: JudgedName[] }).names;
   const pages = new Map<string, Analysis>();
@@ -267,7 +298,7 @@ async function judgedNames(analyzer: Analyzer): Promise<Scored[]> {
   for (const j of judged) {
     let analysis = pages.get(j.page);
     if (!analysis) {
-      analysis = analyzer.analyze(readCorpusPage(j.page));
+      analysis = analyzer.analyze(readCorpusPage(j.page), options);
       pages.set(j.page, analysis);
     }
     const set = heldOutPage(j.page) ? 'held-out' : 'tuned';
@@ -282,7 +313,7 @@ async function judgedNames(analyzer: Analyzer): Promise<Scored[]> {
       s.cards++;
       const right = [j.gold ?? []].flat().includes(card);
       if (right) s.right++;
-      scored.push({ confidence: e!.confidence, right, fuzzy: isFuzzy(e!) });
+      scored.push({ confidence: e!.confidence, right, fuzzy: isFuzzy(e!), heldOut: set === 'held-out' });
     }
     // A name inside a longer mention whose card is the judged entry counts for recall (never for precision:
     // the longer name's card is a card about that name, which nobody judged).
@@ -306,8 +337,8 @@ async function judgedNames(analyzer: Analyzer): Promise<Scored[]> {
 
 // ---------------------------------------------------------------- reliability
 
-function reliabilityTable(scored: Scored[]): void {
-  console.log('\nreliability of link confidence (scored cards of GUM and judged names): 10 bins');
+function reliabilityTable(scored: Scored[], part: string): void {
+  console.log(`\nreliability of link probability, ${part} (scored cards of GUM and judged names): 10 bins`);
   console.log('bin          cards  mean conf  observed right');
   let ece = 0;
   for (let b = 0; b < 10; b++) {
