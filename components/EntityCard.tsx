@@ -1,4 +1,5 @@
 import type { EntitySummary } from '@/lib/analysis/types';
+import { nameSearchUrl } from '@/lib/analysis/name-search';
 import { httpUrl } from '@/lib/page/http-url';
 
 /** Props of {@link EntityCard}. */
@@ -44,10 +45,12 @@ export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect 
             title
           )}
         </Heading>
-        <span class={`fc-type fc-type--${entity.type}`}>{card?.subtitle ?? TYPE_LABEL[entity.type]}</span>
+        <span class={`fc-type fc-type--${entity.type}`}>
+          {card?.subtitle ?? `${TYPE_LABEL[entity.type]} — not in the offline knowledge base`}
+        </span>
       </header>
       {card?.description ? <p class="fc-card__desc">{card.description}</p> : null}
-      {!card ? <p class="fc-card__desc fc-muted">Not in the built-in knowledge base.</p> : null}
+      {!card ? <NotInKnowledgeBase name={entity.name} /> : null}
       {card?.facts.length ? (
         <dl class="fc-facts">
           {card.facts.map((f) => (
@@ -91,5 +94,29 @@ export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect 
       ) : null}
       {showWhy && card?.why?.length ? <p class="fc-why">Why this card: {card.why.join('; ')}</p> : null}
     </article>
+  );
+}
+
+/**
+ * A name the offline knowledge base lacks, or where the linker was unsure: said as it is, never a guessed
+ * card, with a search the reader may open (no request is made until then).
+ */
+function NotInKnowledgeBase({ name }: { name: string }) {
+  const search = httpUrl(nameSearchUrl(name));
+  return (
+    <>
+      <p class="fc-card__desc fc-muted">
+        No entry for this name in the offline knowledge base, so no facts are shown rather than a guess.
+      </p>
+      {search ? (
+        <ul class="fc-links">
+          <li>
+            <a href={search} target="_blank" rel="noopener noreferrer">
+              Search the web for “{name}”
+            </a>
+          </li>
+        </ul>
+      ) : null}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { useMemo, useState } from 'preact/hooks';
-import type { AnalysisEntity, EntitySummary } from '@/lib/analysis/types';
+import { byCentrality } from '@/lib/analysis/centrality';
+import type { Analysis, AnalysisEntity, EntitySummary } from '@/lib/analysis/types';
 import type { TabState } from '@/lib/ext/protocol';
 import { cardAnchor, ClaimList } from './ClaimList';
 import { EntityCard } from './EntityCard';
@@ -25,14 +26,14 @@ export interface PopupViewProps {
   searchLinks?: Array<{ label: string; url: string }>;
 }
 
-/** Entities most worth a card first: linked before unlinked, then by how often the article names them. */
-export function rankEntities(entities: AnalysisEntity[]): AnalysisEntity[] {
-  return [...entities].sort(
-    (a, b) =>
-      Number(Boolean(b.card)) - Number(Boolean(a.card)) ||
-      b.mentions.length - a.mentions.length ||
-      (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-  );
+/** Entities most worth a card first: the story's subjects (headline, lead, mentions, speakers), not by type. */
+export function rankEntities(analysis: Analysis | undefined): AnalysisEntity[] {
+  if (!analysis) return [];
+  return byCentrality(analysis.entities, {
+    title: analysis.article.title,
+    text: analysis.article.text,
+    claims: analysis.claims,
+  });
 }
 
 function Status({ title, children }: { title: string; children?: preact.ComponentChildren }) {
@@ -65,7 +66,7 @@ export function PopupView({
   searchLinks,
 }: PopupViewProps) {
   const [query, setQuery] = useState('');
-  const entities = useMemo(() => rankEntities(state?.analysis?.entities ?? []), [state?.analysis]);
+  const entities = useMemo(() => rankEntities(state?.analysis), [state?.analysis]);
   const fuse = useMemo(
     () =>
       new Fuse(entities, {
