@@ -12,6 +12,8 @@ export interface EntityCardProps {
   showWhy?: boolean;
   /** Called when the reader activates the card (e.g. to scroll to its first mention). */
   onSelect?: (entity: EntitySummary) => void;
+  /** The reader says the card names the wrong thing ("Wrong card?"); absent: no such button. */
+  onWrongCard?: (entity: EntitySummary) => void;
 }
 
 const TYPE_LABEL: Record<EntitySummary['type'], string> = {
@@ -23,7 +25,13 @@ const TYPE_LABEL: Record<EntitySummary['type'], string> = {
 };
 
 /** One entity's context card: what it is, key facts, links and where the facts come from. */
-export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect }: EntityCardProps) {
+export function EntityCard({
+  entity,
+  headingLevel = 3,
+  showWhy = true,
+  onSelect,
+  onWrongCard,
+}: EntityCardProps) {
   const card = entity.card;
   const Heading = `h${headingLevel}` as 'h3';
   const title = card?.title ?? entity.name;
@@ -93,6 +101,16 @@ export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect 
         </p>
       ) : null}
       {showWhy && card?.why?.length ? <p class="fc-why">Why this card: {card.why.join('; ')}</p> : null}
+      {card && onWrongCard ? (
+        <button
+          type="button"
+          class="fc-link-button fc-card__wrong"
+          aria-label={`Wrong card? ${title} is not what this article means by ${entity.name}`}
+          onClick={() => onWrongCard(entity)}
+        >
+          Wrong card?
+        </button>
+      ) : null}
     </article>
   );
 }

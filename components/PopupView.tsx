@@ -22,6 +22,8 @@ export interface PopupViewProps {
   onSelectEntity: (entity: EntitySummary) => void;
   /** Open the options page. */
   onOpenOptions: () => void;
+  /** The reader marked an entity's card wrong (not shown again for that name on this site). */
+  onWrongCard?: (entity: EntitySummary) => void;
   /** Searches elsewhere for this story (opened only when clicked). */
   searchLinks?: Array<{ label: string; url: string }>;
 }
@@ -63,6 +65,7 @@ export function PopupView({
   onSiteEnabled,
   onSelectEntity,
   onOpenOptions,
+  onWrongCard,
   searchLinks,
 }: PopupViewProps) {
   const [query, setQuery] = useState('');
@@ -197,7 +200,7 @@ export function PopupView({
           <ul class="fc-cards">
             {visible.map((e) => (
               <li key={e.id} id={cardAnchor(e.id)}>
-                <EntityCard entity={e} onSelect={onSelectEntity} />
+                <EntityCard entity={e} onSelect={onSelectEntity} onWrongCard={onWrongCard} />
               </li>
             ))}
           </ul>

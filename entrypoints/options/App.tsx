@@ -10,19 +10,24 @@ import { sendToBackground } from '@/lib/ext/messaging';
 import {
   feedStatesItem,
   loadSettings,
+  loadWrongCards,
   saveSettings,
   settingsProblemsItem,
   watchSettings,
+  wrongCardsItem,
 } from '@/lib/ext/storage';
 import {
   feedOrigin,
+  normaliseWrongCards,
   ONLINE_SOURCES,
+  removeWrongCard,
   originsFor,
   SUGGESTED_FEEDS,
   settingsFromJson,
   settingsToJson,
   type OnlineSources,
   type Settings,
+  type WrongCardReport,
 } from '@/lib/settings';
 
 /** Offer `text` as a file download named `name`. */
@@ -64,6 +69,11 @@ export function App() {
   const [problems, setProblems] = useState<string[]>([]);
   const [onlineNotice, setOnlineNotice] = useState<string>();
   const [transferNotice, setTransferNotice] = useState<SettingsTransferProps['notice']>();
+  const [wrongCards, setWrongCards] = useState<WrongCardReport[]>([]);
+  useEffect(() => {
+    void loadWrongCards().then(setWrongCards);
+    return wrongCardsItem.watch((list) => setWrongCards(normaliseWrongCards(list)));
+  }, []);
   useEffect(() => {
     void loadSettings().then(async (s) => {
       setSettings(s);
@@ -167,6 +177,11 @@ export function App() {
         onUnsubscribe: (url) => void unsubscribe(url),
       }}
       requestLog={requestLog}
+      wrongCards={{
+        reports: wrongCards,
+        onUndo: (report) =>
+          void loadWrongCards().then((list) => wrongCardsItem.setValue(removeWrongCard(list, report))),
+      }}
       transfer={{
         notice: transferNotice,
         onExport: () => download('fact-context-settings.json', settingsToJson(settings)),

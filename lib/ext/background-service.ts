@@ -15,7 +15,15 @@ import {
 } from '@/lib/analysis/validate';
 import { marksForPage } from '@/lib/highlight/page-marks';
 import { readPage } from '@/lib/page/read-page';
-import { isSiteEnabled, normaliseSettings, withSiteToggled, type Settings } from '@/lib/settings';
+import {
+  addWrongCard,
+  isSiteEnabled,
+  normaliseSettings,
+  reportFor,
+  withoutWrongCards,
+  withSiteToggled,
+  type Settings,
+} from '@/lib/settings';
 import { loadExtensionAsset } from './assets';
 import { FEED_ALARM } from './feed-poller';
 import { createFeedService } from './feed-service';
@@ -29,7 +37,14 @@ import { createRelatedService, type OpenStores, type RelatedService } from './re
 import { createEnrichmentService } from './enrichment-service';
 import { createNewsSearchService } from './news-search-service';
 import { createEnrichmentStore, type ExtensionEnrichmentStore } from './enrichment-store';
-import { loadSettings, saveSettings, settingsItem, storedFeedStates } from './storage';
+import {
+  loadSettings,
+  loadWrongCards,
+  saveSettings,
+  settingsItem,
+  storedFeedStates,
+  wrongCardsItem,
+} from './storage';
 
 const iconSet = (suffix: string) =>
   Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/icon/${size}${suffix}.png`])) as Record<
@@ -251,10 +266,14 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         const { article } = reading;
         // Remembered: news articles (what the options page promises), outside private windows, a few a minute per tab.
         const remember = () => !incognito && article.isNews !== false && rememberedPerTab.take(tabId);
-        const analysis = engine.analyze(article, {
-          ...(await findRelatedFor(related, url, settings, remember)),
-          budgetMs: ANALYSIS_BUDGET_MS,
-        });
+        // Cards the reader marked wrong on this site are not shown again.
+        const analysis = withoutWrongCards(
+          engine.analyze(article, {
+            ...(await findRelatedFor(related, url, settings, remember)),
+            budgetMs: ANALYSIS_BUDGET_MS,
+          }),
+          await loadWrongCards(),
+        );
         const allNotes = [
           ...(truncated
             ? [
@@ -352,6 +371,27 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         });
       const { mentions: _mentions, ...summary } = enriched;
       return summary;
+    },
+    reportWrongCard: async (payload, sender) => {
+      const entityId = typeof payload?.entityId === 'string' ? payload.entityId.slice(0, 40) : '';
+      if (!entityId) throw new Error('reportWrongCard needs {entityId: string}.');
+      let tabId: number;
+      if (isOwnContentScript(sender)) tabId = sender.tab.id;
+      else {
+        requireExtensionPage(sender);
+        tabId = tabIdOf(payload);
+      }
+      const state = await cachedTab(tabId);
+      const analysis = state.analysis;
+      const entity = analysis?.entities.find((e) => e.id === entityId);
+      const url = analysis?.article.url ?? state.url ?? '';
+      const report = entity && analysis ? reportFor(entity, url) : undefined;
+      if (state.status !== 'ready' || !analysis || !report) return state;
+      const reports = addWrongCard(await loadWrongCards(), report);
+      await wrongCardsItem.setValue(reports);
+      const next: TabState = { ...state, analysis: withoutWrongCards(analysis, reports) };
+      await setTab(tabId, next);
+      return next;
     },
     searchRelated: async (payload, sender) => {
       requireExtensionPage(sender);
