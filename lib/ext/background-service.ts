@@ -375,12 +375,11 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
     reportWrongCard: async (payload, sender) => {
       const entityId = typeof payload?.entityId === 'string' ? payload.entityId.slice(0, 40) : '';
       if (!entityId) throw new Error('reportWrongCard needs {entityId: string}.');
+      // An extension page names the tab (the popup may itself be open in a tab); a content script is its tab.
       let tabId: number;
-      if (isOwnContentScript(sender)) tabId = sender.tab.id;
-      else {
-        requireExtensionPage(sender);
-        tabId = tabIdOf(payload);
-      }
+      if (isExtensionPage(sender)) tabId = tabIdOf(payload);
+      else if (isOwnContentScript(sender)) tabId = sender.tab.id;
+      else throw new Error('Only Fact Context’s own pages and content script may report a wrong card.');
       const state = await cachedTab(tabId);
       const analysis = state.analysis;
       const entity = analysis?.entities.find((e) => e.id === entityId);

@@ -39,7 +39,7 @@ function pageName(entity: AnalysisEntity): string {
   let best = entity.name;
   let most = 0;
   for (const [text, n] of counts) if (n > most) [best, most] = [text, n];
-  return best.toLowerCase();
+  return best;
 }
 
 /** The report for an entity's card on the page at `url`, or undefined when it shows no KB card. */
@@ -52,7 +52,7 @@ export function reportFor(
   if (!entity.kbId || !entity.card || !site) return undefined;
   return {
     site,
-    name: pageName(entity),
+    name: pageName(entity).toLowerCase(),
     kbId: entity.kbId,
     title: entity.card.title,
     reportedAt: now.toISOString(),
@@ -77,7 +77,7 @@ export function removeWrongCard(
 
 /**
  * The analysis with the reported cards taken off: an entity of a reported name on this site loses that KB
- * entry and its card (it is shown as a name the offline KB does not hold). Nothing else changes.
+ * entry and its card (it is shown, under the page's name for it, as a name the offline KB does not hold).
  */
 export function withoutWrongCards(analysis: Analysis, reports: readonly WrongCardReport[]): Analysis {
   const site = siteOf(analysis.article.url);
@@ -90,7 +90,8 @@ export function withoutWrongCards(analysis: Analysis, reports: readonly WrongCar
     if (!here.some((r) => r.kbId === e.kbId && names.has(r.name))) return e;
     changed = true;
     const { kbId: _kbId, card: _card, ...rest } = e;
-    return { ...rest, confidence: 0 };
+    // Named as the page names it, not by the entry it was wrongly taken for.
+    return { ...rest, name: pageName(e), confidence: 0 };
   });
   return changed ? { ...analysis, entities } : analysis;
 }

@@ -19,7 +19,7 @@ const HITACHI: AnalysisEntity = {
     { start: 0, end: 7, text: 'Hitachi' },
     { start: 40, end: 47, text: 'Hitachi' },
   ],
-  card: { title: 'Hitachi, Ibaraki', facts: [], source: 'Wikidata', licence: 'CC0' },
+  card: { title: 'Hitachi, Ibaraki', facts: [], links: [], source: 'Wikidata', licence: 'CC0' },
 };
 const TOKYO: AnalysisEntity = {
   ...HITACHI,
@@ -66,6 +66,7 @@ describe('wrong-card reports', () => {
     expect(here.entities[0].kbId).toBeUndefined();
     expect(here.entities[0].card).toBeUndefined();
     expect(here.entities[0].mentions).toHaveLength(2);
+    expect(here.entities[0].name).toBe('Hitachi');
     expect(here.entities[1].card?.title).toBe('Tokyo');
     const elsewhere = withoutWrongCards(analysisAt('https://other-paper.org/b'), reports);
     expect(elsewhere.entities[0].card?.title).toBe('Hitachi, Ibaraki');
