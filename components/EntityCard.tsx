@@ -1,4 +1,5 @@
 import type { EntitySummary } from '@/lib/contract/types';
+import { nameSearchUrl } from '@/lib/analysis/name-search';
 import { httpUrl } from '@/lib/url/http-url';
 
 /** Props of {@link EntityCard}. */
@@ -11,6 +12,8 @@ export interface EntityCardProps {
   showWhy?: boolean;
   /** Called when the reader activates the card (e.g. to scroll to its first mention). */
   onSelect?: (entity: EntitySummary) => void;
+  /** The reader says the card names the wrong thing ("Wrong card?"); absent: no such button. */
+  onWrongCard?: (entity: EntitySummary) => void;
 }
 
 const TYPE_LABEL: Record<EntitySummary['type'], string> = {
@@ -22,7 +25,13 @@ const TYPE_LABEL: Record<EntitySummary['type'], string> = {
 };
 
 /** One entity's context card: what it is, key facts, links and where the facts come from. */
-export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect }: EntityCardProps) {
+export function EntityCard({
+  entity,
+  headingLevel = 3,
+  showWhy = true,
+  onSelect,
+  onWrongCard,
+}: EntityCardProps) {
   const card = entity.card;
   const Heading = `h${headingLevel}` as 'h3';
   const title = card?.title ?? entity.name;
@@ -44,10 +53,12 @@ export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect 
             title
           )}
         </Heading>
-        <span class={`fc-type fc-type--${entity.type}`}>{card?.subtitle ?? TYPE_LABEL[entity.type]}</span>
+        <span class={`fc-type fc-type--${entity.type}`}>
+          {card?.subtitle ?? `${TYPE_LABEL[entity.type]} — not in the offline knowledge base`}
+        </span>
       </header>
       {card?.description ? <p class="fc-card__desc">{card.description}</p> : null}
-      {!card ? <p class="fc-card__desc fc-muted">Not in the built-in knowledge base.</p> : null}
+      {!card ? <NotInKnowledgeBase name={entity.name} /> : null}
       {card?.facts.length ? (
         <dl class="fc-facts">
           {card.facts.map((f) => (
@@ -90,6 +101,40 @@ export function EntityCard({ entity, headingLevel = 3, showWhy = true, onSelect 
         </p>
       ) : null}
       {showWhy && card?.why?.length ? <p class="fc-why">Why this card: {card.why.join('; ')}</p> : null}
+      {card && onWrongCard ? (
+        <button
+          type="button"
+          class="fc-link-button fc-card__wrong"
+          aria-label={`Wrong card? ${title} is not what this article means by ${entity.name}`}
+          onClick={() => onWrongCard(entity)}
+        >
+          Wrong card?
+        </button>
+      ) : null}
     </article>
+  );
+}
+
+/**
+ * A name the offline knowledge base lacks, or where the linker was unsure: said as it is, never a guessed
+ * card, with a search the reader may open (no request is made until then).
+ */
+function NotInKnowledgeBase({ name }: { name: string }) {
+  const search = httpUrl(nameSearchUrl(name));
+  return (
+    <>
+      <p class="fc-card__desc fc-muted">
+        No entry for this name in the offline knowledge base, so no facts are shown rather than a guess.
+      </p>
+      {search ? (
+        <ul class="fc-links">
+          <li>
+            <a href={search} target="_blank" rel="noopener noreferrer">
+              Search the web for “{name}”
+            </a>
+          </li>
+        </ul>
+      ) : null}
+    </>
   );
 }

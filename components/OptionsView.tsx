@@ -8,6 +8,7 @@ import { ReadingHistory } from './ReadingHistory';
 import { RequestLog, type LoggedRequest } from './RequestLog';
 import { SettingsTransfer, type SettingsTransferProps } from './SettingsTransfer';
 import { SiteList } from './SiteList';
+import { WrongCardList, type WrongCardListProps } from './WrongCardList';
 
 /** Props of {@link OptionsView}. */
 export interface OptionsViewProps {
@@ -37,6 +38,8 @@ export interface OptionsViewProps {
   feeds?: FeedListProps;
   /** Online requests made for the reader, oldest first (absent: not shown). */
   requestLog?: LoggedRequest[];
+  /** Cards the reader marked wrong, with undo (absent: not shown). */
+  wrongCards?: WrongCardListProps;
 }
 
 const MODES: Array<{ value: SiteMode; label: string }> = [
@@ -204,6 +207,12 @@ export function OptionsView(props: OptionsViewProps) {
           count={props.history?.count}
           onClear={props.history?.onClear}
         />
+        {props.wrongCards ? (
+          <>
+            <h3>Cards you marked wrong</h3>
+            <WrongCardList {...props.wrongCards} />
+          </>
+        ) : null}
         {props.requestLog ? (
           <>
             <h3>Online requests</h3>

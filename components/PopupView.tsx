@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { useMemo, useState } from 'preact/hooks';
-import type { AnalysisEntity, EntitySummary } from '@/lib/contract/types';
+import { byCentrality } from '@/lib/analysis/centrality';
+import type { Analysis, AnalysisEntity, EntitySummary } from '@/lib/contract/types';
 import type { TabState } from '@/lib/ext/protocol';
 import { cardAnchor, ClaimList } from './ClaimList';
 import { EntityCard } from './EntityCard';
@@ -21,20 +22,22 @@ export interface PopupViewProps {
   onSelectEntity: (entity: EntitySummary) => void;
   /** Open the options page. */
   onOpenOptions: () => void;
+  /** The reader marked an entity's card wrong (not shown again for that name on this site). */
+  onWrongCard?: (entity: EntitySummary) => void;
   /** Searches elsewhere for this story (opened only when clicked). */
   searchLinks?: Array<{ label: string; url: string }>;
   /** The analysis has run too long (the worker may have been stopped): say so, and offer to try again. */
   slow?: boolean;
 }
 
-/** Entities most worth a card first: linked before unlinked, then by how often the article names them. */
-export function rankEntities(entities: AnalysisEntity[]): AnalysisEntity[] {
-  return [...entities].sort(
-    (a, b) =>
-      Number(Boolean(b.card)) - Number(Boolean(a.card)) ||
-      b.mentions.length - a.mentions.length ||
-      (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-  );
+/** Entities most worth a card first: the story's subjects (headline, lead, mentions, speakers), not by type. */
+export function rankEntities(analysis: Analysis | undefined): AnalysisEntity[] {
+  if (!analysis) return [];
+  return byCentrality(analysis.entities, {
+    title: analysis.article.title,
+    text: analysis.article.text,
+    claims: analysis.claims,
+  });
 }
 
 function Status({ title, children }: { title: string; children?: preact.ComponentChildren }) {
@@ -64,11 +67,12 @@ export function PopupView({
   onSiteEnabled,
   onSelectEntity,
   onOpenOptions,
+  onWrongCard,
   searchLinks,
   slow,
 }: PopupViewProps) {
   const [query, setQuery] = useState('');
-  const entities = useMemo(() => rankEntities(state?.analysis?.entities ?? []), [state?.analysis]);
+  const entities = useMemo(() => rankEntities(state?.analysis), [state?.analysis]);
   const fuse = useMemo(
     () =>
       new Fuse(entities, {
@@ -215,7 +219,7 @@ export function PopupView({
           <ul class="fc-cards">
             {visible.map((e) => (
               <li key={e.id} id={cardAnchor(e.id)}>
-                <EntityCard entity={e} onSelect={onSelectEntity} />
+                <EntityCard entity={e} onSelect={onSelectEntity} onWrongCard={onWrongCard} />
               </li>
             ))}
           </ul>

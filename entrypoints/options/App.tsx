@@ -11,19 +11,24 @@ import {
   feedStatesItem,
   readSettings,
   saveErrorMessage,
+  loadWrongCards,
   saveSettings,
   settingsProblems,
   watchSettings,
+  wrongCardsItem,
 } from '@/lib/ext/storage';
 import {
   feedOrigin,
+  normaliseWrongCards,
   ONLINE_SOURCES,
+  removeWrongCard,
   originsFor,
   SUGGESTED_FEEDS,
   settingsFromJson,
   settingsToJson,
   type OnlineSources,
   type Settings,
+  type WrongCardReport,
 } from '@/lib/settings';
 
 /** Offer `text` as a file download named `name`. */
@@ -67,6 +72,11 @@ export function App() {
   const [saveError, setSaveError] = useState<string>();
   const [onlineNotice, setOnlineNotice] = useState<string>();
   const [transferNotice, setTransferNotice] = useState<SettingsTransferProps['notice']>();
+  const [wrongCards, setWrongCards] = useState<WrongCardReport[]>([]);
+  useEffect(() => {
+    void loadWrongCards().then(setWrongCards);
+    return wrongCardsItem.watch((list) => setWrongCards(normaliseWrongCards(list)));
+  }, []);
   useEffect(() => {
     void readSettings().then(async ({ settings: s, problems: now }) => {
       setSettings(s);
@@ -185,6 +195,11 @@ export function App() {
         onUnsubscribe: (url) => void unsubscribe(url),
       }}
       requestLog={requestLog}
+      wrongCards={{
+        reports: wrongCards,
+        onUndo: (report) =>
+          void loadWrongCards().then((list) => wrongCardsItem.setValue(removeWrongCard(list, report))),
+      }}
       transfer={{
         notice: transferNotice,
         onExport: () => download('fact-context-settings.json', settingsToJson(settings)),

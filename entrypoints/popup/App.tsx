@@ -123,6 +123,13 @@ export function App() {
           );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onWrongCard={(entity) => {
+        if (tabId === undefined) return;
+        void sendToBackground('reportWrongCard', { tabId, entityId: entity.id }).then(
+          setState,
+          () => undefined,
+        );
+      }}
     />
   );
 }

@@ -2,7 +2,9 @@
  * The one pipeline: an extracted Article in, the Analysis contract out. Pure and synchronous; the
  * content script, popup, CLI, benchmarks and evaluations all come through here.
  */
-import type { Linker, LinkContext } from '@/lib/kb';
+import type { Linker, LinkContext, LinkResult } from '@/lib/kb';
+import { linkProbability } from '@/lib/kb/calibration';
+import { normaliseAlias } from '@/lib/kb/normalise';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
 import { groupEntities, mergeMentions, resolveCoreference } from '@/lib/nlp/entities';
@@ -22,18 +24,33 @@ export interface AnalyzeDeps {
   budgetMs?: number;
   /** The clock the budget is kept on (tests pass their own). */
   now?: () => number;
+  /** Maps the linker's score to the probability the link is right (default: the fitted calibration). */
+  linkProbability?: (score: number) => number;
+  /** Links below this probability get no card (default MIN_LINK_PROBABILITY; the calibration fit passes 0). */
+  minLinkProbability?: number;
 }
 
 /** What a stage skipped for lack of time is called in the note the reader sees. */
 type Stage = 'timeline' | 'claims' | 'related coverage';
 
-/** Below this link confidence an entity gets no card (NIL rather than a wrong card). */
-export const MIN_LINK_CONFIDENCE = 0.6;
+/**
+ * Below this probability that the link is right an entity gets no card (NIL rather than a wrong card). On the
+ * calibration in lib/kb/calibration.ts it sits where the linker's raw score 0.6 did.
+ */
+export const MIN_LINK_PROBABILITY = 0.65;
 
 /** Analyse one article: entities linked to the KB with cards, claims with speakers, a timeline, related coverage. */
 export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   const { text } = article;
   const { linker } = deps;
+  const probability = deps.linkProbability ?? linkProbability;
+  const minProbability = deps.minLinkProbability ?? MIN_LINK_PROBABILITY;
+  /** The linker's answer with its score read as a probability, or undefined below the threshold. */
+  const calibrated = (link: LinkResult | undefined): LinkResult | undefined => {
+    if (!link) return undefined;
+    const p = probability(link.confidence);
+    return p >= minProbability ? { ...link, confidence: p } : undefined;
+  };
   const now = deps.now ?? (() => performance.now());
   const started = now();
   const skipped: Stage[] = [];
@@ -52,6 +69,10 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     tagged,
     (id) => linker.get(id)?.type,
     Boolean(deps.tagger),
+    (id, surface) => {
+      const e = linker.get(id);
+      return e && { prior: e.prior ?? 0, ownName: normaliseAlias(e.name) === normaliseAlias(surface) };
+    },
   ).filter((c) => !isCredit(text, c.start, c.end));
   const groups = groupEntities(text, candidates);
 
@@ -66,7 +87,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   const whyByKbId = new Map<string, string[]>();
   let entities: AnalysisEntity[] = groups.map((group, i) => {
     const link = linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
-    const linked = link && link.confidence >= MIN_LINK_CONFIDENCE ? link : undefined;
+    const linked = calibrated(link);
     const kbEntity = linked ? linker.get(linked.kbId) : undefined;
     if (linked && !whyByKbId.has(linked.kbId)) whyByKbId.set(linked.kbId, linked.why);
     return {
@@ -75,7 +96,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
       // The tagger's reading stays; a MISC name takes its entry's type ('British' is the UK, 'COP26' an event).
       type: group.type === 'other' && kbEntity ? kbEntity.type : group.type,
       kbId: linked?.kbId,
-      confidence: link?.confidence ?? 0.3,
+      confidence: linked?.confidence ?? (link ? probability(link.confidence) : 0.3),
       mentions: group.mentions,
     };
   });
@@ -89,7 +110,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities = mergeSameKbId(entities);
   context.coMentionedIds = entities.flatMap((e) => (e.kbId ? [e.kbId] : []));
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
-  entities = addEventReferences(text, entities, linker, context, whyByKbId);
+  entities = addEventReferences(text, entities, linker, context, whyByKbId, calibrated);
   for (const entity of entities) {
     if (!entity.kbId) continue;
     const card = linker.card(entity.kbId, context);
@@ -180,6 +201,7 @@ function addEventReferences(
   linker: Linker,
   context: LinkContext,
   whyByKbId: Map<string, string[]>,
+  calibrated: (link: LinkResult | undefined) => LinkResult | undefined,
 ): AnalysisEntity[] {
   const taken = entities.flatMap((e) => e.mentions);
   const overlaps = (m: { start: number; end: number }) =>
@@ -187,8 +209,8 @@ function addEventReferences(
   const out = [...entities];
   for (const phrase of findEventPhrases(text)) {
     if (overlaps(phrase)) continue;
-    const link = linker.link({ names: [phrase.text], type: 'event' }, context);
-    if (!link || link.confidence < MIN_LINK_CONFIDENCE) continue;
+    const link = calibrated(linker.link({ names: [phrase.text], type: 'event' }, context));
+    if (!link) continue;
     const kbEntity = linker.get(link.kbId);
     if (!kbEntity) continue;
     let entity = out.find((e) => e.kbId === link.kbId);

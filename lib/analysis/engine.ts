@@ -17,7 +17,10 @@ export type LoadAsset = (name: AssetName) => Promise<Uint8Array>;
 
 /** A ready pipeline with its data loaded. */
 export interface Analyzer {
-  analyze(article: Article, extra?: Pick<AnalyzeDeps, 'findRelated' | 'budgetMs' | 'now'>): Analysis;
+  analyze(
+    article: Article,
+    extra?: Pick<AnalyzeDeps, 'findRelated' | 'budgetMs' | 'now' | 'linkProbability' | 'minLinkProbability'>,
+  ): Analysis;
   linker: Linker;
   /** Milliseconds spent loading and decoding the data. */
   loadMs: number;

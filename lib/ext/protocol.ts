@@ -90,6 +90,12 @@ export interface BackgroundProtocol {
    * of the tab's article; replies the tab's state with the results ranked into its related coverage.
    */
   searchRelated: { request: { tabId: number }; reply: TabState };
+  /**
+   * "Wrong card?" on an entity's card: from the content script (its own tab) or the popup (`tabId`). The
+   * worker remembers that this name on this site is not that entry, takes the card off the tab's analysis
+   * and replies the tab's new state.
+   */
+  reportWrongCard: { request: { entityId: string; tabId?: number }; reply: TabState };
   /** Extension page → worker: poll the subscribed feeds that are due now (a new subscription is). */
   checkFeeds: { request: Record<string, never>; reply: FeedCheck[] };
 }

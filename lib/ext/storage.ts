@@ -3,7 +3,14 @@
  * migrate forward; a corrupt stored value falls back to defaults part by part and says so.
  */
 import { storage } from '#imports';
-import { DEFAULT_SETTINGS, normaliseSettings, SETTINGS_VERSION, type Settings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  normaliseSettings,
+  normaliseWrongCards,
+  SETTINGS_VERSION,
+  type Settings,
+  type WrongCardReport,
+} from '@/lib/settings';
 import type { FeedState, FeedStateStore } from '../related/feed-poller';
 
 /** The reader's settings (browser.storage.sync). */
@@ -94,3 +101,11 @@ export const storedFeedStates: FeedStateStore = {
   load: async () => structuredClone(await feedStatesItem.getValue()),
   save: (states) => feedStatesItem.setValue(states),
 };
+
+/** Cards the reader marked wrong ("Wrong card?"), per site and name; local to this browser, never synced. */
+export const wrongCardsItem = storage.defineItem<WrongCardReport[]>('local:wrongCards', { fallback: [] });
+
+/** The reader's wrong-card reports, malformed entries dropped. */
+export async function loadWrongCards(): Promise<WrongCardReport[]> {
+  return normaliseWrongCards(await wrongCardsItem.getValue());
+}

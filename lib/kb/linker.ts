@@ -11,7 +11,7 @@ import { NEAR_MISS_MIN_PRIOR } from './build-near-miss';
 import { createFuzzyFinder } from './fuzzy';
 import { acronymLetters, isAcronym, normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
-import { confidenceOf, scoreCandidate, type Candidate, type MatchKind } from './rank';
+import { confidenceOf, scoreCandidate, type Candidate, type MatchKind, type Scored } from './rank';
 import {
   bareName,
   headOfGovernmentAfter,
@@ -231,7 +231,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
   };
 
   function link(query: LinkQuery, ctx: LinkContext): LinkResult | undefined {
-    let names = query.names.filter((n) => n && n.trim());
+    // Soft hyphens a page puts in long words ('Vladi\u00admir') are no part of the name.
+    let names = query.names.map((n) => n.replace(/\u00ad/g, '')).filter((n) => n && n.trim());
     if (!names.length) return undefined;
     const country = articleCountry(ctx);
     const day = isoDay(ctx.publishedAt);
@@ -318,6 +319,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
     };
     const scored = candidates
       .map((c) => scoreCandidate(kb.entity(c.index), c, rankCtx))
+      .map((s) => smallNamesake(s, candidates, rankCtx.mentioned))
       .sort((a, b) => b.score - a.score || a.index - b.index);
     const [best, second] = scored;
     const confidence = confidenceOf(best.score, second?.score);
@@ -328,6 +330,36 @@ export function createLinker(kb: KnowledgeBase): Linker {
     if (byContext) why.push(`surname only: ${byContext}`);
     if (second) why.push(`preferred over ${kb.entity(second.index).name} (${kb.idOf(second.index)})`);
     return remember({ kbId: kb.idOf(best.index), confidence, why });
+  }
+
+  /**
+   * A small town that shares its name with a country, or a capital of a country the article names
+   * ('Greece', New York; 'Warsaw', Indiana)
+   * gets no lift from the story's country alone: with nothing in the text tying it in (its state, a related
+   * entry), 'Greece' in an American story about debt is still the country.
+   */
+  function smallNamesake(s: Scored, candidates: Candidate[], mentioned: ReadonlySet<string>): Scored {
+    const e = kb.entity(s.index);
+    if (e.type !== 'place' || e.kind === 'country' || (e.prior ?? 0) >= 0.5) return s;
+    if (s.why.some((w) => w.startsWith('co-mentioned'))) return s;
+    const major = candidates.find((c) => {
+      const m = kb.entity(c.index);
+      if ((m.prior ?? 0) < 0.8) return false;
+      // A capital counts when the article names its country ('the Polish capital'); London, Ontario stays
+      // London in a Canadian story that never mentions Britain.
+      return (
+        m.kind === 'country' || (m.kind === 'capital city' && Boolean(m.country && mentioned.has(m.country)))
+      );
+    });
+    if (!major || !s.why.some((w) => w.includes(' context'))) return s;
+    return {
+      ...s,
+      score: s.score - 0.25,
+      why: [
+        ...s.why,
+        `a small namesake of ${kb.entity(major.index).name}, with nothing in the text tying it in`,
+      ],
+    };
   }
 
   function remember(result: LinkResult): LinkResult {

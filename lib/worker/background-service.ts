@@ -15,7 +15,15 @@ import {
 } from '@/lib/analysis/validate';
 import { marksForPage } from '@/lib/worker/page-marks';
 import { readPage } from '@/lib/page/read-page';
-import { isSiteEnabled, normaliseSettings, withSiteToggled, type Settings } from '@/lib/settings';
+import {
+  addWrongCard,
+  isSiteEnabled,
+  normaliseSettings,
+  reportFor,
+  withoutWrongCards,
+  withSiteToggled,
+  type Settings,
+} from '@/lib/settings';
 import { loadExtensionAsset } from '../ext/assets';
 import { FEED_ALARM } from '../related/feed-poller';
 import { createFeedService } from '../related/feed-service';
@@ -29,7 +37,14 @@ import { createRelatedService, type OpenStores, type RelatedService } from '../r
 import { createEnrichmentService } from '../kb/enrich/enrichment-service';
 import { createNewsSearchService } from '../related/news-search-service';
 import { createEnrichmentStore, type ExtensionEnrichmentStore } from '../ext/enrichment-store';
-import { loadSettings, saveSettings, settingsItem, storedFeedStates } from '../ext/storage';
+import {
+  loadSettings,
+  loadWrongCards,
+  saveSettings,
+  settingsItem,
+  storedFeedStates,
+  wrongCardsItem,
+} from '../ext/storage';
 
 const iconSet = (suffix: string) =>
   Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/icon/${size}${suffix}.png`])) as Record<
@@ -261,10 +276,14 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         const { article } = reading;
         // Remembered: news articles (what the options page promises), outside private windows, a few a minute per tab.
         const remember = () => !incognito && article.isNews !== false && rememberedPerTab.take(tabId);
-        const analysis = engine.analyze(article, {
-          ...(await findRelatedFor(related, url, settings, remember)),
-          budgetMs: ANALYSIS_BUDGET_MS,
-        });
+        // Cards the reader marked wrong on this site are not shown again.
+        const analysis = withoutWrongCards(
+          engine.analyze(article, {
+            ...(await findRelatedFor(related, url, settings, remember)),
+            budgetMs: ANALYSIS_BUDGET_MS,
+          }),
+          await loadWrongCards(),
+        );
         const allNotes = [
           ...(truncated
             ? [
@@ -362,6 +381,26 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         });
       const { mentions: _mentions, ...summary } = enriched;
       return summary;
+    },
+    reportWrongCard: async (payload, sender) => {
+      const entityId = typeof payload?.entityId === 'string' ? payload.entityId.slice(0, 40) : '';
+      if (!entityId) throw new Error('reportWrongCard needs {entityId: string}.');
+      // An extension page names the tab (the popup may itself be open in a tab); a content script is its tab.
+      let tabId: number;
+      if (isExtensionPage(sender)) tabId = tabIdOf(payload);
+      else if (isOwnContentScript(sender)) tabId = sender.tab.id;
+      else throw new Error('Only Fact Context’s own pages and content script may report a wrong card.');
+      const state = await cachedTab(tabId);
+      const analysis = state.analysis;
+      const entity = analysis?.entities.find((e) => e.id === entityId);
+      const url = analysis?.article.url ?? state.url ?? '';
+      const report = entity && analysis ? reportFor(entity, url) : undefined;
+      if (state.status !== 'ready' || !analysis || !report) return state;
+      const reports = addWrongCard(await loadWrongCards(), report);
+      await wrongCardsItem.setValue(reports);
+      const next: TabState = { ...state, analysis: withoutWrongCards(analysis, reports) };
+      await setTab(tabId, next);
+      return next;
     },
     searchRelated: async (payload, sender) => {
       requireExtensionPage(sender);

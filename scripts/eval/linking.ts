@@ -9,7 +9,8 @@
  *    the same document text in the same run. Documents with index % 3 == 2 are held out.
  * 3. Judged names (scripts/eval/judged-names.json): names on readability and metadata-dev pages, each
  *    judged by hand as the KB entry a careful reader means or null; card precision and recall of right
- *    cards. Pages are split by a hash of the page id: 1 in 3 held out.
+ *    cards (a name inside a longer mention with the judged card counts for recall only). Pages are split by
+ *    a hash of the page id: 1 in 3 held out.
  * 4. A 10-bin reliability table: link confidence against observed correctness of the scored cards.
  */
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ import { readConll } from '../kb/conll-reader';
 import { corpusDir } from '../lib/corpus';
 import { readFile } from 'node:fs/promises';
 import { createAnalyzer } from '../../lib/analysis/engine';
+import { fitIsotonic, linkProbability } from '../../lib/kb/calibration';
 import { loadNodeAsset, nodeAnalyzer, projectRoot } from '../lib/node-assets';
 
 type Analyzer = Awaited<ReturnType<typeof nodeAnalyzer>>;
@@ -42,6 +44,8 @@ interface Scored {
   confidence: number;
   right: boolean;
   fuzzy: boolean;
+  /** Scored on the held-out part (GUM dev + test, held-out judged pages). */
+  heldOut: boolean;
 }
 
 /** --wrong (or FC_EVAL_VERBOSE): list the wrong cards. */
@@ -63,9 +67,34 @@ export async function run(args: string[]): Promise<void> {
   const limit = Number(args.find((a) => a.startsWith('--docs='))?.slice(7) ?? Infinity);
   const want = (s: string): boolean => !only.length || only.includes(s);
   const reliability: Scored[] = [];
-  if (want('gum')) reliability.push(...gumLinking(analyzer, limit));
-  if (want('judged')) reliability.push(...(await judgedNames(analyzer)));
-  if (want('gum') || want('judged')) reliabilityTable(reliability);
+  // --fit: every link the linker makes, on its raw score, to fit the calibration on the tuned part.
+  const fit = args.includes('--fit');
+  const options = fit ? { linkProbability: (x: number) => x, minLinkProbability: 0 } : {};
+  if (want('gum')) reliability.push(...gumLinking(analyzer, limit, options));
+  if (want('judged')) reliability.push(...(await judgedNames(analyzer, options)));
+  if (fit) {
+    const knots = fitIsotonic(
+      reliability.filter((s) => !s.heldOut).map((s) => ({ score: s.confidence, right: s.right })),
+    );
+    console.log(
+      `\nisotonic fit on ${reliability.filter((s) => !s.heldOut).length} tuned links (paste into lib/kb/calibration.ts):`,
+    );
+    console.log(JSON.stringify(knots));
+    const calibrated = reliability.map((s) => ({ ...s, confidence: linkProbability(s.confidence, knots) }));
+    reliabilityTable(
+      calibrated.filter((s) => s.heldOut),
+      'held-out, refitted map, every link',
+    );
+  } else if (want('gum') || want('judged')) {
+    reliabilityTable(
+      reliability.filter((s) => s.heldOut),
+      'held-out',
+    );
+    reliabilityTable(
+      reliability.filter((s) => !s.heldOut),
+      'tuned',
+    );
+  }
   if (want('conll')) conllThroughAnalyze(analyzer, limit);
 }
 
@@ -116,7 +145,9 @@ function isFuzzy(e: AnalysisEntity): boolean {
   return Boolean(e.card?.why?.some((w) => w.startsWith('near match')));
 }
 
-function gumLinking(analyzer: Analyzer, limit: number): Scored[] {
+type AnalyzeOptions = Parameters<Analyzer['analyze']>[1];
+
+function gumLinking(analyzer: Analyzer, limit: number, options: AnalyzeOptions): Scored[] {
   const lines = readFileSync(join(corpusDir(), 'gum-linking/gold-links.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -128,7 +159,7 @@ function gumLinking(analyzer: Analyzer, limit: number): Scored[] {
   for (const line of lines) {
     const doc = JSON.parse(line) as GumDoc;
     const set = doc.corpus === 'GENTLE' ? 'GENTLE' : doc.split === 'train' ? 'GUM tuned' : 'GUM held-out';
-    const analysis = analyzer.analyze(articleFromText(doc.text));
+    const analysis = analyzer.analyze(articleFromText(doc.text), options);
     const c = { ...emptyCounts(), docs: 1 };
     const goldPairs = new Set(doc.mentions.map((m) => normTitle(m.title)));
     c.goldPairs = goldPairs.size;
@@ -154,7 +185,8 @@ function gumLinking(analyzer: Analyzer, limit: number): Scored[] {
         wrongExamples.push(
           `${set} ${doc.doc}: '${e.mentions[0].text}' → ${mine} (gold ${[...new Set(overlapped.map((g) => normTitle(g.title)))].join(' | ')}) conf ${e.confidence}`,
         );
-      if (set !== 'GENTLE') scored.push({ confidence: e.confidence, right, fuzzy });
+      if (set !== 'GENTLE')
+        scored.push({ confidence: e.confidence, right, fuzzy, heldOut: set === 'GUM held-out' });
     }
     c.found = found.size;
     add(bySet, set, c);
@@ -248,24 +280,37 @@ export function entityForName(analysis: Analysis, name: string): AnalysisEntity 
   );
 }
 
-async function judgedNames(analyzer: Analyzer): Promise<Scored[]> {
+/**
+ * The entity whose longer mention holds the judged name as whole words ('Putin' in 'Vladimir Putin'): names
+ * judged when the alias index's spans were the mentions. The reader sees that entity's card there.
+ */
+export function entityAroundName(analysis: Analysis, name: string): AnalysisEntity | undefined {
+  const inside = (text: string): boolean => {
+    const i = text.indexOf(name);
+    if (i < 0) return false;
+    return !/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(i + name.length));
+  };
+  return analysis.entities.find((e) => e.mentions.some((m) => inside(m.text)));
+}
+
+async function judgedNames(analyzer: Analyzer, options: AnalyzeOptions): Promise<Scored[]> {
   const file = join(projectRoot, 'scripts/eval/judged-names.json');
   const judged = (JSON.parse(readFileSync(file, 'utf8')) as { names: JudgedName[] }).names;
   const pages = new Map<string, Analysis>();
   const sets = new Map<
     string,
-    { names: number; inKb: number; cards: number; right: number; pages: Set<string> }
+    { names: number; inKb: number; cards: number; right: number; inside: number; pages: Set<string> }
   >();
   const scored: Scored[] = [];
   const misses: string[] = [];
   for (const j of judged) {
     let analysis = pages.get(j.page);
     if (!analysis) {
-      analysis = analyzer.analyze(readCorpusPage(j.page));
+      analysis = analyzer.analyze(readCorpusPage(j.page), options);
       pages.set(j.page, analysis);
     }
     const set = heldOutPage(j.page) ? 'held-out' : 'tuned';
-    const s = sets.get(set) ?? { names: 0, inKb: 0, cards: 0, right: 0, pages: new Set() };
+    const s = sets.get(set) ?? { names: 0, inKb: 0, cards: 0, right: 0, inside: 0, pages: new Set() };
     sets.set(set, s);
     s.names++;
     s.pages.add(j.page);
@@ -276,18 +321,23 @@ async function judgedNames(analyzer: Analyzer): Promise<Scored[]> {
       s.cards++;
       const right = [j.gold ?? []].flat().includes(card);
       if (right) s.right++;
-      scored.push({ confidence: e!.confidence, right, fuzzy: isFuzzy(e!) });
+      scored.push({ confidence: e!.confidence, right, fuzzy: isFuzzy(e!), heldOut: set === 'held-out' });
     }
-    if (!(card ? [j.gold ?? []].flat().includes(card) : !j.gold))
+    // A name inside a longer mention whose card is the judged entry counts for recall (never for precision:
+    // the longer name's card is a card about that name, which nobody judged).
+    const around = !e && j.gold ? entityAroundName(analysis, j.name) : undefined;
+    const aroundRight = Boolean(around?.card && around.kbId && [j.gold ?? []].flat().includes(around.kbId));
+    if (aroundRight) s.inside++;
+    if (!aroundRight && !(card ? [j.gold ?? []].flat().includes(card) : !j.gold))
       misses.push(`${set} ${j.page}: '${j.name}' → ${card ?? 'no card'} (judged ${j.gold ?? 'none'})`);
   }
   console.log('\njudged names (scripts/eval/judged-names.json) through analyze() on the full page');
   console.log(
-    'set        pages  names  in KB  cards  precision  recall(right cards / in-KB names)  wrong/page',
+    'set        pages  names  in KB  cards  precision  recall(right cards / in-KB names)  wrong/page  (right inside a longer name)',
   );
   for (const [name, s] of [...sets.entries()].sort((a, b) => b[0].localeCompare(a[0])))
     console.log(
-      `${name.padEnd(10)} ${String(s.pages.size).padStart(5)} ${String(s.names).padStart(6)} ${String(s.inKb).padStart(6)} ${String(s.cards).padStart(6)}  ${num(s.right / Math.max(1, s.cards)).padStart(9)}  ${num(s.right / Math.max(1, s.inKb)).padStart(6)}  ${num((s.cards - s.right) / Math.max(1, s.pages.size), 2).padStart(33)}`,
+      `${name.padEnd(10)} ${String(s.pages.size).padStart(5)} ${String(s.names).padStart(6)} ${String(s.inKb).padStart(6)} ${String(s.cards).padStart(6)}  ${num(s.right / Math.max(1, s.cards)).padStart(9)}  ${num((s.right + s.inside) / Math.max(1, s.inKb)).padStart(6)}  ${num((s.cards - s.right) / Math.max(1, s.pages.size), 2).padStart(33)}  ${s.inside}`,
     );
   // Every judged name matters in its story: the right card over all of them, those the KB lacks included.
   const coverage = [...sets.entries()]
@@ -304,8 +354,8 @@ async function judgedNames(analyzer: Analyzer): Promise<Scored[]> {
 
 // ---------------------------------------------------------------- reliability
 
-function reliabilityTable(scored: Scored[]): void {
-  console.log('\nreliability of link confidence (scored cards of GUM and judged names): 10 bins');
+function reliabilityTable(scored: Scored[], part: string): void {
+  console.log(`\nreliability of link probability, ${part} (scored cards of GUM and judged names): 10 bins`);
   console.log('bin          cards  mean conf  observed right');
   let ece = 0;
   for (let b = 0; b < 10; b++) {

@@ -40,11 +40,8 @@ test('renders the tab’s cached analysis at once, with every section, and a car
     'Claims',
     'Related coverage',
   ]);
-  // Most important first: linked cards before unlinked ones.
-  const linked = await popup
-    .cards()
-    .evaluateAll((cards) => cards.map((c) => !c.querySelector('.fc-card__desc.fc-muted')));
-  expect(linked.indexOf(false) === -1 || !linked.slice(linked.indexOf(false)).includes(true)).toBe(true);
+  // The story's subject first: Labour is in the headline and the lead.
+  await expect(popup.cards().first().locator('.fc-card__title')).toHaveText('Labour Party');
   await expect(popupPage.locator('.fc-timeline [aria-current="date"]')).toHaveCount(1);
   await expect(popupPage.locator('.fc-timeline')).toContainText('12 Dec 2019');
   const factCheck = popupPage.locator('.fc-claim a', { hasText: 'Search fact-checks' }).first();

@@ -6,6 +6,7 @@
  * headline capitals) never becomes a mention. Without a tagger, the alias index alone finds names.
  */
 import type { EntityType } from '../../contract/types';
+import { headOfGovernmentAfter } from '../../kb/reading';
 import { datelinePlace, isAllCapsLine, isTitleCaseLine, layoutLines } from './line-layout';
 import { isPronounOrFunctionWord, trimPossessive } from './surface-forms';
 import type { MentionCandidate, SpottedMention, TaggedSpanLike } from './types';
@@ -48,6 +49,7 @@ export function mergeMentions(
   tagged: TaggedSpanLike[],
   kbTypeOf: (kbId: string) => EntityType | undefined,
   taggerRan = tagged.length > 0,
+  knownName: (kbId: string, surface: string) => KnownName | undefined = () => undefined,
 ): MentionCandidate[] {
   const lines = layoutLines(text);
   const lineKind = new Map<number, 'title' | 'caps' | 'body'>();
@@ -74,11 +76,25 @@ export function mergeMentions(
   const taggerScore = new Map<MentionCandidate, number>();
   for (const tag of tagged) {
     if (!isValidSpan(text, tag)) continue;
-    const span = cleanSpan(text, tag.start, tag.end);
+    let span = cleanSpan(text, tag.start, tag.end);
+    let type = TAG_TYPES[tag.type];
+    // 'a London-based group', 'Dublin-born': the place, without the suffix.
+    const based = /-(?:based|born|headquartered)$/i.exec(span.text);
+    if (based && type === 'other') {
+      const name = {
+        start: span.start,
+        end: span.end - based[0].length,
+        text: span.text.slice(0, -based[0].length),
+      };
+      // 'Mercer Island-based' tagged from 'Island': a word of a longer name is no place.
+      if (partOfLongerName(text, name)) continue;
+      span = name;
+      type = 'place';
+    }
     if (isJunk(span.text, 'tagger')) continue;
     // On a headline or all-caps line only a name the tagger is sure of counts: Title Case is no evidence.
     if (kindOfLine(span.start) !== 'body' && (tag.score ?? 0) < SURE_ON_HEADLINE) continue;
-    const candidate: MentionCandidate = { ...span, type: TAG_TYPES[tag.type], source: 'tagger' };
+    const candidate: MentionCandidate = { ...span, type, source: 'tagger' };
     taggerScore.set(candidate, tag.score ?? 1);
     taggerPool.push(candidate);
   }
@@ -97,6 +113,7 @@ export function mergeMentions(
 
   if (!taggerRan) return resolveOverlaps(text.length, [...kbPool, ...datelines]);
   harmoniseTypes(taggerPool, taggerScore);
+  trustKnownNames(text, taggerPool, taggerScore, kbPool, knownName);
   return taggerFirst(text, taggerPool, datelines, kbPool, kindOfLine);
 }
 
@@ -176,15 +193,107 @@ const TYPE_SURE = 0.8;
  */
 function harmoniseTypes(tagged: MentionCandidate[], score: Map<MentionCandidate, number>): void {
   const best = new Map<string, { type: EntityType; score: number }>();
+  // Family names of the people the article names in full ('Joaquin Phoenix' → 'Phoenix').
+  const surnames = new Set<string>();
   for (const t of tagged) {
     const s = score.get(t) ?? 1;
     const prev = best.get(t.text);
     if (!prev || s > prev.score) best.set(t.text, { type: t.type, score: s });
+    if (t.type === 'person' && s >= TYPE_SURE && /\s/.test(t.text)) surnames.add(t.text.split(/\s+/).pop()!);
   }
   for (const t of tagged) {
     if ((score.get(t) ?? 1) >= TYPE_SURE) continue;
     const sure = best.get(t.text);
     if (sure && sure.score >= TYPE_SURE) t.type = sure.type;
+    // An unsure lone word that is the family name of someone named in full is that person ('Phoenix said').
+    else if (surnames.has(t.text)) t.type = 'person';
+  }
+}
+
+/** What the KB knows of a name it holds: how well known the entry is, and whether the name is its own name. */
+export interface KnownName {
+  prior: number;
+  /** The surface is the entry's own name ('Google'), not one of its aliases ('Twitter' for X). */
+  ownName: boolean;
+}
+
+/** An entry at least this well known may correct a type the tagger guessed ('Facebook' read as a place). */
+const WELL_KNOWN = 0.6;
+
+/**
+ * Where the tagger guessed a type (span score below TYPE_SURE, no sure reading of the name elsewhere) and the
+ * KB holds exactly one entry of that exact name, of another type, the entry's type is the better reading
+ * ('Facebook' at 0.5 as a place, 'Trump' at 0.6 as MISC, 'Cork' at 0.77 as a person in a story about Cork).
+ * Only when the kind of mistake is a tagger's and not a namesake's:
+ *  - the tagger itself read the name as the entry's type elsewhere in the article; or
+ *  - a well-known organisation read as a place or a MISC name, or by its own name as a person (not a
+ *    founder's surname: 'Ford' the person is read by the alias 'Ford' of Ford Motor, never taken); or
+ *  - a well-known person read as an organisation, place or MISC name ('Trump' as MISC), or, even when a
+ *    town shares the name, a surname before 'administration' or 'government' ('the Obama administration').
+ * An organisation is never turned into a place: a club named after its city is the club.
+ * A MISC span that is the full, several-word name of an organisation is that organisation
+ * ('World Meteorological Organization'), however sure the tagger was.
+ */
+function trustKnownNames(
+  text: string,
+  tagged: MentionCandidate[],
+  score: Map<MentionCandidate, number>,
+  kbPool: MentionCandidate[],
+  knownName: (kbId: string, surface: string) => KnownName | undefined,
+): void {
+  const kbByExtent = new Map<string, MentionCandidate>();
+  for (const k of kbPool) kbByExtent.set(`${k.start}:${k.end}`, k);
+  const readings = new Map<string, Set<EntityType>>();
+  for (const t of tagged) {
+    const set = readings.get(t.text) ?? new Set<EntityType>();
+    set.add(t.type);
+    readings.set(t.text, set);
+  }
+  const surnames = new Set<string>();
+  for (const t of tagged)
+    if (t.type === 'person' && (score.get(t) ?? 1) >= TYPE_SURE && /\s/.test(t.text))
+      surnames.add(t.text.split(/\s+/).pop()!);
+  for (const t of tagged) {
+    const k = kbByExtent.get(`${t.start}:${t.end}`);
+    // 'Mann writes' after 'Michael Mann': the family name of someone named in full, however sure the tagger is
+    // of a place, when the KB holds the word only as another name of something ('Mann' for the Isle of Man).
+    if (
+      t.type !== 'person' &&
+      surnames.has(t.text) &&
+      !(k?.kbCandidates ?? []).some((id) => knownName(id, t.text)?.ownName)
+    ) {
+      t.type = 'person';
+      continue;
+    }
+    if (!k || k.type === t.type) continue;
+    // 'the Obama administration': the head of a government, whatever else shares the name (a town in Japan).
+    if (
+      k.type === 'person' &&
+      (score.get(t) ?? 1) < TYPE_SURE &&
+      headOfGovernmentAfter(text, t.end) &&
+      (knownName(k.kbCandidates![0], t.text)?.prior ?? 0) >= WELL_KNOWN
+    ) {
+      t.type = 'person';
+      continue;
+    }
+    if (k.kbCandidates?.length !== 1) continue;
+    if (t.type === 'organization' && k.type === 'place') continue;
+    const known = knownName(k.kbCandidates[0], t.text);
+    if (!known) continue;
+    const sure = (score.get(t) ?? 1) >= TYPE_SURE;
+    const misc = t.type === 'other';
+    if (sure) {
+      if (misc && k.type === 'organization' && known.ownName && /\s/.test(t.text)) t.type = k.type;
+      continue;
+    }
+    const wellKnown = known.prior >= WELL_KNOWN;
+    const readElsewhere = readings.get(t.text)?.has(k.type) ?? false;
+    const company =
+      k.type === 'organization' &&
+      wellKnown &&
+      (t.type === 'place' || misc || (t.type === 'person' && known.ownName));
+    const person = k.type === 'person' && wellKnown && t.type !== 'person';
+    if (readElsewhere || company || person) t.type = k.type;
   }
 }
 
@@ -262,7 +371,8 @@ function isValidSpan(text: string, span: { start: number; end: number }): boolea
 function isJunk(surface: string, source: 'kb' | 'tagger'): boolean {
   const trimmed = surface.trim();
   if (!/[A-Za-z0-9]/.test(trimmed)) return true;
-  if (isPronounOrFunctionWord(trimmed)) return true;
+  // 'US' and 'WHO' in capitals are the country and the health body, not the pronouns.
+  if (isPronounOrFunctionWord(trimmed) && !/^(?:US|WHO)$/.test(trimmed)) return true;
   const hasCapital = /[A-Z]/.test(trimmed);
   if (!hasCapital && (!/\s/.test(trimmed) || source === 'tagger')) return true;
   return false;

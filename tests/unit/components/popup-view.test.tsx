@@ -18,15 +18,15 @@ const button = (root: HTMLElement, name: string) =>
     HTMLButtonElement | undefined;
 
 describe('PopupView', () => {
-  it('shows the article, then its cards most important first (linked, then most mentioned)', () => {
+  it('shows the article, then its cards most central first (headline, lead, mentions), not linked first', () => {
     const root = mount(<PopupView {...props()} />);
     expect(root.querySelector('h1')?.textContent).toBe(ANALYSIS.article.title);
     expect(root.querySelector('.fc-article__meta')?.textContent).toBe('The Northern Courier · 12 Nov 2019');
     expect(texts(root, '.fc-cards .fc-card__title')).toEqual([
-      'Labour Party',
+      'Labour Party', // in the headline
+      'Blackpool', // five mentions, no card
       'National Cyber Security Centre',
       'Jeremy Corbyn',
-      'Blackpool',
     ]);
     expect(texts(root, 'h2')).toEqual(['In this article', 'Timeline', 'Claims', 'Related coverage']);
   });
