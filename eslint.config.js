@@ -91,7 +91,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // The layer rule (STYLE.md): lib ↛ components/entrypoints; components ↛ entrypoints.
+      // The layer rule (STYLE.md, docs/architecture.md): lib ↛ components/entrypoints; components ↛ entrypoints,
+      // lib/worker; data ↛ all but lib/kb/types; scripts ↛ tests; fixtures ↛ all but lib/contract.
       'import/no-restricted-paths': [
         'error',
         {
@@ -106,6 +107,38 @@ export default tseslint.config(
               target: './components',
               from: './entrypoints',
               message: 'components must not import entrypoints.',
+            },
+            {
+              target: './components',
+              from: './lib/worker',
+              message: 'components render in pages: they must not import worker-only code.',
+            },
+            {
+              target: './data',
+              from: './lib',
+              except: ['./kb/types.ts'],
+              message: 'data/ (KB seed entries) imports only the types in lib/kb/types.ts.',
+            },
+            {
+              target: './data',
+              from: ['./components', './entrypoints', './scripts', './tests', './fixtures'],
+              message: 'data/ imports only the types in lib/kb/types.ts.',
+            },
+            {
+              target: './scripts',
+              from: './tests',
+              message: 'scripts must not import tests; shared pages live in fixtures/.',
+            },
+            {
+              target: './fixtures',
+              from: ['./components', './entrypoints', './scripts', './tests', './data'],
+              message: 'fixtures/ holds pages and texts: it may import only lib/contract types.',
+            },
+            {
+              target: './fixtures',
+              from: './lib',
+              except: ['./contract'],
+              message: 'fixtures/ holds pages and texts: it may import only lib/contract types.',
             },
           ],
         },

@@ -1,6 +1,6 @@
 /**
- * `npm run build:kb`: builds assets/kb/kb.bin.gz (the embedded KB with its prebuilt alias index) and
- * assets/kb/outlet-domains.json from ../shared/kb-sources, npm data packages and data/kb-seed.
+ * `npm run build:kb`: builds assets/kb/kb.bin.gz (the embedded KB with its prebuilt alias index)
+ * from ../shared/kb-sources, npm data packages and data/kb-seed.
  * Deterministic: the same inputs give the same bytes. Fails on any validation problem.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -231,18 +231,16 @@ async function main(): Promise<void> {
   const gz = gzipSync(file, { level: 9 });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'kb.bin.gz'), gz);
-  const outlets: Record<string, [string, string]> = {};
-  for (const e of entities) {
-    if (!/news|newspaper|broadcaster|magazine/.test(e.kind ?? '')) continue;
-    for (const d of e.domains ?? []) outlets[d.toLowerCase()] ??= [e.id, e.name];
-  }
-  const sortedOutlets = Object.fromEntries(Object.entries(outlets).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  writeFileSync(join(outDir, 'outlet-domains.json'), JSON.stringify(sortedOutlets, null, 0) + '\n');
-
-  report(entities, kb, file.length, gz.length, dropped, Object.keys(sortedOutlets).length);
-  console.log(
-    `built in ${Math.round(performance.now() - t0)} ms → assets/kb/kb.bin.gz, assets/kb/outlet-domains.json`,
+  // Outlets with a web domain: the publisher named on a page comes from lib/page/outlets.ts, which the
+  // KB does not cover (21 of its 86 domains have no outlet here and 9 are named otherwise); counted only.
+  const outletDomains = new Set(
+    entities
+      .filter((e) => /news|newspaper|broadcaster|magazine/.test(e.kind ?? ''))
+      .flatMap((e) => (e.domains ?? []).map((d) => d.toLowerCase())),
   );
+
+  report(entities, kb, file.length, gz.length, dropped, outletDomains.size);
+  console.log(`built in ${Math.round(performance.now() - t0)} ms → assets/kb/kb.bin.gz`);
 }
 
 function report(

@@ -4,7 +4,6 @@ import { OptionsView } from '@/components/OptionsView';
 import type { SettingsTransferProps } from '@/components/SettingsTransfer';
 import { DATA_CREDITS, LIBRARY_CREDITS, ONLINE_CREDITS } from '@/lib/about/credits';
 import type { LoggedRequest } from '@/components/RequestLog';
-import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
 import type { FeedState } from '@/lib/related/feed-poller';
 import { sendToBackground } from '@/lib/ext/messaging';
 import {
@@ -41,19 +40,12 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Every online request logged so far (the enrichment store's log, shared by feeds and enrichment). */
-async function readRequestLog(): Promise<LoggedRequest[]> {
-  const store = await createEnrichmentStore();
-  try {
-    return await store.requestLog();
-  } finally {
-    store.close();
-  }
-}
+/** Every online request logged so far, from the worker that keeps the log (feeds, enrichment, news search). */
+const readRequestLog = (): Promise<LoggedRequest[]> => sendToBackground('getRequestLog', {});
 
 /**
  * Wires the options page to stored settings, host permissions, the settings file, and (through the
- * background, which owns it) the reading history; feed states and the request log are read from storage.
+ * background, which owns them) the reading history and the request log; feed states are read from storage.
  */
 export function App() {
   const [historyCount, setHistoryCount] = useState<number>();

@@ -1,6 +1,6 @@
 /**
  * The one pipeline: an extracted Article in, the Analysis contract out. Pure and synchronous; the
- * content script, popup, CLI, benchmarks and evaluations all come through here.
+ * background worker, CLI, benchmarks and evaluations all come through here.
  */
 import type { Linker, LinkContext, LinkResult } from '@/lib/kb';
 import { linkProbability } from '@/lib/kb/calibration';

@@ -2,6 +2,7 @@
  * Checks for what crosses the content script → worker boundary: a page and its parts. Returns the value in
  * a safe shape or a message saying what was wrong; never throws. The size ceilings live here too.
  */
+import { isRecord } from '@/lib/contract/is-record';
 
 /** Hard ceiling on the article text the worker analyses (characters); longer text is cut, not rejected. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
@@ -9,9 +10,6 @@ export const MAX_ARTICLE_CHARS = 2_000_000;
 export const ANALYSIS_BUDGET_MS = 15_000;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A page id as the content script makes it: a short word, nothing a log or a key could trip on. */
 const PAGE_ID = /^[\w-]{1,64}$/;

@@ -22,9 +22,8 @@ import {
 import type { EntitySummary } from '@/lib/contract/types';
 import { quickNewsGate } from '@/lib/page/detect';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
-import { createMessageListener, sendToBackground } from '../ext/messaging';
+import { createContentListener, sendToBackground } from '../ext/messaging';
 import { sendRenderedPage } from './page-sender';
-import type { ContentProtocol } from '../ext/protocol';
 import { loadSettings, watchSettings } from '../ext/storage';
 
 export type { CardLayer, CardLayerEvents } from '@/lib/content';
@@ -274,7 +273,7 @@ export async function startContentSession({
     return running;
   };
 
-  const onMessage = createMessageListener<ContentProtocol>({
+  const onMessage = createContentListener({
     runAnalysis: async ({ force }) => {
       await run(force === true);
       return null;

@@ -126,7 +126,7 @@ export interface Analysis {
   notes?: string[];
 }
 
-/** DOM-only hints the content script carries to the worker (quote markup, abbr titles, links). */
+/** What only the page's markup says, read with the article's text in the worker (quote markup, abbr titles, links). */
 export interface ArticleHints {
   /** Spans of `text` that the page marked up as quotations (blockquote, q). */
   quotes?: Span[];

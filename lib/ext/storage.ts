@@ -3,6 +3,7 @@
  * migrate forward; a corrupt stored value falls back to defaults part by part and says so.
  */
 import { storage } from '#imports';
+import { browser } from 'wxt/browser';
 import {
   DEFAULT_SETTINGS,
   normaliseSettings,
@@ -12,6 +13,7 @@ import {
   type WrongCardReport,
 } from '@/lib/settings';
 import type { FeedState, FeedStateStore } from '../related/feed-poller';
+import type { TabState } from './protocol';
 
 /** The reader's settings (browser.storage.sync). */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
@@ -109,3 +111,31 @@ export const wrongCardsItem = storage.defineItem<WrongCardReport[]>('local:wrong
 export async function loadWrongCards(): Promise<WrongCardReport[]> {
   return normaliseWrongCards(await wrongCardsItem.getValue());
 }
+
+/** The session-storage key of a tab's state. */
+const tabKey = (tabId: number) => `tab:${tabId}`;
+// Absent where the browser has no session storage: the popup then waits for the worker.
+const session = () => browser.storage.session as typeof browser.storage.local | undefined;
+
+/**
+ * Each tab's state in browser.storage.session, so the popup still renders it at once after the worker slept.
+ * Session storage is best effort: reading gives undefined and writing gives up when it fails.
+ */
+export const sessionTabStates = {
+  async get(tabId: number): Promise<TabState | undefined> {
+    const stored = (
+      await session()
+        ?.get(tabKey(tabId))
+        .catch(() => undefined)
+    )?.[tabKey(tabId)] as TabState | undefined;
+    return stored && typeof stored.status === 'string' ? stored : undefined;
+  },
+  set: async (tabId: number, state: TabState): Promise<void> => {
+    await session()?.set({ [tabKey(tabId)]: state });
+  },
+  remove: async (tabId: number): Promise<void> => {
+    await session()
+      ?.remove(tabKey(tabId))
+      .catch(() => undefined);
+  },
+};

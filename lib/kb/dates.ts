@@ -3,23 +3,11 @@
  * date, and how far an event is from it ('Thursday 12 December 2019, 29 days after this article').
  */
 import type { KbRole } from './types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '@/lib/contract/calendar-names';
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const WEEKDAYS = WEEKDAY_NAMES;
+const MONTHS = MONTH_NAMES;
 
 /** The YYYY-MM-DD part of an ISO date or date-time, or undefined when it does not start with one. */
 export function isoDay(date: string | undefined): string | undefined {

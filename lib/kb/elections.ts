@@ -5,10 +5,9 @@
 import { daysBetween, isoDay } from './dates';
 import { normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
+import { MONTH_NAMES } from '@/lib/contract/calendar-names';
 
-const MONTHS = 'january february march april may june july august september october november december'.split(
-  ' ',
-);
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const GENERIC = new RegExp(
   '^(?:(?:the|this|that|an|a|its|next|upcoming|coming|forthcoming|last|previous|recent|snap|early|latest)\\s+)*' +
     '(?:(\\w+\\s+\\d{1,2}|\\d{1,2}\\s+\\w+)\\s+)?' +

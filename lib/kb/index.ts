@@ -4,7 +4,6 @@
  */
 export { parseKb, decompressKb, fromKbFile, type KnowledgeBase } from './parse-kb';
 export { createLinker, NIL_THRESHOLD, type Linker, type LinkQuery } from './linker';
-export { outletForDomain } from './outlet-for-domain';
 export { buildKbFile } from './build-index';
 export type { KbHeader as KbFile } from './kb-file';
 export type {

@@ -2,6 +2,7 @@
  * The reader's settings: one shape, one set of defaults, forward migrations, and a normaliser that turns
  * anything found in storage (old versions, hand-edited or corrupt values) into valid settings.
  */
+import { isRecord } from '@/lib/contract/is-record';
 
 /** What happens on a page the reader did not list. */
 export type SiteMode = 'news' | 'all' | 'off';
@@ -63,8 +64,6 @@ export const DEFAULT_SETTINGS: Settings = {
   historySize: 5000,
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 const strings = (v: unknown) =>
   Array.isArray(v)

@@ -3,6 +3,7 @@
  * import reads it back through normaliseSettings, so a hand-edited or foreign file can never store junk.
  */
 import { normaliseSettings, SETTINGS_VERSION, type Settings } from './settings';
+import { isRecord } from '@/lib/contract/is-record';
 
 /** The `format` marker of an exported settings file. */
 export const SETTINGS_FILE_FORMAT = 'fact-context-settings';
@@ -15,9 +16,6 @@ export function settingsToJson(settings: Settings): string {
 /** The outcome of reading a settings file: usable settings and what was repaired, or why nothing could be used. */
 export type ImportedSettings =
   { ok: true; settings: Settings; problems: string[] } | { ok: false; error: string };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Read an exported settings file (or a bare settings object); invalid parts fall back to defaults and are listed. */
 export function settingsFromJson(text: string): ImportedSettings {

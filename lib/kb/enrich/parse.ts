@@ -4,6 +4,7 @@
  * Anything unexpected gives undefined, never an exception: the embedded card stays as it is.
  */
 import { httpUrl } from '../../url/http-url';
+import { isRecord as isObject } from '@/lib/contract/is-record';
 
 /** A Wikipedia extract as the card shows it, with the attribution the licence requires. */
 export interface WikipediaExtract {
@@ -40,8 +41,6 @@ export interface WikidataHit {
   description?: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const MAX_EXTRACT = 600;
 

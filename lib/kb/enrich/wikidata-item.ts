@@ -3,6 +3,7 @@
  * instance of (P31), country (P17), citizenship (P27), positions held with dates (P39 with P580/P582),
  * official website (P856) and the English Wikipedia sitelink. Anything unexpected is skipped, never thrown.
  */
+import { isRecord as isObject } from '@/lib/contract/is-record';
 
 /** One Wikidata item as a name lookup needs it. */
 export interface WikidataItem {
@@ -23,7 +24,6 @@ export interface WikidataItem {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.trim().slice(0, 500) : undefined;
 const isQid = (v: unknown): v is string => typeof v === 'string' && /^Q\d{1,12}$/.test(v);

@@ -3,7 +3,9 @@
  * agency" only an agency, "the tabloid" only a newspaper. The kinds are the KB's lowercase noun phrases.
  */
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+import { MONTH_NAMES } from '@/lib/contract/calendar-names';
+
+const MONTHS = MONTH_NAMES.join('|');
 
 /** Head noun of a description → what the KB kind (or the entity's own name) must contain. */
 const DESCRIBES: Record<string, RegExp> = {

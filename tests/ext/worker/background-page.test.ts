@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
-import { ANALYSIS_INTERRUPTED } from '@/lib/worker/background-service';
+import { ANALYSIS_INTERRUPTED } from '@/lib/worker/tab-state';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
 import { startFreshBackground } from './fresh-background';
 import { send, sendPage } from './send-page';

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_ANALYSES_PER_MINUTE, MAX_REMEMBERED_PER_MINUTE } from '@/lib/worker/background-service';
+import { MAX_ANALYSES_PER_MINUTE, MAX_REMEMBERED_PER_MINUTE } from '@/lib/worker/analyse-page';
 import { createEnrichmentStore } from '@/lib/ext/enrichment-store';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
 import { loadSettings, saveSettings } from '@/lib/ext/storage';
@@ -126,8 +126,18 @@ describe('clearing is clearing', () => {
       status: 200,
     });
     expect(await store.requestLog()).toHaveLength(1);
+    // The options page reads the log through the worker, never from the worker's database; a page may not.
+    const log = await send('getRequestLog', {}, options);
+    expect(log.ok && (log.value as Array<{ url: string }>).map((r) => r.url)).toEqual([
+      'https://en.wikipedia.org/x',
+    ]);
+    expect(await send('getRequestLog', {}, contentScript(8, VICTIM))).toEqual({
+      ok: false,
+      error: 'This message is accepted only from Fact Context’s own pages.',
+    });
     expect((await send('clearHistory', {}, options)).ok).toBe(true);
     expect(await store.requestLog()).toEqual([]);
+    expect(await send('getRequestLog', {}, options)).toEqual({ ok: true, value: [] });
     expect(await store.get('wikipedia:Labour')).toBeUndefined();
     store.close();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createLinker, decompressKb, outletForDomain, parseKb } from '../../../lib/kb/index';
+import { createLinker, decompressKb, parseKb } from '../../../lib/kb/index';
 import { SEED_CARDS, SEED_EXCERPT, SEED_PUBLISHED_AT } from '../../../fixtures/kb/seed-article';
 
 const gz = readFileSync(new URL('../../../assets/kb/kb.bin.gz', import.meta.url));
@@ -59,12 +59,6 @@ describe('the shipped KB', () => {
     ]) {
       expect(ids).toContain(id);
     }
-  });
-
-  it('names publishers from hostnames without the KB', () => {
-    expect(outletForDomain('www.thesun.co.uk')).toEqual({ kbId: 'gb-the-sun', name: 'The Sun' });
-    expect(outletForDomain('edition.cnn.com')?.name).toBe('CNN');
-    expect(outletForDomain('example.org')).toBeUndefined();
   });
 
   it('explains gzip input and decompresses with the platform stream', async () => {
