@@ -14,6 +14,7 @@ import {
   validatePageRequest,
 } from '@/lib/analysis/validate';
 import { marksForPage } from '@/lib/worker/page-marks';
+import { applyFeatureSettings, shownSections } from '@/lib/worker/feature-settings';
 import { readPage } from '@/lib/page/read-page';
 import { isSiteEnabled, normaliseSettings, withSiteToggled, type Settings } from '@/lib/settings';
 import { loadExtensionAsset } from '../ext/assets';
@@ -251,10 +252,14 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         const { article } = reading;
         // Remembered: news articles (what the options page promises), outside private windows, a few a minute per tab.
         const remember = () => !incognito && article.isNews !== false && rememberedPerTab.take(tabId);
-        const analysis = engine.analyze(article, {
-          ...(await findRelatedFor(related, url, settings, remember)),
-          budgetMs: ANALYSIS_BUDGET_MS,
-        });
+        // The reader's feature settings are applied here, once: the popup, the badge and the marks show this.
+        const analysis = applyFeatureSettings(
+          engine.analyze(article, {
+            ...(await findRelatedFor(related, url, settings, remember)),
+            budgetMs: ANALYSIS_BUDGET_MS,
+          }),
+          settings,
+        );
         const allNotes = [
           ...(truncated
             ? [
@@ -265,7 +270,8 @@ export function startBackground(deps: Partial<BackgroundDeps> = {}): void {
         ];
         const notes = allNotes.length ? allNotes : undefined;
         const elapsedMs = performance.now() - t0;
-        await setTab(tabId, { status: 'ready', url, analysis, elapsedMs, notes });
+        const sections = shownSections(settings);
+        await setTab(tabId, { status: 'ready', url, analysis, elapsedMs, notes, sections });
         return { status: 'ready' as const, marks: marksForPage(analysis, article.paragraphs) };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

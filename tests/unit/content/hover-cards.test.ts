@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisEntity } from '@/lib/contract/types';
-import { attachHoverCards, highlightEntities, type CardLayer, type CardLayerEvents } from '@/lib/content';
+import { attachHoverCards, highlightMentions, type CardLayer, type CardLayerEvents } from '@/lib/content';
+import { marksIn } from './mention-marks';
 
 const entity = (id: string, name: string): AnalysisEntity => ({
   id,
@@ -52,11 +53,11 @@ describe('attachHoverCards', () => {
   beforeEach(() => {
     document.body.innerHTML =
       '<p>The NCSC, part of GCHQ, told Labour.</p><p><a href="#x">Outside link</a></p>';
-    marks = highlightEntities(document.body, [
-      { entityId: 'e1', surfaces: ['NCSC'] },
-      { entityId: 'e2', surfaces: ['GCHQ'] },
-      { entityId: 'e3', surfaces: ['Labour'] },
-    ]).marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    marks = highlightMentions(
+      document.body,
+      marksIn('The NCSC, part of GCHQ, told Labour.', { e1: ['NCSC'], e2: ['GCHQ'], e3: ['Labour'] }),
+      {},
+    ).marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
     const given = [...marks].reverse(); // the controller must not rely on the order it is given
     controller = new AbortController();
     fake = fakeLayer();
