@@ -12,7 +12,7 @@ import { formatPartialDate, Timeline } from './Timeline';
 export interface PopupViewProps {
   /** The tab's state from the background, or undefined while it is being asked for. */
   state: TabState | undefined;
-  /** Which sections the reader wants (from settings). */
+  /** Which sections the reader wants (the worker's `sections`, applied with the analysis). */
   show: { claims: boolean; timeline: boolean; related: boolean };
   /** Ask for an analysis of a page detection said no to. */
   onAnalyseAnyway: () => void;

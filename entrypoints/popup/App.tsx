@@ -59,7 +59,7 @@ export function App() {
   useEffect(() => {
     const analysis = state?.analysis;
     if (tabId === undefined || state?.status !== 'ready' || !analysis || searchedFor === analysis) return;
-    if (!settings.online.newsSearch || !settings.features.related) return;
+    if (!settings.online.newsSearch || !(state.sections ?? settings.features).related) return;
     setSearchedFor(analysis);
     void sendToBackground('searchRelated', { tabId }).then(
       (next) => {
@@ -102,7 +102,7 @@ export function App() {
     <PopupView
       state={state}
       slow={wait.slow}
-      show={settings.features}
+      show={state?.sections ?? settings.features}
       searchLinks={searchLinks}
       onAnalyseAnyway={() => void analyse(true)}
       onSiteEnabled={async (enabled) => {

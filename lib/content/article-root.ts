@@ -1,26 +1,12 @@
 /**
- * Finds the live element that holds the extracted article, so highlights stay inside the story
- * (not the navigation, related links or comments).
+ * The live element that holds the story: the smallest element holding every highlight the worker's anchors
+ * found, so text the page adds later can be told apart (inside the story, or beside it).
  */
-function findTextNode(root: Element, needle: string): Node | undefined {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if ((n as Text).data.includes(needle)) return n;
-  }
-  return undefined;
-}
-
-/**
- * The smallest element containing both anchors' text (see articleAnchors in lib/worker/page-marks.ts): the story in the live
- * page, so highlights stay out of navigation, related links and comments. `body` when they are not found.
- */
-export function findArticleRoot(doc: Document, anchors: [string, string] | undefined): Element {
+export function findArticleRoot(doc: Document, marks: readonly Element[]): Element {
   const body = doc.body ?? doc.documentElement;
-  if (!anchors) return body;
-  const first = findTextNode(body, anchors[0]);
-  const last = findTextNode(body, anchors[1]);
-  if (!first || !last) return body;
-  let el: Element | null = first.parentElement;
-  while (el && !el.contains(last)) el = el.parentElement;
+  const live = marks.filter((m) => m.isConnected);
+  if (!live.length) return body;
+  let el: Element | null = live[0].parentElement;
+  for (const mark of live.slice(1)) while (el && !el.contains(mark)) el = el.parentElement;
   return el ?? body;
 }

@@ -8,15 +8,13 @@ import { browser } from 'wxt/browser';
 import {
   attachHoverCards,
   findArticleRoot,
-  highlightEntities,
-  highlightEntitiesInSlices,
+  highlightMentionsInSlices,
   removeAllHighlights,
   watchAdditions,
   type AdditionsWatch,
   type CardLayer,
   type CardLayerEvents,
   type HighlightHandle,
-  type HighlightTarget,
   type PageMarks,
 } from '@/lib/content';
 import type { EntitySummary } from '@/lib/contract/types';
@@ -73,8 +71,12 @@ function idle(): Promise<void> {
   );
 }
 
-/** The settings that change what is highlighted (a hover-delay change needs no new pass). */
-const whatIsMarked = (s: Settings) => JSON.stringify([s.features.highlights, s.features.entityTypes]);
+/**
+ * The settings that change what the worker says about the page, or what is highlighted (the worker applies
+ * them, so a change is a new pass; a hover-delay change needs none).
+ */
+const whatIsShown = ({ features: f }: Settings) =>
+  JSON.stringify([f.highlights, f.entityTypes, f.claims, f.timeline, f.related]);
 
 /** Is this document the top frame? Frames are left alone (the article is in the top frame). */
 function isTopFrame(doc: Document): boolean {
@@ -98,7 +100,6 @@ export async function startContentSession({
   let settings = await loadSettings();
   const handles: HighlightHandle[] = [];
   let page: PageMarks | undefined; // what the worker said to mark on this page
-  let targets: HighlightTarget[] = [];
   let root: Element | undefined;
   let notNewsAt: string | undefined; // URL that detection said no to
   let addedChars = 0;
@@ -147,11 +148,8 @@ export async function startContentSession({
     if (root && !root.isConnected) return void run(false); // the page replaced the article
     const chars = added.reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
     if (page && root) {
-      // Known names in the new text are marked at once; a lot of new text is read again for new names.
+      // New text in the story is read again (a paragraph or more): marks come only from the worker's reading.
       const inside = added.filter((el) => el !== root && root!.contains(el));
-      if (settings.features.highlights && targets.length) {
-        for (const el of inside) handles.push(ours(() => highlightEntities(el, targets)));
-      }
       if (inside.length) addedChars += chars;
     } else if (notNewsAt === url()) {
       addedChars += chars;
@@ -193,7 +191,6 @@ export async function startContentSession({
     clearHighlights();
     askedOnline.clear();
     page = undefined;
-    targets = [];
     root = undefined;
   };
 
@@ -239,14 +236,14 @@ export async function startContentSession({
     if (!settings.features.highlights) return;
     await idle();
     if (signal.aborted || page !== marks) return;
-    root = findArticleRoot(doc, marks.anchors);
-    const wanted = new Set(
-      marks.entities.filter((e) => settings.features.entityTypes[e.type]).map((e) => e.id),
-    );
-    targets = marks.targets.filter((t) => wanted.has(t.entityId));
-    const marking = highlightEntitiesInSlices(root, targets, { pause: idle, runSlice: ours });
+    // The worker applied the settings and chose the mentions; here they are only found in the live page.
+    const marking = highlightMentionsInSlices(doc.body, marks.mentions, marks.labels, {
+      pause: idle,
+      runSlice: ours,
+    });
     handles.push(marking);
     await marking.done;
+    root = findArticleRoot(doc, marking.marks);
   };
 
   /** One pass at a time; a request during a pass runs once more after it (the page changed meanwhile). */
@@ -299,7 +296,7 @@ export async function startContentSession({
         teardown();
         void report('disabled');
       }
-    } else if (!isSiteEnabled(url(), before) || whatIsMarked(before) !== whatIsMarked(next)) {
+    } else if (!isSiteEnabled(url(), before) || whatIsShown(before) !== whatIsShown(next)) {
       void run(false);
     }
   });

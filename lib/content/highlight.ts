@@ -2,9 +2,10 @@
  * Marks entity mentions in the live page as inline custom elements, without moving a pixel:
  * no box model changes, the page's text nodes split and rejoined exactly on removal.
  */
-import type { HighlightTarget } from '@/lib/contract/marks';
+import type { MentionMark } from '@/lib/contract/marks';
+import { createAnchorer, readPageText, type AnchoredText } from './anchor';
 
-export type { HighlightTarget };
+export type { MentionMark };
 
 /** The highlight element's tag: a custom element page CSS does not target. */
 export const HIGHLIGHT_TAG = 'fc-mark';
@@ -15,51 +16,6 @@ export interface HighlightHandle {
   /** Remove every mark and restore the page's text nodes. Idempotent. */
   remove(): void;
 }
-
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'FORM',
-  'LABEL',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'svg',
-  'SVG',
-  'TEMPLATE',
-  'IFRAME',
-  'HEAD',
-  'TITLE',
-]);
-const BLOCK = new Set([
-  'P',
-  'LI',
-  'DD',
-  'DT',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'TD',
-  'TH',
-  'FIGCAPTION',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'BODY',
-  'HEADER',
-  'ASIDE',
-  'FOOTER',
-]);
 
 /**
  * Inline styles that survive hostile page CSS (inline !important beats stylesheets) and never change
@@ -93,112 +49,75 @@ function styleMark(mark: HTMLElement): void {
   for (const [prop, value] of MARK_STYLE) mark.style.setProperty(prop, value, 'important');
 }
 
-function isEditable(el: Element): boolean {
-  const attr = el.getAttribute('contenteditable');
-  return (
-    (el as HTMLElement).isContentEditable === true ||
-    (attr !== null && attr !== 'false') ||
-    el.getAttribute('role') === 'textbox'
-  );
-}
-
-/** Text the reader types or the page hides from assistive technology is never touched (checked up to the document). */
-function isSkipped(el: Element | null): boolean {
-  for (let cur = el; cur; cur = cur.parentElement) {
-    if (SKIP.has(cur.tagName) || cur.tagName.toLowerCase() === HIGHLIGHT_TAG) return true;
-    if (isEditable(cur)) return true;
-    if (cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('data-fc-ui')) return true;
-  }
-  return false;
-}
-
-function blockOf(node: Node, root: Element): Element {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (BLOCK.has(el.tagName) || el === root) return el;
-  }
-  return root;
-}
-
-const WORD = /[\p{L}\p{N}_]/u;
-
-/** First whole-word occurrence of `needle` in `hay` at or after `from`, or -1. Case-sensitive. */
-function findWord(hay: string, needle: string, from = 0): number {
-  for (let i = hay.indexOf(needle, from); i !== -1; i = hay.indexOf(needle, i + 1)) {
-    const before = i > 0 ? hay[i - 1] : ' ';
-    const after = i + needle.length < hay.length ? hay[i + needle.length] : ' ';
-    if (!WORD.test(before) && !WORD.test(after)) return i;
-  }
-  return -1;
-}
-
-/** Options of {@link highlightEntities} and {@link highlightEntitiesInSlices}. */
+/** Options of {@link highlightMentions} and {@link highlightMentionsInSlices}. */
 export interface HighlightOptions {
   /** Stop after this many marks (a page is not worth more). */
   maxMarks?: number;
 }
 
-/** The work of marking `root`, one text node per step, so it can run all at once or in slices. */
+/** Wrap `found` (a stretch of one text node) in a mark for `entityId`; returns the mark and its undo. */
+function wrap(found: AnchoredText, entityId: string, label: string | undefined): [HTMLElement, () => void] {
+  const { node: original, start, end } = found;
+  const doc = original.ownerDocument;
+  const middle = original.splitText(start);
+  const after = middle.splitText(end - start);
+  const mark = doc.createElement(HIGHLIGHT_TAG);
+  mark.setAttribute('data-fc-entity', entityId);
+  styleMark(mark);
+  // Inside a link the link is the tab stop; the mark stays reachable by the highlight shortcut.
+  mark.setAttribute('tabindex', original.parentElement?.closest('a[href]') ? '-1' : '0');
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-haspopup', 'dialog');
+  mark.setAttribute('aria-expanded', 'false');
+  if (label) mark.setAttribute('aria-description', label);
+  middle.replaceWith(mark);
+  mark.append(middle);
+  return [
+    mark,
+    () => {
+      if (!mark.isConnected) return;
+      original.data = original.data + middle.data + after.data;
+      mark.remove();
+      after.remove();
+    },
+  ];
+}
+
+/**
+ * The work of marking `root`, in small steps so it can run all at once or in slices: read the page's text
+ * (a step per text node), anchor each mention (a step each), then wrap them, last first, so the offsets
+ * of earlier mentions in the same text node stay valid.
+ */
 function* markingSteps(
   root: Element,
-  targets: HighlightTarget[],
+  mentions: MentionMark[],
+  labels: Record<string, string>,
   marks: HTMLElement[],
   undo: Array<() => void>,
   maxMarks: number,
 ): Generator<void, void, void> {
-  const doc = root.ownerDocument;
-  const surfaces = targets
-    .flatMap((t) =>
-      [...new Set(t.surfaces)].filter((s) => s.trim().length > 1).map((s) => ({ target: t, s })),
-    )
-    .sort((a, b) => b.s.length - a.s.length);
-  if (!surfaces.length) return;
-  // The walker follows the live tree: the pieces our own splits leave behind hold nothing new to mark.
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const doneInBlock = new Map<Element, Set<string>>();
-  for (let n = walker.nextNode(); n && marks.length < maxMarks; n = walker.nextNode(), yield) {
-    const node = n as Text;
-    if (node.data.trim().length <= 1 || isSkipped(node.parentElement)) continue;
-    const block = blockOf(node, root);
-    let done = doneInBlock.get(block);
-    if (!done) doneInBlock.set(block, (done = new Set()));
-    // Find non-overlapping matches in this text node, longest surfaces first, one per entity per block.
-    const found: Array<{ at: number; len: number; target: HighlightTarget }> = [];
-    for (const { target, s } of surfaces) {
-      if (done.has(target.entityId)) continue;
-      let at = findWord(node.data, s);
-      while (at !== -1 && found.some((f) => at < f.at + f.len && f.at < at + s.length))
-        at = findWord(node.data, s, at + 1);
-      if (at === -1) continue;
-      found.push({ at, len: s.length, target });
-      done.add(target.entityId);
-    }
-    // Wrap from the end so earlier offsets stay valid.
-    found.sort((a, b) => b.at - a.at);
-    for (const f of found) {
-      if (marks.length >= maxMarks) break;
-      const original = node;
-      const middle = original.splitText(f.at);
-      const after = middle.splitText(f.len);
-      const mark = doc.createElement(HIGHLIGHT_TAG);
-      mark.setAttribute('data-fc-entity', f.target.entityId);
-      styleMark(mark);
-      // Inside a link the link is the tab stop; the mark stays reachable by the highlight shortcut.
-      mark.setAttribute('tabindex', node.parentElement?.closest('a[href]') ? '-1' : '0');
-      mark.setAttribute('role', 'button');
-      mark.setAttribute('aria-haspopup', 'dialog');
-      mark.setAttribute('aria-expanded', 'false');
-      if (f.target.label) mark.setAttribute('aria-description', f.target.label);
-      middle.replaceWith(mark);
-      mark.append(middle);
-      marks.push(mark);
-      undo.push(() => {
-        if (!mark.isConnected) return;
-        original.data = original.data + middle.data + after.data;
-        mark.remove();
-        after.remove();
-      });
-    }
+  if (!mentions.length) return;
+  const anchorer = createAnchorer(yield* readPageText(root, HIGHLIGHT_TAG));
+  const found: Array<{ at: AnchoredText; entityId: string }> = [];
+  for (const m of mentions) {
+    if (found.length >= maxMarks) break;
+    const at = anchorer.find(m.anchor);
+    if (at) found.push({ at, entityId: m.entityId });
+    yield;
   }
+  // Two anchors on the same words (a page that repeats a sentence) are marked once.
+  const taken = new Map<Text, Array<[number, number]>>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const { at, entityId } = found[i];
+    const spans = taken.get(at.node) ?? [];
+    if (spans.some(([s, e]) => at.start < e && s < at.end)) continue;
+    taken.set(at.node, [...spans, [at.start, at.end]]);
+    const [mark, undoMark] = wrap(at, entityId, labels[entityId]);
+    marks.push(mark);
+    undo.push(undoMark);
+    yield;
+  }
+  marks.reverse(); // page order (the undo list runs backwards, so its order does not matter)
 }
 
 function handleFor(marks: HTMLElement[], undo: Array<() => void>, onRemove = () => {}): HighlightHandle {
@@ -215,23 +134,21 @@ function handleFor(marks: HTMLElement[], undo: Array<() => void>, onRemove = () 
   };
 }
 
-/**
- * Mark the first mention of each target per block (paragraph, list item, heading) under `root`, at once.
- * Skips form fields, editable areas, code, our own UI and existing marks. Returns a handle that undoes it all.
- */
-export function highlightEntities(
+/** Mark `mentions` (anchored as the worker sent them) under `root`, at once. Returns a handle that undoes it all. */
+export function highlightMentions(
   root: Element,
-  targets: HighlightTarget[],
+  mentions: MentionMark[],
+  labels: Record<string, string>,
   options: HighlightOptions = {},
 ): HighlightHandle {
   const marks: HTMLElement[] = [];
   const undo: Array<() => void> = [];
-  const steps = markingSteps(root, targets, marks, undo, options.maxMarks ?? 400);
+  const steps = markingSteps(root, mentions, labels, marks, undo, options.maxMarks ?? 400);
   while (steps.next().done !== true);
   return handleFor(marks, undo);
 }
 
-/** Options of {@link highlightEntitiesInSlices}. */
+/** Options of {@link highlightMentionsInSlices}. */
 export interface SlicedHighlightOptions extends HighlightOptions {
   /** Longest stretch of work before the page gets the main thread back (ms). */
   sliceMs?: number;
@@ -244,13 +161,14 @@ export interface SlicedHighlightOptions extends HighlightOptions {
 }
 
 /**
- * Like {@link highlightEntities}, but in slices of at most `sliceMs` between pauses, so a long article never
- * holds the page's main thread. The handle is live at once (marks fill in); `done` settles when finished
- * or removed.
+ * Like {@link highlightMentions}, but in slices of at most `sliceMs` between pauses, so a long article never
+ * holds the page's main thread. The handle is live at once (marks appear when anchored); `done` settles
+ * when finished or removed.
  */
-export function highlightEntitiesInSlices(
+export function highlightMentionsInSlices(
   root: Element,
-  targets: HighlightTarget[],
+  mentions: MentionMark[],
+  labels: Record<string, string>,
   {
     maxMarks = 400,
     sliceMs = 8,
@@ -262,7 +180,7 @@ export function highlightEntitiesInSlices(
   const marks: HTMLElement[] = [];
   const undo: Array<() => void> = [];
   let stopped = false;
-  const steps = markingSteps(root, targets, marks, undo, maxMarks);
+  const steps = markingSteps(root, mentions, labels, marks, undo, maxMarks);
   const handle = handleFor(marks, undo, () => {
     stopped = true;
   });

@@ -1,6 +1,7 @@
 /**
  * When hover cards open and close: after a short hover, on keyboard focus or a click; closed by Escape,
- * by leaving the word and the card, by moving focus elsewhere, or by scrolling the word away. The card
+ * by leaving the word and the card, by focus leaving the word (not into the card), or by scrolling the
+ * word away. The next/previous-highlight shortcut stops only on marks the reader can see. The card
  * itself is drawn by a {@link CardLayer} the caller provides (a shadow-rooted layer in the extension).
  */
 import type { EntitySummary } from '@/lib/contract/types';
@@ -104,11 +105,28 @@ export function attachHoverCards(options: HoverCardsOptions): HoverCards {
     shown?.hide();
     if (!mark) return;
     mark.setAttribute('aria-expanded', 'false');
-    if (returnFocus && mark.isConnected) {
+    // Focus moved back by us must not reopen the card; focus already there makes no event to swallow.
+    if (returnFocus && mark.isConnected && doc.activeElement !== mark) {
       quietFocus = mark;
       mark.focus({ preventScroll: true });
     }
   }
+
+  /**
+   * Can the reader see this mark (so the shortcut may stop on it)? Not under display:none, visibility
+   * hidden, an inert or aria-hidden ancestor, nor of zero size (a collapsed menu).
+   */
+  const isShown = (mark: HTMLElement) => {
+    if (!mark.isConnected || mark.closest('[inert], [aria-hidden="true"]')) return false;
+    for (let el = mark.parentElement; el; el = el.parentElement) {
+      const style = view?.getComputedStyle(el);
+      if (style?.display === 'none') return false;
+      if (el === mark.parentElement && (style?.visibility === 'hidden' || style?.visibility === 'collapse'))
+        return false;
+    }
+    const box = mark.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
 
   const on = { signal, capture: true, passive: true } as const;
   doc.addEventListener(
@@ -158,6 +176,19 @@ export function attachHoverCards(options: HoverCardsOptions): HoverCards {
     on,
   );
   doc.addEventListener(
+    'focusout',
+    (e) => {
+      const mark = markFrom(e.target);
+      if (!mark) return;
+      if (quietFocus === mark) quietFocus = undefined;
+      // Focus left the open card's mark for somewhere that is neither the mark nor the card (or nowhere).
+      const to = e.relatedTarget;
+      if (mark === current && !(to instanceof Node && mark.contains(to)) && !shown?.contains(to))
+        close(false);
+    },
+    on,
+  );
+  doc.addEventListener(
     'pointerdown',
     (e) => {
       if (current && !markFrom(e.target) && !shown?.contains(e.target)) close(false);
@@ -182,7 +213,7 @@ export function attachHoverCards(options: HoverCardsOptions): HoverCards {
       if (e.altKey && e.shiftKey && (e.code === 'Period' || e.code === 'Comma')) {
         const marks = options
           .marks()
-          .filter((m) => m.isConnected)
+          .filter(isShown)
           .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
         if (!marks.length) return;
         e.preventDefault();

@@ -31,6 +31,8 @@ export interface TabState {
   since?: number;
   /** For 'ready': what the reader should know about a partial reading (e.g. a page too large to read whole). */
   notes?: string[];
+  /** For 'ready': the popup sections the reader's settings switched on when the worker read the page. */
+  sections?: { claims: boolean; timeline: boolean; related: boolean };
 }
 
 /** What related coverage remembers, for the options page. */

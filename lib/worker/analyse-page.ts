@@ -15,6 +15,7 @@ import type { RelatedService } from '../related/related-service';
 import type { PageResult } from '../ext/protocol';
 import { loadSettings, loadWrongCards } from '../ext/storage';
 import type { WorkerContext } from './context';
+import { applyFeatureSettings, shownSections } from './feature-settings';
 import { marksForPage } from './page-marks';
 
 /** Analyses a tab may ask for in a minute, whatever its page does (forged navigation events, pushState loops). */
@@ -70,12 +71,16 @@ export async function analyseTabPage(
     // Remembered: news articles (what the options page promises), outside private windows, a few a minute per tab.
     const remember = () => !incognito && article.isNews !== false && ctx.rememberedPerTab.take(tabId);
     // Cards the reader marked wrong on this site are not shown again.
-    const analysis = withoutWrongCards(
-      engine.analyze(article, {
-        ...(await findRelatedFor(ctx.related, url, settings, remember)),
-        budgetMs: ANALYSIS_BUDGET_MS,
-      }),
-      await loadWrongCards(),
+    // The reader's feature settings are applied here, once: the popup, the badge and the marks show this.
+    const analysis = applyFeatureSettings(
+      withoutWrongCards(
+        engine.analyze(article, {
+          ...(await findRelatedFor(ctx.related, url, settings, remember)),
+          budgetMs: ANALYSIS_BUDGET_MS,
+        }),
+        await loadWrongCards(),
+      ),
+      settings,
     );
     const allNotes = [
       ...(truncated
@@ -87,7 +92,8 @@ export async function analyseTabPage(
     ];
     const notes = allNotes.length ? allNotes : undefined;
     const elapsedMs = performance.now() - t0;
-    await ctx.tabs.set(tabId, { status: 'ready', url, analysis, elapsedMs, notes });
+    const sections = shownSections(settings);
+    await ctx.tabs.set(tabId, { status: 'ready', url, analysis, elapsedMs, notes, sections });
     return { status: 'ready' as const, marks: marksForPage(analysis, article.paragraphs) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -4,8 +4,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { expect, OptionsPage, test } from './fixtures';
-import { marksOn, screenshot, SEED, storeRawSettings } from './ux-helpers';
+import type { Worker } from '@playwright/test';
+import { expect, OptionsPage, PopupPage, test } from './fixtures';
+import { marksOn, screenshot, SEED, storeRawSettings, toolbarState } from './ux-helpers';
 
 const PORT = Number(process.env.FC_TEST_PORT ?? 4517);
 
@@ -151,4 +152,71 @@ test('a corrupt settings store falls back to defaults and says so; the page pass
   expect(
     dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
   ).toEqual([]);
+});
+
+/** The entities the worker keeps for a tab (its copy in session storage, which the popup also reads). */
+function workerEntities(background: Worker, tabId: number) {
+  return background.evaluate(async (id: number) => {
+    type Session = { get(key: string): Promise<Record<string, unknown>> };
+    type Entity = { id: string; type: string; name: string; card?: { title?: string } };
+    const key = `tab:${id}`;
+    const chrome = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome;
+    const state = (await chrome.storage.session.get(key))[key] as
+      { analysis?: { entities: Entity[] } } | undefined;
+    return (state?.analysis?.entities ?? []).map((e) => ({
+      type: e.type,
+      title: e.card?.title ?? e.name,
+      carded: Boolean(e.card),
+    }));
+  }, tabId);
+}
+
+test('“Cards for: places” off: no place anywhere — not in the popup, the badge count or the highlights', async ({
+  context,
+  extensionId,
+  tabIdOf,
+  background,
+}) => {
+  const page = await context.newPage();
+  await page.goto(SEED);
+  await marksOn(page);
+  const tabId = await tabIdOf(page);
+  await expect.poll(async () => (await workerEntities(background, tabId)).length).toBeGreaterThan(0);
+  const before = await workerEntities(background, tabId);
+  const places = before.filter((e) => e.type === 'place').map((e) => e.title);
+  expect(places.length).toBeGreaterThan(0);
+  const placeMarks = () =>
+    page
+      .locator('fc-mark')
+      .evaluateAll(
+        (marks, titles) =>
+          marks.filter((m) => titles.some((t) => m.getAttribute('aria-description')?.startsWith(`${t}:`)))
+            .length,
+        places,
+      );
+  expect(await placeMarks()).toBeGreaterThan(0);
+
+  const options = await new OptionsPage(await context.newPage(), extensionId).open();
+  await options.page.getByLabel('Places').uncheck();
+  // The page is read again with the new setting; the worker leaves the places out for everyone.
+  const placesNow = async () => {
+    const now = await workerEntities(background, tabId);
+    return now.length ? now.filter((e) => e.type === 'place').length : -1; // -1: still reading
+  };
+  await expect.poll(placesNow, { timeout: 30_000 }).toBe(0);
+  const after = await workerEntities(background, tabId);
+  expect(after.length).toBeGreaterThan(0);
+  await marksOn(page);
+  await expect.poll(placeMarks).toBe(0);
+  await expect
+    .poll(async () => (await toolbarState(background, tabId)).badge)
+    .toBe(String(after.filter((e) => e.carded).length));
+  const popup = await new PopupPage(await context.newPage(), extensionId).open(tabId);
+  await expect(popup.cards().first()).toBeVisible({ timeout: 20_000 });
+  await expect(popup.cards()).toHaveCount(after.length);
+  // Exact titles: another card's title may hold a place's name ('Labour Party (United Kingdom)').
+  const titles = (await popup.page.locator('.fc-cards .fc-card__title').allTextContents()).map((t) =>
+    t.trim(),
+  );
+  for (const place of places) expect(titles).not.toContain(place);
 });

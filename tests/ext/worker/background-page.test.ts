@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
 import { ANALYSIS_INTERRUPTED } from '@/lib/worker/tab-state';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
+import { collapseWhitespace } from '@/lib/worker/page-marks';
 import { startFreshBackground } from './fresh-background';
 import { send, sendPage } from './send-page';
 
@@ -43,14 +44,22 @@ describe('the worker reads pages the content script serialised', () => {
     expect(reply.ok).toBe(true);
     const result = (reply as { value: PageResult }).value;
     if (result.status !== 'ready') throw new Error('the seed page was not read as an article');
-    // The page gets what it marks, small: names to look for, the cards behind them, where the story is.
+    // The page gets what it marks, small: where each mention is, and the cards behind them.
     const ncsc = result.marks.entities.find((e) => e.card?.title === 'National Cyber Security Centre');
     expect(ncsc && 'mentions' in ncsc).toBe(false);
-    expect(result.marks.targets.find((t) => t.entityId === ncsc?.id)?.surfaces).toContain('NCSC');
-    expect(result.marks.anchors?.[0]).toMatch(/^LONDON — British security officials/);
-    expect(result.marks.anchors?.[1]).toMatch(/^However, The Sun tabloid/);
+    const ncscMarks = result.marks.mentions.filter((m) => m.entityId === ncsc?.id);
+    expect(ncscMarks.map((m) => m.anchor.exact)).toContain('NCSC');
+    // Each mark says where it is: its words, their context and their offset, in article order.
+    const starts = result.marks.mentions.map((m) => m.anchor.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(result.marks.labels[ncsc!.id]).toMatch(/^National Cyber Security Centre/);
     // The popup gets the whole analysis.
     const { analysis } = await tabState(1);
+    const text = collapseWhitespace(analysis!.article.text).text;
+    for (const { anchor } of result.marks.mentions) {
+      expect(text.slice(anchor.start, anchor.start + anchor.exact.length)).toBe(anchor.exact);
+      expect(text.slice(0, anchor.start).endsWith(anchor.prefix)).toBe(true);
+    }
     expect(analysis?.article.title).toBe('British security officials play down cyber attack on Labour');
     expect(analysis?.article.publishedAt?.slice(0, 16)).toBe('2019-11-13T14:38');
     expect((await tabState(1)).status).toBe('ready');

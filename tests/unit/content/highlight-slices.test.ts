@@ -1,16 +1,19 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { highlightEntities, highlightEntitiesInSlices, HIGHLIGHT_TAG } from '@/lib/content';
+import { highlightMentions, highlightMentionsInSlices, HIGHLIGHT_TAG } from '@/lib/content';
+import { marksIn } from './mention-marks';
 
 const PARAGRAPHS = Array.from(
   { length: 60 },
   (_, i) => `<p id="p${i}">Paragraph ${i}: the NCSC, part of GCHQ, said Labour had reported it.</p>`,
 ).join('');
-const targets = [
-  { entityId: 'ncsc', surfaces: ['NCSC'] },
-  { entityId: 'gchq', surfaces: ['GCHQ'] },
-  { entityId: 'labour', surfaces: ['Labour'] },
-];
+const mentions = marksIn(
+  Array.from(
+    { length: 60 },
+    (_, i) => `Paragraph ${i}: the NCSC, part of GCHQ, said Labour had reported it.`,
+  ).join('\n\n'),
+  { ncsc: ['NCSC'], gchq: ['GCHQ'], labour: ['Labour'] },
+);
 
 /** A clock that moves 1 ms each time it is read, so a slice's budget counts text nodes. */
 function tickingClock() {
@@ -18,7 +21,7 @@ function tickingClock() {
   return () => t++;
 }
 
-describe('highlightEntitiesInSlices', () => {
+describe('highlightMentionsInSlices', () => {
   beforeEach(() => {
     document.body.innerHTML = `<article>${PARAGRAPHS}</article>`;
   });
@@ -26,11 +29,16 @@ describe('highlightEntitiesInSlices', () => {
   it('marks exactly what the one-shot version marks, giving the page the thread back between slices', async () => {
     const root = document.querySelector('article')!;
     const pauses: number[] = [];
-    const sliced = highlightEntitiesInSlices(root, targets, {
-      sliceMs: 5,
-      now: tickingClock(),
-      pause: async () => void pauses.push(document.querySelectorAll(HIGHLIGHT_TAG).length),
-    });
+    const sliced = highlightMentionsInSlices(
+      root,
+      mentions,
+      {},
+      {
+        sliceMs: 5,
+        now: tickingClock(),
+        pause: async () => void pauses.push(document.querySelectorAll(HIGHLIGHT_TAG).length),
+      },
+    );
     await sliced.done;
     const slicedHtml = root.innerHTML;
     expect(sliced.marks).toHaveLength(180);
@@ -39,7 +47,7 @@ describe('highlightEntitiesInSlices', () => {
     sliced.remove();
     expect(root.innerHTML).toBe(`${PARAGRAPHS}`);
 
-    const once = highlightEntities(root, targets);
+    const once = highlightMentions(root, mentions, {});
     expect(root.innerHTML).toBe(slicedHtml);
     once.remove();
   });
@@ -48,13 +56,18 @@ describe('highlightEntitiesInSlices', () => {
     const root = document.querySelector('article')!;
     let pauses = 0;
     // The first pauses come before `handle` is assigned; the third, which removes, after.
-    const handle = highlightEntitiesInSlices(root, targets, {
-      sliceMs: 4,
-      now: tickingClock(),
-      pause: async () => {
-        if (++pauses === 3) handle.remove();
+    const handle = highlightMentionsInSlices(
+      root,
+      mentions,
+      {},
+      {
+        sliceMs: 4,
+        now: tickingClock(),
+        pause: async () => {
+          if (++pauses === 3) handle.remove();
+        },
       },
-    });
+    );
     await handle.done;
     expect(pauses).toBe(3);
     expect(document.querySelectorAll(HIGHLIGHT_TAG)).toHaveLength(0);
@@ -67,19 +80,24 @@ describe('highlightEntitiesInSlices', () => {
     let slices = 0;
     let seen = 0;
     let changedOutside = 0;
-    const handle = highlightEntitiesInSlices(root, targets, {
-      sliceMs: 10,
-      now: tickingClock(),
-      pause: async () => {
-        if (count() !== seen) changedOutside++;
+    const handle = highlightMentionsInSlices(
+      root,
+      mentions,
+      {},
+      {
+        sliceMs: 10,
+        now: tickingClock(),
+        pause: async () => {
+          if (count() !== seen) changedOutside++;
+        },
+        runSlice: (slice) => {
+          if (count() !== seen) changedOutside++;
+          slices++;
+          slice();
+          seen = count();
+        },
       },
-      runSlice: (slice) => {
-        if (count() !== seen) changedOutside++;
-        slices++;
-        slice();
-        seen = count();
-      },
-    });
+    );
     await handle.done;
     expect(slices).toBeGreaterThan(1);
     expect(seen).toBe(180);

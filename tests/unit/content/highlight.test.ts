@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findArticleRoot, highlightEntities, removeAllHighlights } from '@/lib/content';
-import { articleAnchors } from '@/lib/worker/page-marks';
+import { findArticleRoot, highlightMentions, removeAllHighlights } from '@/lib/content';
+import { mentionsToMark } from '@/lib/worker/page-marks';
+import { marksIn } from './mention-marks';
 
 const ARTICLE = `
   <header><p>Thursday, January 28 2021 — Labour news</p></header>
@@ -12,44 +13,84 @@ const ARTICLE = `
     <p id="p4">The LabourList blog and NCSCs should not match.</p>
   </article>`;
 
-const targets = [
-  { entityId: 'e1', surfaces: ['National Cyber Security centre', 'NCSC'] },
-  { entityId: 'e2', surfaces: ['GCHQ'] },
-  { entityId: 'e3', surfaces: ['Labour'] },
-  { entityId: 'e4', surfaces: ['Jeremy Corbyn', 'Corbyn'] },
-];
+/** The article's text as the worker reads it (the header is not part of it; nor are form fields). */
+const TEXT = [
+  "The National Cyber Security centre (NCSC) - part of Britain's spy agency GCHQ - said the NCSC was confident.",
+  'Labour leader Jeremy Corbyn said Labour was worried. NCSC again.',
+  'Type here:',
+  'The LabourList blog and NCSCs should not match.',
+].join('\n\n');
 
-describe('highlightEntities', () => {
+const NAMES = {
+  e1: ['National Cyber Security centre', 'NCSC'],
+  e2: ['GCHQ'],
+  e3: ['Labour'],
+  e4: ['Jeremy Corbyn', 'Corbyn'],
+};
+const mentions = marksIn(TEXT, NAMES);
+const marked = () =>
+  [...document.querySelectorAll('fc-mark')].map((m) => [m.getAttribute('data-fc-entity'), m.textContent]);
+
+describe('highlightMentions', () => {
   beforeEach(() => {
     document.body.innerHTML = ARTICLE;
   });
 
-  it('marks the first mention of each entity per paragraph, longest name first', () => {
-    const handle = highlightEntities(document.querySelector('article')!, targets);
-    const p1 = [...document.querySelectorAll('#p1 fc-mark')].map((m) => [
-      m.getAttribute('data-fc-entity'),
-      m.textContent,
-    ]);
-    expect(p1).toEqual([
+  it('marks the mentions the worker chose (first of each entity per paragraph), where the worker found them', () => {
+    const handle = highlightMentions(document.body, mentions, {});
+    expect(marked()).toEqual([
       ['e1', 'National Cyber Security centre'],
       ['e2', 'GCHQ'],
+      ['e3', 'Labour'],
+      ['e4', 'Jeremy Corbyn'],
+      ['e1', 'NCSC'],
     ]);
-    const p2 = [...document.querySelectorAll('#p2 fc-mark')].map((m) => m.textContent);
-    expect(p2).toEqual(['Labour', 'Jeremy Corbyn', 'NCSC']);
-    expect(handle.marks).toHaveLength(5);
+    expect(document.querySelectorAll('header fc-mark')).toHaveLength(0); // 'Labour news' is not the story
+    expect(handle.marks.map((m) => m.closest('p')!.id)).toEqual(['p1', 'p1', 'p2', 'p2', 'p2']);
   });
 
   it('never touches form fields, editable areas or partial words', () => {
-    highlightEntities(document.querySelector('article')!, targets);
-    expect(document.querySelectorAll('#p3 fc-mark')).toHaveLength(0);
-    expect(document.querySelectorAll('#p4 fc-mark')).toHaveLength(0);
+    const p3 = document.querySelector('#p3')!.textContent!;
+    const forged = [
+      {
+        entityId: 'e1',
+        anchor: { exact: 'NCSC', prefix: 'Type here: ', suffix: ' NCSC editable', start: 0 },
+      },
+      { entityId: 'e1', anchor: { exact: 'NCSC', prefix: p3.slice(0, 20), suffix: ' editable', start: 0 } },
+      {
+        entityId: 'e3',
+        anchor: { exact: 'Labour', prefix: 'not match. The ', suffix: 'List blog and NCSCs', start: 0 },
+      },
+    ];
+    expect(highlightMentions(document.body, forged, {}).marks).toHaveLength(0);
+  });
+
+  it('marks text inside a form (a page whose whole body is one <form>), not the form’s fields', () => {
+    document.body.innerHTML = `<form id="aspnetForm"><input value="Labour"><div><p>${TEXT.split('\n\n')[1]}</p></div></form>`;
+    const { marks } = highlightMentions(document.body, marksIn(TEXT.split('\n\n')[1], NAMES), {});
+    expect(marks.map((m) => m.textContent)).toEqual(['Labour', 'Jeremy Corbyn', 'NCSC']);
+  });
+
+  it('finds its words on a page that changed a little since it was read, and gives up where it changed a lot', () => {
+    document.body.innerHTML = `<nav>Home · Labour · NCSC</nav><article>
+      <p>A new opening paragraph the site added after the worker read it.</p>
+      <p>The   National Cyber Security
+        centre (NCSC) - part of Britain's spy agency GCHQ - said the <b>NCSC</b> was confident.</p>
+      <p>Labour's leader Jeremy Corbyn said today that the party was worried. Something else entirely.</p></article>`;
+    const { marks } = highlightMentions(document.body, mentions, {});
+    // Corbyn's and the second NCSC's surroundings were rewritten on both sides: given up, not guessed.
+    expect(marks.map((m) => [m.getAttribute('data-fc-entity'), m.textContent!.replace(/\s+/g, ' ')])).toEqual(
+      [
+        ['e1', 'National Cyber Security centre'],
+        ['e2', 'GCHQ'],
+        ['e3', 'Labour'],
+      ],
+    );
+    expect(document.querySelectorAll('nav fc-mark')).toHaveLength(0);
   });
 
   it('makes marks focusable and describes them for screen readers', () => {
-    highlightEntities(
-      document.querySelector('article')!,
-      targets.map((t) => ({ ...t, label: 'context card' })),
-    );
+    highlightMentions(document.body, mentions, { e1: 'context card' });
     const mark = document.querySelector('fc-mark')!;
     expect(mark.getAttribute('tabindex')).toBe('0');
     expect(mark.getAttribute('aria-haspopup')).toBe('dialog');
@@ -60,7 +101,7 @@ describe('highlightEntities', () => {
     const root = document.querySelector('article')!;
     const before = root.innerHTML;
     const textNodesBefore = root.querySelectorAll('p')[1].childNodes.length;
-    const handle = highlightEntities(root, targets);
+    const handle = highlightMentions(document.body, mentions, {});
     expect(root.innerHTML).not.toBe(before);
     handle.remove();
     expect(root.innerHTML).toBe(before);
@@ -72,91 +113,76 @@ describe('highlightEntities', () => {
   it('removeAllHighlights cleans up marks left by an earlier instance', () => {
     const root = document.querySelector('article')!;
     const text = root.textContent;
-    highlightEntities(root, targets);
+    highlightMentions(document.body, mentions, {});
     expect(removeAllHighlights(document)).toBeGreaterThan(0);
     expect(document.querySelectorAll('fc-mark')).toHaveLength(0);
     expect(root.textContent).toBe(text);
   });
 
   it('respects the mark budget', () => {
-    const handle = highlightEntities(document.querySelector('article')!, targets, { maxMarks: 2 });
+    const handle = highlightMentions(document.body, mentions, {}, { maxMarks: 2 });
     expect(handle.marks).toHaveLength(2);
   });
 });
 
 describe('findArticleRoot', () => {
-  it('finds the element holding the first and last paragraphs, not the page header', () => {
+  it('is the smallest element holding every mark, not the page header', () => {
     document.body.innerHTML = ARTICLE;
-    const text =
-      'The National Cyber Security centre (NCSC) - part of\n\nThe LabourList blog and NCSCs should not match.';
-    const anchors = articleAnchors({
-      text,
-      paragraphs: [
-        { start: 0, end: 52 },
-        { start: 54, end: text.length },
-      ],
-    });
-    const root = findArticleRoot(document, anchors);
-    expect(root.tagName).toBe('ARTICLE');
+    const { marks } = highlightMentions(document.body, mentions, {});
+    expect(findArticleRoot(document, marks).tagName).toBe('ARTICLE');
   });
-  it('falls back to body when the text is not on the page', () => {
+  it('falls back to body when nothing was marked', () => {
     document.body.innerHTML = ARTICLE;
-    const text = 'Something that is not on this page at all.';
-    expect(findArticleRoot(document, articleAnchors({ text, paragraphs: [] }))).toBe(document.body);
+    expect(findArticleRoot(document, [])).toBe(document.body);
   });
 });
 
-describe('highlightTargets', () => {
-  it('marks names, not descriptions, and never a phrase that holds another entity’s name', async () => {
-    const { highlightTargets } = await import('@/lib/worker/targets');
-    const text = "Britain's spy agency GCHQ said. The party and the agency. GCHQ again in Britain.";
+describe('mentionsToMark', () => {
+  it('marks names, not descriptions, and never a phrase that holds another entity’s name', () => {
+    const text = "Britain's spy agency GCHQ said. The party and the agency.\n\nGCHQ again in Britain.";
     const at = (s: string, from = 0) => ({
       start: text.indexOf(s, from),
       end: text.indexOf(s, from) + s.length,
       text: s,
     });
-    const targets = highlightTargets([
+    const marks = mentionsToMark(
       {
-        id: 'e1',
-        name: 'United Kingdom',
-        type: 'place',
-        confidence: 1,
-        mentions: [at('Britain'), at('Britain', 10)],
+        article: { text },
+        entities: [
+          {
+            id: 'e1',
+            name: 'United Kingdom',
+            type: 'place',
+            confidence: 1,
+            mentions: [at('Britain'), at('Britain', 10)],
+          },
+          {
+            id: 'e2',
+            name: 'GCHQ',
+            type: 'organization',
+            confidence: 1,
+            mentions: [at("Britain's spy agency GCHQ"), at('GCHQ', 30)],
+          },
+          {
+            id: 'e3',
+            name: 'Labour Party',
+            type: 'organization',
+            confidence: 1,
+            mentions: [at('The party')],
+          },
+        ],
       },
-      {
-        id: 'e2',
-        name: 'GCHQ',
-        type: 'organization',
-        confidence: 1,
-        mentions: [at("Britain's spy agency GCHQ"), at('GCHQ', 30)],
-      },
-      { id: 'e3', name: 'Labour Party', type: 'organization', confidence: 1, mentions: [at('The party')] },
+      [
+        { start: 0, end: 57 },
+        { start: 59, end: text.length },
+      ],
+    );
+    expect(marks.map((m) => [m.entityId, m.anchor.exact, m.anchor.start])).toEqual([
+      ['e2', 'GCHQ', 58],
+      ['e1', 'Britain', 72],
     ]);
-    expect(targets.map((t) => [t.entityId, t.surfaces])).toEqual([
-      ['e1', ['Britain']],
-      ['e2', ['GCHQ']],
-      ['e3', []],
-    ]);
-  });
-});
-
-describe('highlightEntities in awkward places', () => {
-  it('styles marks through the CSSOM with !important, leaves a link the tab stop, and skips text inside an editable ancestor', () => {
-    document.body.innerHTML =
-      '<div contenteditable="true"><article id="ed"><p>Labour in an editor</p></article></div>' +
-      '<article id="a"><p>Read the <a href="/x">NCSC</a> statement on Labour.</p></article>';
-    const targets = [
-      { entityId: 'e1', surfaces: ['NCSC'] },
-      { entityId: 'e3', surfaces: ['Labour'] },
-    ];
-    expect(highlightEntities(document.querySelector('#ed')!, targets).marks).toHaveLength(0);
-    const { marks } = highlightEntities(document.querySelector('#a')!, targets);
-    const inLink = marks.find((m) => m.textContent === 'NCSC')!;
-    const plain = marks.find((m) => m.textContent === 'Labour')!;
-    expect(inLink.getAttribute('tabindex')).toBe('-1');
-    expect(plain.getAttribute('tabindex')).toBe('0');
-    expect(plain.style.getPropertyValue('display')).toBe('inline');
-    expect(plain.style.getPropertyPriority('display')).toBe('important');
-    expect(plain.style.getPropertyValue('padding')).toMatch(/^0(px)?$/);
+    // Whitespace is collapsed: the paragraph break is one space, in the offsets and in the context.
+    expect(marks[0].anchor.prefix).toBe('said. The party and the agency. ');
+    expect(marks[1].anchor.suffix).toBe('.');
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisEntity } from '@/lib/contract/types';
-import { attachHoverCards, highlightEntities, type CardLayer, type CardLayerEvents } from '@/lib/content';
+import { attachHoverCards, highlightMentions, type CardLayer, type CardLayerEvents } from '@/lib/content';
+import { marksIn } from './mention-marks';
 
 const entity = (id: string, name: string): AnalysisEntity => ({
   id,
@@ -52,11 +53,13 @@ describe('attachHoverCards', () => {
   beforeEach(() => {
     document.body.innerHTML =
       '<p>The NCSC, part of GCHQ, told Labour.</p><p><a href="#x">Outside link</a></p>';
-    marks = highlightEntities(document.body, [
-      { entityId: 'e1', surfaces: ['NCSC'] },
-      { entityId: 'e2', surfaces: ['GCHQ'] },
-      { entityId: 'e3', surfaces: ['Labour'] },
-    ]).marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    marks = highlightMentions(
+      document.body,
+      marksIn('The NCSC, part of GCHQ, told Labour.', { e1: ['NCSC'], e2: ['GCHQ'], e3: ['Labour'] }),
+      {},
+    ).marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    // happy-dom has no layout: give every element a box, as a rendered page would.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 40, 16));
     const given = [...marks].reverse(); // the controller must not rely on the order it is given
     controller = new AbortController();
     fake = fakeLayer();
@@ -72,6 +75,24 @@ describe('attachHoverCards', () => {
   afterEach(() => {
     controller.abort();
     vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('closes when focus leaves its word for nowhere, and reopens when focus comes back after Escape', async () => {
+    marks[0].focus();
+    await flush();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect(document.activeElement).toBe(marks[0]);
+    marks[0].blur();
+    marks[0].focus(); // the reader tabbed away and back
+    await flush();
+    expect(fake.shown).toEqual(['e1', 'e1']);
+    expect(fake.isOpen()).toBe(true);
+    marks[0].blur(); // focus goes nowhere (a click on plain text)
+    await flush();
+    expect(fake.isOpen()).toBe(false);
+    expect(marks[0].getAttribute('aria-expanded')).toBe('false');
   });
 
   it('opens on keyboard focus at once, and Escape closes it and leaves focus on the word without reopening', async () => {
@@ -143,5 +164,51 @@ describe('attachHoverCards', () => {
     document.querySelector<HTMLElement>('a')!.focus();
     await flush();
     expect(fake.isOpen()).toBe(false);
+  });
+});
+
+describe('the next/previous-highlight shortcut', () => {
+  const press = (code: string) =>
+    document.dispatchEvent(
+      new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true }),
+    );
+  let controller: AbortController;
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('stops only on marks the reader can see', () => {
+    const mark = (id: string) => `<fc-mark id="${id}" data-fc-entity="e1" tabindex="0">NCSC</fc-mark>`;
+    document.body.innerHTML = [
+      `<nav style="display:none"><p>${mark('none')}</p></nav>`,
+      `<p>${mark('first')}</p>`,
+      `<div style="visibility:hidden">${mark('invisible')}</div>`,
+      `<div inert>${mark('inert')}</div>`,
+      `<div aria-hidden="true">${mark('aria')}</div>`,
+      `<p>${mark('zero')}</p>`,
+      `<p>${mark('second')}</p>`,
+    ].join('');
+    // happy-dom has no layout: every mark has a box but the collapsed one.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return this.id === 'zero' ? new DOMRect(0, 0, 0, 0) : new DOMRect(0, 0, 40, 16);
+    });
+    controller = new AbortController();
+    attachHoverCards({
+      doc: document,
+      signal: controller.signal,
+      entityOf: () => ENTITIES[0],
+      marks: () => [...document.querySelectorAll<HTMLElement>('fc-mark')],
+      hoverDelayMs: () => 50,
+      createLayer: fakeLayer().create,
+    });
+    const visits: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      press('Period');
+      visits.push(document.activeElement?.id ?? '');
+    }
+    press('Comma');
+    visits.push(document.activeElement?.id ?? '');
+    expect(visits).toEqual(['first', 'second', 'first', 'second']);
   });
 });

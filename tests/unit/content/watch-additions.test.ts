@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlightEntities, watchAdditions } from '@/lib/content';
+import { highlightMentions, watchAdditions } from '@/lib/content';
+import { marksIn } from './mention-marks';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,7 +33,9 @@ describe('watchAdditions', () => {
     document.body.innerHTML = '<article><p id="p">Labour said the NCSC was told.</p></article>';
     const onAdded = vi.fn();
     const watch = watchAdditions(document.body, onAdded, { debounceMs: 20, signal: controller.signal });
-    watch.ours(() => highlightEntities(document.body, [{ entityId: 'e1', surfaces: ['NCSC'] }]));
+    watch.ours(() =>
+      highlightMentions(document.body, marksIn('Labour said the NCSC was told.', { e1: ['NCSC'] }), {}),
+    );
     expect(document.querySelectorAll('fc-mark')).toHaveLength(1);
     await wait(50);
     expect(onAdded).not.toHaveBeenCalled();

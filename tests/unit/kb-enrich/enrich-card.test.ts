@@ -107,9 +107,7 @@ describe('enrichCard', () => {
     expect(down.store.log[0].status).toBe('network-error');
 
     const slow = options();
-    const t0 = Date.now();
     expect(await enrichCard(card, { ...ncsc, wikipedia: 'Slow Page' }, slow.opts)).toEqual(card);
-    expect(Date.now() - t0).toBeLessThan(1500);
     expect(slow.store.log[0].status).toBe('timeout');
 
     const broken = options();

