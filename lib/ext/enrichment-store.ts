@@ -6,6 +6,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { EnrichmentStore } from '@/lib/kb/enrich';
 import type { RequestLogEntry } from '@/lib/kb/enrich';
 import { ensureStore, openVersioned, type UpgradeStep } from './idb-versions';
+import { isRecord } from '../contract/is-record';
 
 interface EnrichmentDb extends DBSchema {
   answers: { key: string; value: { key: string; value: unknown; expiresAt: number } };
@@ -25,7 +26,6 @@ export const ENRICHMENT_DB_STEPS: UpgradeStep[] = [
 ];
 
 type Row = EnrichmentDb['answers']['value'];
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isRow = (v: unknown): v is Row =>
   isRecord(v) && typeof v.key === 'string' && typeof v.expiresAt === 'number' && 'value' in v;
 /** A log entry the options page can show; anything else is skipped. */

@@ -4,6 +4,10 @@
  * options page lists the reports so each can be undone. Kept in browser.storage.local, never sent anywhere.
  */
 import type { Analysis, AnalysisEntity } from '@/lib/contract/types';
+import { siteOf } from '@/lib/url/url-identity';
+
+/** The site a report is keyed by: the same site as related coverage's ('www.' dropped). */
+export { siteOf };
 
 /** One correction. */
 export interface WrongCardReport {
@@ -21,15 +25,6 @@ export interface WrongCardReport {
 
 /** Most reports kept: the oldest go first. */
 export const MAX_WRONG_CARDS = 500;
-
-/** The site a page belongs to, as reports key it: hostname without 'www.'; '' for an address without one. */
-export function siteOf(url: string | undefined): string {
-  try {
-    return new URL(url ?? '').hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 /** The name of an entity as the page writes it: its most frequent mention that is a name. */
 function pageName(entity: AnalysisEntity): string {
@@ -80,7 +75,7 @@ export function removeWrongCard(
  * entry and its card (it is shown, under the page's name for it, as a name the offline KB does not hold).
  */
 export function withoutWrongCards(analysis: Analysis, reports: readonly WrongCardReport[]): Analysis {
-  const site = siteOf(analysis.article.url);
+  const site = siteOf(analysis.article.url ?? '');
   const here = reports.filter((r) => r.site === site);
   if (!here.length) return analysis;
   let changed = false;

@@ -59,7 +59,11 @@ export async function analyseTabPage(
   try {
     const { html, truncated } = ctx.pageParts.take(tabId, pageId, parts);
     const t0 = performance.now();
-    const [engine, settings] = await Promise.all([ctx.analyzer(), loadSettings()]);
+    const [engine, settings, wrongCards] = await Promise.all([
+      ctx.analyzer(),
+      loadSettings(),
+      loadWrongCards(),
+    ]);
     const reading = readPage(html, url, { force, maxChars: MAX_ARTICLE_CHARS });
     if ('notNews' in reading) {
       const reasons = reading.notNews.reasons.slice(0, 20);
@@ -78,7 +82,7 @@ export async function analyseTabPage(
           ...(await findRelatedFor(ctx.related, url, settings, remember)),
           budgetMs: ANALYSIS_BUDGET_MS,
         }),
-        await loadWrongCards(),
+        wrongCards,
       ),
       settings,
     );
