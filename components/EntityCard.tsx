@@ -1,5 +1,5 @@
 import type { EntitySummary } from '@/lib/contract/types';
-import { nameSearchUrl } from '@/lib/analysis/name-search';
+import { nameSearchUrl } from '@/lib/url/reference-links';
 import { httpUrl } from '@/lib/url/http-url';
 
 /** Props of {@link EntityCard}. */

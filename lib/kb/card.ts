@@ -3,6 +3,7 @@
  * held then, who led an organisation then, how far an election is from the article).
  */
 import type { Card, CardFact, CardLink } from '../contract/types';
+import { wikipediaArticleUrl } from '../url/reference-links';
 import { describeDistance, formatLongDate, formatMonthYear, isoDay, rolesAt, yearOf } from './dates';
 import type { KnowledgeBase } from './parse-kb';
 import type { KbEntity, KbRole, LinkContext } from './types';
@@ -132,7 +133,7 @@ export function composeCard(
   if (e.wikipedia) {
     links.push({
       label: 'Wikipedia',
-      url: `https://en.wikipedia.org/wiki/${encodeURIComponent(e.wikipedia.replace(/ /g, '_'))}`,
+      url: wikipediaArticleUrl(e.wikipedia),
     });
   }
   const sources = e.sources.map((s) => kb.sources[s]).filter(Boolean);

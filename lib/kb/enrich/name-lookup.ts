@@ -7,6 +7,7 @@
  */
 import type { Card, CardFact, CardLink, EntityType } from '../../contract/types';
 import { httpUrl } from '../../url/http-url';
+import { wikipediaArticleUrl } from '../../url/reference-links';
 import { cachedGet, type CachedGetContext } from './cached-get';
 import { parseWikidataSearch } from './parse';
 import { DEFAULT_BASE_URLS, wikidataSearchUrl } from './requests';
@@ -122,7 +123,7 @@ export function cardFromItem(
   if (item.wikipediaTitle)
     links.push({
       label: 'Wikipedia',
-      url: `https://en.wikipedia.org/wiki/${encodeURIComponent(item.wikipediaTitle.replace(/ /g, '_'))}`,
+      url: wikipediaArticleUrl(item.wikipediaTitle),
     });
   links.push({ label: 'Wikidata', url: `https://www.wikidata.org/wiki/${item.id}` });
   return {

@@ -4,6 +4,7 @@
  * Anything unexpected gives undefined, never an exception: the embedded card stays as it is.
  */
 import { httpUrl } from '../../url/http-url';
+import { wikipediaArticleUrl } from '../../url/reference-links';
 import { isRecord as isObject } from '@/lib/contract/is-record';
 
 /** A Wikipedia extract as the card shows it, with the attribution the licence requires. */
@@ -61,9 +62,7 @@ export function parseSummary(body: unknown): SummaryFacts | undefined {
   const urls =
     isObject(body.content_urls) && isObject(body.content_urls.desktop) ? body.content_urls.desktop : {};
   // Only an http(s) page may become the attribution link; anything else (javascript:, data:) is replaced.
-  const url =
-    httpUrl(str(urls.page)) ??
-    `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
+  const url = httpUrl(str(urls.page)) ?? wikipediaArticleUrl(title);
   const thumb = isObject(body.thumbnail) ? str(body.thumbnail.source) : undefined;
   return {
     title,
