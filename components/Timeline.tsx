@@ -1,3 +1,4 @@
+import { MONTH_SHORT_NAMES } from '@/lib/contract/calendar';
 import type { TimelineEntry } from '@/lib/contract/types';
 
 /** Props of {@link Timeline}. */
@@ -6,8 +7,6 @@ export interface TimelineProps {
   entries: TimelineEntry[];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * '2019-12-12' → '12 Dec 2019'; '2019-11' → 'Nov 2019'; '2019' stays; with precision 'week'
  * (`date` is that week's Monday) → 'week of 9 Dec 2019'.
@@ -15,7 +14,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatPartialDate(date: string, precision?: TimelineEntry['precision']): string {
   const [y, m, d] = date.split('-');
   if (!m) return y;
-  const month = MONTHS[Number(m) - 1] ?? m;
+  const month = MONTH_SHORT_NAMES[Number(m) - 1] ?? m;
   const text = d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
   return precision === 'week' && d ? `week of ${text}` : text;
 }

@@ -4,7 +4,8 @@
  */
 import type { Card, CardFact, CardLink } from '../contract/types';
 import { wikipediaArticleUrl } from '../url/reference-links';
-import { describeDistance, formatLongDate, formatMonthYear, isoDay, rolesAt, yearOf } from './dates';
+import { describeDistance, formatLongDate, formatMonthYear, isoDay, yearOf } from '@/lib/contract/calendar';
+import { rolesAt } from './roles-at';
 import type { KnowledgeBase } from './parse-kb';
 import type { KbEntity, KbRole, LinkContext } from './types';
 

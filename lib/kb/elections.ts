@@ -2,10 +2,9 @@
  * 'The general election', 'the December 12 election', 'this election': resolved to the election of the
  * article's country nearest after its publication date (or just before, for reports in the past tense).
  */
-import { daysBetween, isoDay } from './dates';
 import { normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
-import { MONTH_NAMES } from '@/lib/contract/calendar-names';
+import { daysBetweenIso, isoDay, MONTH_NAMES } from '@/lib/contract/calendar';
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const GENERIC = new RegExp(
@@ -47,19 +46,19 @@ export function resolveGenericElection(
     if (month < 0 || !dd) return undefined;
     const md = `${String(month + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
     const hit = list.find(
-      (i) => kb.entity(i).date!.slice(5) === md && Math.abs(daysBetween(day, kb.entity(i).date!)) < 400,
+      (i) => kb.entity(i).date!.slice(5) === md && Math.abs(daysBetweenIso(day, kb.entity(i).date!)) < 400,
     );
     return hit === undefined
       ? undefined
       : { index: hit, confidence: 0.9, why: [...why, `date ${md} matches`] };
   }
-  const next = list.find((i) => kb.entity(i).date! >= day && daysBetween(day, kb.entity(i).date!) <= 730);
+  const next = list.find((i) => kb.entity(i).date! >= day && daysBetweenIso(day, kb.entity(i).date!) <= 730);
   const prevList = list.filter((i) => kb.entity(i).date! < day);
   const prev = prevList[prevList.length - 1];
   const past = PAST_WORDS.test(phrase) || (!FUTURE_WORDS.test(phrase) && isPastTense(text, name));
   if (!past && next !== undefined)
     return { index: next, confidence: 0.8, why: [...why, 'nearest election after the article'] };
-  if (prev !== undefined && daysBetween(kb.entity(prev).date!, day) <= 1500) {
+  if (prev !== undefined && daysBetweenIso(kb.entity(prev).date!, day) <= 1500) {
     return {
       index: prev,
       confidence: 0.7,

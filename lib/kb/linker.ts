@@ -5,7 +5,8 @@
 import type { Card } from '../contract/types';
 import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
-import { isoDay, rolesAt } from './dates';
+import { isoDay } from '@/lib/contract/calendar';
+import { rolesAt } from './roles-at';
 import { resolveGenericElection } from './elections';
 import { NEAR_MISS_MIN_PRIOR } from './build-near-miss';
 import { createFuzzyFinder } from './fuzzy';

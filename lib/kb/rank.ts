@@ -2,7 +2,8 @@
  * Disambiguation: scores each candidate entry for a mention from how it was matched, its prior, the
  * article's country, co-mentioned entries and the publication date, keeping the reasons.
  */
-import { isoDay, isWithin, rolesAt } from './dates';
+import { isoDay } from '@/lib/contract/calendar';
+import { isWithin, rolesAt } from './roles-at';
 import type { KbEntity, EntityType } from './types';
 
 /** How a candidate was found: exact name, alias, acronym, or a fuzzy near-miss (with fuse.js score). */

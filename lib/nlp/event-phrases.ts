@@ -2,10 +2,10 @@
  * Finds generic references to events that no name index can spot: 'the general election', 'the December 12
  * election', 'this election'. The linker decides which real event each one means (country, article date).
  */
+import { MONTH_PATTERN } from '@/lib/contract/calendar';
 import type { Mention } from '@/lib/contract/types';
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `${MONTH_PATTERN}\\.?`;
 const WHEN = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|(?:19|20)\\d\\d)`;
 const KIND =
   '(?:general|snap|parliamentary|legislative|national|federal|presidential|midterm|mid-term|European(?: Parliament)?)';

@@ -3,6 +3,7 @@
  * ("Update: November, 13/2019 - 14:38", "13 November 2019", "Nov. 13, 2019 2:38 p.m. ET", "13.11.2019").
  * Time and zone are kept when given; without a zone the result is local ("2019-11-13T14:38").
  */
+import { isRealDay } from '../contract/calendar';
 
 /** A date found in a string: ISO form, its day, and where it was in the input. */
 export interface FoundDate {
@@ -153,8 +154,7 @@ function zoneOffset(raw: string | undefined, y: number, m: number, d: number): s
 }
 
 function validDay(y: number, m: number, d: number): boolean {
-  if (y < 1990 || y > new Date().getUTCFullYear() + 1 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return y >= 1990 && y <= new Date().getUTCFullYear() + 1 && isRealDay({ year: y, month: m, day: d });
 }
 
 function build(

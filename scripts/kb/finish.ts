@@ -2,7 +2,7 @@
  * Last steps of the KB build: drop source-derived references that point outside the KB (GOV.UK parents
  * that closed before the snapshot) and compose descriptions for people from their roles.
  */
-import { yearOf } from '../../lib/kb/dates';
+import { yearOf } from '../../lib/contract/calendar';
 import type { KbEntity } from '../../lib/kb/types';
 
 /** Remove parents that are not in the KB; returns how many were dropped (seed references are validated instead). */

@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { Span, TimelineEntry } from '../../contract/types';
 import { layoutLines, type LineLayout } from '../entities/line-layout';
-import { dayOfIso, formatDay, type Day } from './calendar';
+import { dayOfIso, formatDay, type Day } from '@/lib/contract/calendar';
 import { eventLabel, eventNounAfter } from './event-label';
 import { isDateOnlyLine } from './metadata-line';
 import { isDateNoise } from './noise';

@@ -3,10 +3,9 @@
  * durations ("for several years"), dates relative to another event ("the day before"), bare times.
  */
 import type { ParsedComponents } from 'chrono-node';
+import { MONTH_PATTERN } from '@/lib/contract/calendar';
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const BARE_MONTH = new RegExp(`^${MONTH}\\.?$`, 'i');
+const BARE_MONTH = new RegExp(`^${MONTH_PATTERN}\\.?$`, 'i');
 const MONTH_CUES =
   /\b(?:in|by|since|until|till|from|during|of|early|late|mid|last|next|this|end|beginning|start|before|after)\s*-?\s*$/i;
 const UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;

@@ -13,7 +13,7 @@ import {
   mondayOf,
   weekdayOf,
   type Day,
-} from './calendar';
+} from '@/lib/contract/calendar';
 import type { Tense } from './tense';
 
 /** How precise a timeline date is. 'week' dates are the Monday of that week. */

@@ -3,7 +3,7 @@
  * agency" only an agency, "the tabloid" only a newspaper. The kinds are the KB's lowercase noun phrases.
  */
 
-import { MONTH_NAMES } from '@/lib/contract/calendar-names';
+import { MONTH_NAMES } from '@/lib/contract/calendar';
 
 const MONTHS = MONTH_NAMES.join('|');
 
