@@ -4,7 +4,7 @@
  * tests and benchmarks share it; the same entries give the same bytes.
  */
 import { buildNearMissIndex, NEAR_MISS_MIN_PRIOR } from './build-near-miss';
-import { NEVER_ALONE } from './common-words';
+import { NEVER_ALONE } from '@/lib/contract/words';
 import { ByteWriter, compareUtf8, uint32Bytes, utf8, writeList, writeRecords } from './kb-bytes';
 import { KB_FORMAT, ROW_FIELDS, writeContainer, type KbHeader } from './kb-file';
 import { acronymLetters, aliasKey, normaliseAlias } from './normalise';

@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import { MIN_WORD, trigrams } from './build-near-miss';
 import { namesOf } from './build-index';
-import { NEVER_ALONE } from './common-words';
+import { NEVER_ALONE } from '@/lib/contract/words';
 import { normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
 

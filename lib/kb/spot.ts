@@ -2,7 +2,7 @@
  * Mention spotting: every stretch of text that exactly matches a KB alias, leftmost-longest, in one pass
  * over the words with a window bounded by the longest alias (linear in the text).
  */
-import { SENTENCE_START_WORDS } from './common-words';
+import { SENTENCE_START_WORDS } from '@/lib/contract/words';
 import { normaliseAlias, tokenize, type Token } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
 import type { SpottedMention } from './types';

@@ -2,7 +2,7 @@
  * Names for related coverage: the normalised form an unlinked entity is remembered under, and a plain
  * capitalised-phrase finder for articles that arrive without entities (feed items, the evaluation).
  */
-import { STOPWORDS } from './stopwords';
+import { STOPWORDS } from '@/lib/contract/words';
 
 /** "The Labour Party’s" → "labour party": lowercase, accents and possessive removed, leading article dropped. */
 export function normaliseName(name: string): string {

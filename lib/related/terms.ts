@@ -2,7 +2,7 @@
  * Key terms of a text: the content words and two-word phrases that say what the story is about
  * ("cyber attack", "ddos"), normalised so that "attacks" and "attack" meet.
  */
-import { STOPWORDS } from './stopwords';
+import { STOPWORDS } from '@/lib/contract/words';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const BREAK = /[.!?;:()"“”[\]]|\s[-–—]\s/;

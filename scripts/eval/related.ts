@@ -20,7 +20,7 @@ import {
   toRemembered,
 } from '../../lib/related/index';
 import type { RememberedArticle } from '../../lib/related/index';
-import { STOPWORDS } from '../../lib/related/stopwords';
+import { STOPWORDS } from '../../lib/contract/words';
 import { corpusDir } from '../lib/corpus';
 
 interface Doc {

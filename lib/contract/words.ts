@@ -1,4 +1,34 @@
-/** English words too common to say what a story is about; never key terms. */
+/**
+ * English word lists, one module. For the KB linker: words that are also place or organisation names ('Of'
+ * in Turkey, 'Nice', 'Mobile'): a one-word alias in these lists is not spotted at the start of a sentence,
+ * and the most generic never enter the index. For related coverage: words too common to say what a story is
+ * about, never key terms. Month and weekday names come from the calendar.
+ */
+import { MONTH_NAMES, MONTH_SHORT_NAMES, WEEKDAY_NAMES } from './calendar';
+
+const lower = (names: readonly string[]): string[] => names.map((n) => n.toLowerCase());
+
+/** Words never indexed as one-word aliases: function words and generic nouns. */
+export const NEVER_ALONE: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be but by can do for from had has have he her his i if in into is it its me my no not of on ' +
+    'one or our she so that the their them they this to two up us was we were who will with you your ' +
+    'all also any after before over under more most new some such than then there these those when where which while ' +
+    'said says say year years today week day month government party state states union national people police court ' +
+    'city news center centre council office service department ministry agency group company bank university ' +
+    'north south east west central democrat democrats republican republicans minister president mayor king queen'
+  ).split(' '),
+);
+
+/** Capitalised at a sentence start these are usually ordinary words, not names. */
+export const SENTENCE_START_WORDS: ReadonlySet<string> = new Set(
+  (
+    'mobile nice reading split hope victoria bath orange opportunity independence liberty justice unity progress ' +
+    'however instead although because despite during meanwhile only other others many much both each every'
+  )
+    .split(' ')
+    .concat(lower(WEEKDAY_NAMES), lower(MONTH_NAMES)),
+);
 
 /** Function words, reporting verbs and newsroom filler. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -19,10 +49,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'said says say saying told tell tells according added adding asked called reported reports report reporting stated ' +
     'statement announced claimed described noted explained believe believed think thought know known want wanted ' +
     'new news time times year years day days week weeks month months today yesterday tomorrow tonight morning afternoon evening ' +
-    'night monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr st include includes took take taken ' +
+    'night mr mrs ms dr st include includes took take taken ' +
     'two three four five six seven eight nine ten hundred thousand million billion percent cent ' +
     'people way ways part lot lots thing things also going come comes coming came left right took around told update updated ' +
-    'story stories article read click image photo video copyright reserved rights subscribe share shares ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december'
-  ).split(/\s+/),
+    'story stories article read click image photo video copyright reserved rights subscribe share shares sept'
+  )
+    .split(/\s+/)
+    .concat(lower(WEEKDAY_NAMES), lower(MONTH_SHORT_NAMES), lower(MONTH_NAMES)),
 );
