@@ -4,6 +4,7 @@
  */
 import type { MentionMark } from '@/lib/contract/marks';
 import { createAnchorer, readPageText, type AnchoredText } from './anchor';
+import { stepSlice } from './slices';
 
 export type { MentionMark };
 
@@ -188,9 +189,7 @@ export function highlightMentionsInSlices(
     let finished = false;
     while (!finished && !stopped) {
       runSlice(() => {
-        const until = now() + sliceMs;
-        do finished = steps.next().done === true;
-        while (!finished && now() < until);
+        finished = stepSlice(steps, now() + sliceMs, now);
       });
       if (!finished) await pause();
     }

@@ -6,6 +6,7 @@
 import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
 import { serialiseSteps } from '@/lib/page/serialise';
 import type { BackgroundProtocol, PageResult, RequestOf } from '../ext/protocol';
+import { stepSlice } from './slices';
 
 /**
  * Characters per part: copying a message costs the main thread about 1 ms per 10 K characters, so a part
@@ -49,11 +50,10 @@ export async function sendRenderedPage(
   };
   for (let done = false; !done;) {
     if (stopped()) return undefined;
-    const until = now() + SLICE_MS;
-    do {
-      done = steps.next().done === true;
+    done = stepSlice(steps, now() + SLICE_MS, now, () => {
       while (counted < out.length) size += out[counted++].length;
-    } while (!done && size < PART_CHARS && now() < until);
+      return size < PART_CHARS;
+    });
     if (size >= PART_CHARS || done) await flush();
     else await pause();
     // Past the worker's ceiling nothing more is read: stop writing, and let the worker say the page was cut.
