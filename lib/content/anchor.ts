@@ -6,61 +6,19 @@
  * by its words and context, and given up when neither is convincing. A wrong highlight is worse than none.
  */
 import type { TextAnchor } from '@/lib/contract/marks';
+import { BLOCK_TAGS, SKIP_TAGS } from '@/lib/page/tag-sets';
 
-/** Elements whose text is never part of the story (or is the reader's own): skipped with everything inside. */
-export const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'LABEL',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'svg',
-  'SVG',
-  'TEMPLATE',
-  'IFRAME',
-  'HEAD',
-  'TITLE',
-]);
+/**
+ * Elements skipped with everything inside: what the article text skips (lib/page/tag-sets), and in the live
+ * page also the reader's own fields and labels, code, and the document head: never marked.
+ */
+const SKIPPED = new Set([...SKIP_TAGS, 'label', 'input', 'option', 'code', 'pre', 'head', 'title']);
 
-/** Elements that end a run of text (the article's text has a space or a paragraph break there). */
-const BLOCK_TAGS = new Set([
-  'P',
-  'LI',
-  'DD',
-  'DT',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'TD',
-  'TH',
-  'FIGCAPTION',
-  'FIGURE',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'BODY',
-  'HEADER',
-  'ASIDE',
-  'FOOTER',
-  'NAV',
-  'UL',
-  'OL',
-  'TABLE',
-  'TR',
-  'BR',
-  'FORM',
-]);
+/**
+ * Elements that end a run of text: the article text's paragraph ends (lib/page/tag-sets), and line breaks
+ * and page landmarks, where the article text has a break or nothing at all.
+ */
+const BLOCKS = new Set([...BLOCK_TAGS, 'br', 'figcaption', 'aside', 'nav', 'body', 'form']);
 
 function isEditable(el: Element): boolean {
   const attr = el.getAttribute('contenteditable');
@@ -78,7 +36,8 @@ function isEditable(el: Element): boolean {
  */
 export function isSkipped(el: Element | null, markTag: string): boolean {
   for (let cur = el; cur; cur = cur.parentElement) {
-    if (SKIP_TAGS.has(cur.tagName) || cur.tagName.toLowerCase() === markTag) return true;
+    const tag = cur.tagName.toLowerCase();
+    if (SKIPPED.has(tag) || tag === markTag) return true;
     if (isEditable(cur)) return true;
     if (cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('data-fc-ui')) return true;
   }
@@ -88,7 +47,7 @@ export function isSkipped(el: Element | null, markTag: string): boolean {
 /** The nearest block element holding `node`, or undefined past `root`. */
 function blockOf(node: Node, root: Element): Element | undefined {
   for (let el = node.parentElement; el; el = el === root ? null : el.parentElement) {
-    if (BLOCK_TAGS.has(el.tagName) || el === root) return el;
+    if (BLOCKS.has(el.tagName.toLowerCase()) || el === root) return el;
   }
   return undefined;
 }

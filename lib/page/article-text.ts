@@ -4,6 +4,7 @@
  */
 import type { ArticleHints, Span } from '../contract/types';
 import { attr, tagOf } from './dom';
+import { BLOCK_TAGS, SKIP_TAGS } from './tag-sets';
 
 /** Text, paragraph spans and DOM hints of an article body. */
 export interface ArticleText {
@@ -11,60 +12,6 @@ export interface ArticleText {
   paragraphs: Span[];
   hints: Required<ArticleHints>;
 }
-
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'tbody',
-  'thead',
-  'figure',
-  'hr',
-  'address',
-  'details',
-  'summary',
-]);
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'button',
-  'select',
-  'textarea',
-  'iframe',
-  'object',
-  'video',
-  'audio',
-  'canvas',
-  'img',
-  'picture',
-  'source',
-]);
 
 class TextBuilder {
   readonly paragraphs: string[] = [];
@@ -122,12 +69,12 @@ export function articleText(root: Element, baseUrl: string, maxChars = Infinity)
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = tagOf(el);
-    if (SKIP.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) return;
     if (tag === 'br') {
       b.lineBreak();
       return;
     }
-    const block = BLOCK.has(tag);
+    const block = BLOCK_TAGS.has(tag);
     if (block) b.flush();
     const start = b.position;
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
