@@ -126,14 +126,10 @@ export interface Analysis {
   notes?: string[];
 }
 
-/** What only the page's markup says, read with the article's text in the worker (quote markup, abbr titles, links). */
+/** What only the page's markup says, read with the article's text in the worker: quote markup. */
 export interface ArticleHints {
-  /** Spans of `text` that the page marked up as quotations (blockquote, q). */
+  /** Spans of `text` that the page marked up as quotations (blockquote, q); the claim finder reads them. */
   quotes?: Span[];
-  /** abbr elements: the abbreviation and its expansion. */
-  abbreviations?: Array<{ text: string; title: string }>;
-  /** Links inside the article body. */
-  links?: Array<Span & { href: string }>;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Turn an article container into plain text with paragraph spans ("\n\n" between paragraphs) and the
- * hints only the DOM has: quotations (blockquote, q), abbr titles and links, all as offsets into the text.
+ * hint only the DOM has: quotations (blockquote, q), as offsets into the text.
  */
 import type { ArticleHints, Span } from '../contract/types';
-import { attr, tagOf } from './dom';
+import { tagOf } from './dom';
 import { BLOCK_TAGS, SKIP_TAGS } from './tag-sets';
 
 /** Text, paragraph spans and DOM hints of an article body. */
@@ -46,19 +46,10 @@ class TextBuilder {
   }
 }
 
-function absolute(href: string, base: string): string | undefined {
-  if (/^(javascript|mailto|tel|data):/i.test(href) || href.startsWith('#')) return undefined;
-  try {
-    return new URL(href, base || undefined).href;
-  } catch {
-    return /^https?:\/\//i.test(href) ? href : undefined;
-  }
-}
-
-/** Walk `root` into text and hints; `baseUrl` resolves relative links. Stops adding after `maxChars`. */
-export function articleText(root: Element, baseUrl: string, maxChars = Infinity): ArticleText {
+/** Walk `root` into text and quote hints. Stops adding after `maxChars`. */
+export function articleText(root: Element, maxChars = Infinity): ArticleText {
   const b = new TextBuilder();
-  const hints: Required<ArticleHints> = { quotes: [], abbreviations: [], links: [] };
+  const quotes: Span[] = [];
   const clampEnd = (start: number, end: number) => ({ start, end: Math.max(start, end) });
   const walk = (node: Node, depth: number): void => {
     if (b.length > maxChars || depth > 200) return;
@@ -79,16 +70,7 @@ export function articleText(root: Element, baseUrl: string, maxChars = Infinity)
     const start = b.position;
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
     const end = b.position;
-    if (tag === 'q' || tag === 'blockquote') {
-      if (end > start) hints.quotes.push(clampEnd(start, end));
-    } else if (tag === 'abbr') {
-      const title = attr(el, 'title')?.trim();
-      const text = (el.textContent ?? '').trim();
-      if (title && text) hints.abbreviations.push({ text, title });
-    } else if (tag === 'a') {
-      const href = absolute(attr(el, 'href') ?? '', baseUrl);
-      if (href && end > start) hints.links.push({ ...clampEnd(start, end), href });
-    }
+    if ((tag === 'q' || tag === 'blockquote') && end > start) quotes.push(clampEnd(start, end));
     if (block) b.flush();
   };
   walk(root, 0);
@@ -118,10 +100,6 @@ export function articleText(root: Element, baseUrl: string, maxChars = Infinity)
   return {
     text,
     paragraphs: spans,
-    hints: {
-      quotes: hints.quotes.filter(inText).map(fit),
-      abbreviations: hints.abbreviations,
-      links: hints.links.filter(inText).map(fit),
-    },
+    hints: { quotes: quotes.filter(inText).map(fit) },
   };
 }

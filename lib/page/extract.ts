@@ -42,7 +42,7 @@ function runReadability(doc: Document): ReadabilityResult {
 }
 
 /** Without Readability: the page's paragraphs outside navigation, header, footer and asides. */
-function fallbackText(doc: Document, url: string, maxChars: number): ArticleText {
+function fallbackText(doc: Document, maxChars: number): ArticleText {
   const container = doc.createElement('div');
   for (const p of byTag(doc.body ?? doc.documentElement, 'p')) {
     try {
@@ -55,7 +55,7 @@ function fallbackText(doc: Document, url: string, maxChars: number): ArticleText
     copy.textContent = p.textContent;
     container.appendChild(copy);
   }
-  return articleText(container, url, maxChars);
+  return articleText(container, maxChars);
 }
 
 /** Classes of a kicker or section label printed inside or above a headline ("Dachzeile", "overline"). */
@@ -154,13 +154,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (parsed?.content && (parsed.content as Element).nodeType === 1) {
       const root = parsed.content as Element;
       cleanArticleContent(root);
-      body = articleText(root, url, maxChars);
+      body = articleText(root, maxChars);
       if (body.text.length < 80) {
-        const fallback = fallbackText(doc, url, maxChars);
+        const fallback = fallbackText(doc, maxChars);
         if (fallback.text.length > body.text.length) body = fallback;
       }
     } else {
-      body = fallbackText(doc, url, maxChars);
+      body = fallbackText(doc, maxChars);
     }
     const found = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
     const publisher = found && isAddressLike(found) ? (outletForUrl(url) ?? undefined) : found;

@@ -107,11 +107,13 @@ describe('body clean-up', () => {
     expect(a.text).not.toMatch(/A tram in the city centre|Sign up to our|Read more/);
     expect(a.paragraphs).toHaveLength(3);
   });
-  it('drops share tools and tag lists, keeps blockquotes and abbr hints', () => {
+  it('drops share tools and tag lists, keeps blockquotes as quote hints', () => {
     const a = extractArticle(fixtureDoc('us-article.html'), 'https://x.example/a');
     expect(a.text).not.toMatch(/Tweet|Tags:|More stories/);
     expect(a.text).toContain('"This is a historic day for the country,"');
-    expect(a.hints?.abbreviations).toEqual([{ text: 'CBO', title: 'Congressional Budget Office' }]);
+    expect(a.hints?.quotes?.map((q) => a.text.slice(q.start, q.end))).toEqual([
+      '"This is a historic day for the country," the majority leader said after the vote.',
+    ]);
   });
   it('caps the text at maxChars on a paragraph boundary', () => {
     const a = extractArticle(fixtureDoc('us-article.html'), 'https://x.example/a', { maxChars: 300 });
