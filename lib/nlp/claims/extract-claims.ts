@@ -12,6 +12,9 @@ import { isStatistic } from './statistics';
 import { sentenceSubject, sourcePhrase } from './tagged-source';
 import { countBelow } from '../sorted';
 
+/** What may stand between words and the inverted cue that attributes them: a comma, a quote mark, space. */
+const INVERTED_GAP = /^[\s,"”'’]{0,4}$/;
+
 /** Quotes shorter than this many words ("large-scale") are scare quotes: part of a reported claim, not a quote claim. */
 const MIN_QUOTE_WORDS = 3;
 /** A cue-less quote that opens its paragraph or sentence continues the previous speaker if that claim ended this close before it. */
@@ -101,6 +104,8 @@ interface Found {
   sentence: Span;
   /** A generic speaker phrase ("security officials") to be named by a later claim. */
   generic?: boolean;
+  /** The speaker comes from a cue right after the words ("…,” one senior Democrat said", "…, according to X"). */
+  tiedCue?: boolean;
   /** A report inside another claim's content ("… reported that GCHQ sources said …"). */
   nested?: boolean;
 }
@@ -170,7 +175,11 @@ export function extractClaims(
         )
           speaker = lastQuote.speaker;
         const span = tidy(text, quote.inner.start, quote.inner.end);
-        found.push({ span, kind: 'quote', speaker, sentence });
+        const tiedCue =
+          cue === after &&
+          cue !== undefined &&
+          INVERTED_GAP.test(text.slice(quote.outer.end, (cue.speaker ?? cue.verb).start));
+        found.push({ span, kind: 'quote', speaker, sentence, tiedCue });
         if (speaker) lastSpeaker = speaker;
         lastQuote = { end: quote.outer.end, speaker };
         openQuoteEnd = Math.max(openQuoteEnd, quote.inner.end);
@@ -182,7 +191,10 @@ export function extractClaims(
       const speaker = speakerFromCue(text, reported.cue, mentions, lastSpeaker, sentence);
       const phrase = reported.cue.speaker;
       const generic = phrase !== undefined && isGenericGroup(text, phrase) && !speaker?.entityId;
-      found.push({ span: reported.span, kind: 'reported', speaker, sentence, generic });
+      const tiedCue =
+        reported.cue.verb.start >= reported.span.end &&
+        INVERTED_GAP.test(text.slice(reported.span.end, (reported.cue.speaker ?? reported.cue.verb).start));
+      found.push({ span: reported.span, kind: 'reported', speaker, sentence, generic, tiedCue });
       if (speaker && !generic) lastSpeaker = speaker;
       lastQuote = { end: sentence.end, speaker };
       continue;
@@ -354,12 +366,15 @@ function mergeTagged(
     // The tagger's own source, tied to these words by a speech verb, beats a rule's speaker; with a looser
     // cue an entity (the rule's) beats a description. A lede's generic group named later keeps that name.
     const byRule = rule ?? claimsOver.find((f) => f.speaker);
+    const speechCue = t.cue !== undefined && SPEECH_CUE.test(text.slice(t.cue.start, t.cue.end));
     let speaker =
       byRule?.generic && ruleSpeaker?.entityId && !own?.entityId
         ? ruleSpeaker
-        : t.cue && SPEECH_CUE.test(text.slice(t.cue.start, t.cue.end))
-          ? (own ?? ruleSpeaker)
-          : ([own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker);
+        : byRule?.tiedCue && ruleSpeaker && !speechCue
+          ? ruleSpeaker
+          : speechCue
+            ? (own ?? ruleSpeaker)
+            : ([own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker);
     if (rule) {
       rule.speaker = speaker;
       last = { start: rule.span.start, end: t.content.end, speaker };

@@ -112,3 +112,27 @@ describe('extractClaims: a quotation introduced by "Name verb:"', () => {
     expect(quote?.speaker).toEqual({ name: 'Eliza Marsh', entityId: 'e1' });
   });
 });
+
+describe('extractClaims: a cue right after the words ties them to its speaker', () => {
+  const model = parseClaimsModel(
+    new Uint8Array(readFileSync(new URL('../../../assets/models/claims.bin', import.meta.url))),
+  );
+  const entity = (id: string, name: string, type: AnalysisEntity['type'], text: string, surface: string) => ({
+    id,
+    name,
+    type,
+    confidence: 1,
+    mentions: [{ ...at(text, surface), text: surface }],
+  });
+  it('keeps "one senior Democrat" for a quote the tagger hangs on a looser cue and another source', () => {
+    const text =
+      'Foundation questions\n\nThe Rovers signed the team captain. The new stories about the charity may be harder to answer, because the candidate has so far left the answers to Bill Clinton and the press team tasked with pushing back. “The campaign has been really reluctant to jump in on the charity,” one senior Democrat said.';
+    const ents: AnalysisEntity[] = [
+      entity('e1', 'Rovers F.C.', 'organization', text, 'the team'),
+      entity('e2', 'Bill Clinton', 'person', text, 'Bill Clinton'),
+    ];
+    const claims = extractClaims(text, splitSentences(text), ents, model);
+    const quote = claims.find((c) => c.text.startsWith('The campaign has been really reluctant'));
+    expect(quote?.speaker?.name).toBe('one senior Democrat');
+  });
+});
