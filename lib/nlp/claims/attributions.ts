@@ -483,6 +483,23 @@ export function groupAttributions(spans: RoleSpan[]): FoundAttribution[] {
   return out;
 }
 
+/**
+ * Tokens with each doubled apostrophe (the New York Times' ''…'' quotation marks, two "'" tokens) read as one
+ * straight double quote, the mark the tagger learnt quotations by: most publishers use " or “”.
+ */
+export function asDoubleQuotes(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.text === "'" && next?.text === "'" && next.start === t.end) {
+      out.push({ ...t, text: '"', end: next.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Finds attributions in raw text. */
 export interface AttributionTagger {
   find(text: string): FoundAttribution[];
@@ -496,7 +513,7 @@ export function createAttributionTagger(model: NerModel): AttributionTagger {
   return {
     find(text) {
       const out: FoundAttribution[] = [];
-      for (const unit of taggingUnits(text)) {
+      for (const unit of taggingUnits(text, asDoubleQuotes(tokenize(text)))) {
         const emissions = emit(unit.tokens);
         const tags = viterbiBio(emissions, transitions, unit.tokens.length);
         for (const found of groupAttributions(roleSpans(unit.tokens, tags))) {

@@ -9,7 +9,11 @@ import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
 import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
 import { isStatistic } from './statistics';
+import { sentenceSubject, sourcePhrase } from './tagged-source';
 import { countBelow } from '../sorted';
+
+/** What may stand between words and the inverted cue that attributes them: a comma, a quote mark, space. */
+const INVERTED_GAP = /^[\s,"”'’]{0,4}$/;
 
 /** Quotes shorter than this many words ("large-scale") are scare quotes: part of a reported claim, not a quote claim. */
 const MIN_QUOTE_WORDS = 3;
@@ -100,6 +104,8 @@ interface Found {
   sentence: Span;
   /** A generic speaker phrase ("security officials") to be named by a later claim. */
   generic?: boolean;
+  /** The speaker comes from a cue right after the words ("…,” one senior Democrat said", "…, according to X"). */
+  tiedCue?: boolean;
   /** A report inside another claim's content ("… reported that GCHQ sources said …"). */
   nested?: boolean;
 }
@@ -169,7 +175,11 @@ export function extractClaims(
         )
           speaker = lastQuote.speaker;
         const span = tidy(text, quote.inner.start, quote.inner.end);
-        found.push({ span, kind: 'quote', speaker, sentence });
+        const tiedCue =
+          cue === after &&
+          cue !== undefined &&
+          INVERTED_GAP.test(text.slice(quote.outer.end, (cue.speaker ?? cue.verb).start));
+        found.push({ span, kind: 'quote', speaker, sentence, tiedCue });
         if (speaker) lastSpeaker = speaker;
         lastQuote = { end: quote.outer.end, speaker };
         openQuoteEnd = Math.max(openQuoteEnd, quote.inner.end);
@@ -181,7 +191,10 @@ export function extractClaims(
       const speaker = speakerFromCue(text, reported.cue, mentions, lastSpeaker, sentence);
       const phrase = reported.cue.speaker;
       const generic = phrase !== undefined && isGenericGroup(text, phrase) && !speaker?.entityId;
-      found.push({ span: reported.span, kind: 'reported', speaker, sentence, generic });
+      const tiedCue =
+        reported.cue.verb.start >= reported.span.end &&
+        INVERTED_GAP.test(text.slice(reported.span.end, (reported.cue.speaker ?? reported.cue.verb).start));
+      found.push({ span: reported.span, kind: 'reported', speaker, sentence, generic, tiedCue });
       if (speaker && !generic) lastSpeaker = speaker;
       lastQuote = { end: sentence.end, speaker };
       continue;
@@ -333,7 +346,7 @@ function mergeTagged(
     if (t.cue && !t.plainCue) {
       // An unusual cue ("continued", "pressed") makes no claim of its own, but its source still names the
       // speaker of a claim found by the rules over the same words.
-      if (t.source) lendSource(text, t, overlaps(t.content), mentions);
+      if (t.source) lendSource(text, t, overlaps(t.content), mentions, sentenceAt);
       continue;
     }
     const { span: whole, kind } = taggedSpan(text, t.content);
@@ -346,22 +359,22 @@ function mergeTagged(
     // A content without cue or source is only a claim as a quotation continuing the last speaker.
     if (!t.cue && !t.source && kind !== 'quote' && claimsOver.length === 0) continue;
     const rule = claimsOver.find((f) => coverOf(span, f.span) >= RULE_COVER);
-    const context = {
-      lastSpeaker: last?.speaker,
-      lastSpeakerAt: last?.start,
-      afterCue: t.source !== undefined && t.cue !== undefined && t.source.start > t.cue.start,
-    };
-    const own = t.source ? resolveSpeaker(text, t.source, mentions, context) : undefined;
+    const phrase = sourcePhrase(text, t, (sentenceAt(t.cue?.start ?? t.content.start) ?? t.content).start);
+    const context = { lastSpeaker: last?.speaker, lastSpeakerAt: last?.start, afterCue: phrase?.afterCue };
+    const own = phrase ? resolveSpeaker(text, phrase.phrase, mentions, context) : undefined;
     const ruleSpeaker = (rule ?? claimsOver.find((f) => f.speaker))?.speaker;
     // The tagger's own source, tied to these words by a speech verb, beats a rule's speaker; with a looser
     // cue an entity (the rule's) beats a description. A lede's generic group named later keeps that name.
     const byRule = rule ?? claimsOver.find((f) => f.speaker);
+    const speechCue = t.cue !== undefined && SPEECH_CUE.test(text.slice(t.cue.start, t.cue.end));
     let speaker =
       byRule?.generic && ruleSpeaker?.entityId && !own?.entityId
         ? ruleSpeaker
-        : t.cue && SPEECH_CUE.test(text.slice(t.cue.start, t.cue.end))
-          ? (own ?? ruleSpeaker)
-          : ([own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker);
+        : byRule?.tiedCue && ruleSpeaker && !speechCue
+          ? ruleSpeaker
+          : speechCue
+            ? (own ?? ruleSpeaker)
+            : ([own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker);
     if (rule) {
       rule.speaker = speaker;
       last = { start: rule.span.start, end: t.content.end, speaker };
@@ -389,6 +402,9 @@ const DASH_CREDIT = /^[\s”"’']{0,3}[―—–-]{1,2}\s{0,2}(\p{Lu}[\p{L}.'�
 /** A transcript line: "WALLACE: …", "Mr. Smith: …" at the start of a paragraph, before a quotation or not. */
 const TRANSCRIPT_NAME = /(?:^|\n)[\s"“]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s{0,3}["“]?$/u;
 
+/** A clause ending in a colon right before a quotation ("Cruz continued: “"). */
+const INTRODUCED_BY_COLON = /\s\p{Ll}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{Ll}[\p{L}'’ ]*:\s{0,3}''$/u;
+
 /**
  * The speaker of a claim that neither the tagger nor the rules tied to a source: a dash credit after it, a
  * transcript name before it, or the subject of a speech cue elsewhere in its sentence.
@@ -413,6 +429,12 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
     return resolveSpeaker(text, { start, end: start + transcript[1]!.length }, mentions, {});
   }
   const sentence = f.sentence;
+  // "Cruz continued: “…”", "17-year-old Jared Potts echoed: “…”": the subject of the clause the colon ends.
+  const lead = text.slice(sentence.start, f.span.start);
+  if (f.kind === 'quote' && INTRODUCED_BY_COLON.test(lead) && wordCount(lead) <= 10) {
+    const subject = sentenceSubject(text, sentence.start, f.span.start);
+    if (subject) return resolveSpeaker(text, subject, mentions, {});
+  }
   const cues = findCues(text, sentence.start, sentence.end, [f.span]);
   const gap = (c: SpeechCue): number =>
     c.verb.start >= f.span.end ? c.verb.start - f.span.end : f.span.start - c.verb.end;
@@ -421,13 +443,18 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
 }
 
 /** Gives a tagged source to the speakerless quote or reported claims inside the tagged content. */
-function lendSource(text: string, t: FoundAttribution, found: Found[], mentions: MentionIndex): void {
+function lendSource(
+  text: string,
+  t: FoundAttribution,
+  found: Found[],
+  mentions: MentionIndex,
+  sentenceAt: (i: number) => Span | undefined,
+): void {
   for (const f of found) {
     if (f.speaker || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
     if (coverOf(f.span, t.content) < 0.5) continue;
-    f.speaker = resolveSpeaker(text, t.source!, mentions, {
-      afterCue: t.cue !== undefined && t.source!.start > t.cue.start,
-    });
+    const phrase = sourcePhrase(text, t, (sentenceAt(t.source!.start) ?? t.source!).start);
+    if (phrase) f.speaker = resolveSpeaker(text, phrase.phrase, mentions, { afterCue: phrase.afterCue });
   }
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ATTRIBUTION_TAG_COUNT,
+  asDoubleQuotes,
   attributionFeatures,
   createEmitter,
   groupAttributions,
@@ -79,6 +80,19 @@ describe('attribution tagger', () => {
     const content = text.slice(found[0]!.content.start, found[0]!.content.end);
     expect(content).toContain('the bridge would reopen');
     expect(text.slice(found[0]!.source!.start, found[0]!.source!.end)).toBe('The mayor');
+  });
+
+  it("reads doubled apostrophes (''…'') as the quotation marks they stand for", () => {
+    const text =
+      "''Some of the parks will close before the summer is out,'' said Tom Rudd, who runs the trust.";
+    const merged = asDoubleQuotes(tokenize(text));
+    expect(merged[0]).toEqual({ text: '"', start: 0, end: 2 });
+    expect(merged.filter((t) => t.text === '"')).toHaveLength(2);
+    const found = model.attributions!.find(text);
+    const quote = found.find((f) => text.slice(f.content.start, f.content.end).includes('parks will close'));
+    expect(quote).toBeDefined();
+    // The words after "said" are who spoke, not more of what was said.
+    expect(found.some((f) => text.slice(f.content.start, f.content.end).includes('Tom Rudd'))).toBe(false);
   });
 });
 

@@ -1,0 +1,125 @@
+/**
+ * The speaker phrase of an attribution the tagger found. The tagger's source is often cut or misplaced where a
+ * reader would not hesitate: the tail of a quotation before an inverted cue ("… working the halls,'' said
+ * Representative Peter Welch"), a source that runs on from a programme's title ("“Fox & Friends,” Rep. Michael
+ * McCaul"), a lone conjunction ("and said"), or no source at all beside a plain "said". This file repairs the
+ * phrase; speakers.ts resolves it to an entity or shows it as written.
+ */
+import type { Span } from '../../contract/types';
+import type { FoundAttribution } from './attributions';
+import { subjectBefore } from './cues';
+
+/** A speaker phrase and whether it follows its cue ("…, said Mr Smith, the minister"). */
+export interface SourcePhrase {
+  phrase: Span;
+  afterCue: boolean;
+}
+
+/** Longest phrase read after an inverted cue, in characters. */
+const AFTER_CUE_CHARS = 120;
+/** Words that follow "said" without naming anyone: time, manner, place. */
+const NOT_A_SPEAKER_AFTER_CUE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|later|earlier|recently|afterward|then|now|in|on|at|of|for|to|that|it|so|there|here|he|she|they|we|i|you|him|her|them|us|me|and|but|or|with|during|after|before|while|when|as|about|from|through|by|also)$/i;
+/** A closing quote mark followed by space inside a phrase: what precedes it belongs to the quotation. */
+const CLOSING_QUOTE = /["”]\s+|''\s+/g;
+/** A source that is only a conjunction or adverb: the clause's subject stands earlier in the sentence. */
+const CONJUNCTION_ONLY = /^(?:and|but|then|also|or|so|yet)$/i;
+
+/**
+ * The phrase right after a cue ("said Paul H. Chipok, a lawyer in Orlando"): up to the first comma, full stop,
+ * bracket or quote mark, and only when it starts like a speaker (a capitalised word or a determiner).
+ */
+export function phraseAfterCue(text: string, cueEnd: number): Span | undefined {
+  const rest = text.slice(cueEnd, cueEnd + AFTER_CUE_CHARS);
+  const lead = /^[ \t]+/.exec(rest);
+  if (!lead) return undefined;
+  const body = rest.slice(lead[0].length);
+  const stop = body.search(/[,.;:!?\n"“”()]|''|\s[—–-]\s|\s(?:who|which|that|in an?|on|at)\s/);
+  const raw = stop < 0 ? body : body.slice(0, stop);
+  const words = raw.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return undefined;
+  const first = words[0]!;
+  if (NOT_A_SPEAKER_AFTER_CUE.test(first)) return undefined;
+  if (
+    !/^\p{Lu}/u.test(first) &&
+    !/^(?:the|a|an|one|another|his|her|their|its|our|two|three|several|some)$/i.test(first)
+  )
+    return undefined;
+  const start = cueEnd + lead[0].length;
+  const end = start + raw.trimEnd().length;
+  return { start, end };
+}
+
+/** Whether a source stands between its content and a cue that follows that content: the inverted order's slot. */
+function beforeInvertedCue(text: string, t: FoundAttribution): boolean {
+  const { source, cue, content } = t;
+  if (!source || !cue || cue.start < content.end || source.end > cue.start) return false;
+  if (text.slice(source.end, cue.start).trim() !== '') return false;
+  // "…the halls,''" / "Mr. Kerry's actions," — a phrase ending in a comma or quote mark right before "said".
+  return /[,"”'’]\s*$/.test(text.slice(source.start, source.end)) || source.start < content.end;
+}
+
+/**
+ * The phrase that names the speaker of a tagged attribution, or undefined when nothing near its cue does.
+ * `sentenceStart` is where the attribution's sentence begins (for "…, and said" the subject stands there).
+ */
+export function sourcePhrase(
+  text: string,
+  t: FoundAttribution,
+  sentenceStart: number,
+): SourcePhrase | undefined {
+  const cue = t.cue;
+  const afterCue = (s: Span): boolean => cue !== undefined && s.start >= cue.end;
+  if (t.source) {
+    let source = t.source;
+    if (cue && beforeInvertedCue(text, t)) {
+      const after = phraseAfterCue(text, cue.end);
+      if (after) return { phrase: after, afterCue: true };
+    }
+    // "“Fox & Friends,” Rep. Michael McCaul (R-TX)": the title's closing mark ends what is not the source.
+    const raw = text.slice(source.start, source.end);
+    let cut = -1;
+    for (const m of raw.matchAll(CLOSING_QUOTE)) cut = m.index + m[0].length;
+    if (cut > 0 && cut < raw.length) source = { start: source.start + cut, end: source.end };
+    if (CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim())) {
+      const subject = sentenceSubject(text, sentenceStart, source.start);
+      return subject ? { phrase: subject, afterCue: false } : undefined;
+    }
+    return { phrase: source, afterCue: afterCue(source) };
+  }
+  if (!cue) return undefined;
+  if (cue.start >= t.content.end) {
+    const after = phraseAfterCue(text, cue.end);
+    if (after) return { phrase: after, afterCue: true };
+    return undefined;
+  }
+  // "Mr. Putin … and blamed the tumble in oil prices", "Shuster has touted …": the cue's subject.
+  const subject = subjectBefore(text, sentenceStart, cue.start);
+  if (!subject) return undefined;
+  const words = text.slice(subject.start, subject.end);
+  if (CONJUNCTION_ONLY.test(words.trim())) {
+    const opening = sentenceSubject(text, sentenceStart, subject.start);
+    return opening ? { phrase: opening, afterCue: false } : undefined;
+  }
+  // "the Senate unanimously passed": the adverb is not part of who.
+  const adverb = /\s+\p{Ll}+ly$/u.exec(words);
+  return {
+    phrase: adverb ? { start: subject.start, end: subject.start + adverb.index } : subject,
+    afterCue: false,
+  };
+}
+
+/**
+ * The subject at the start of a sentence, for a coordinated cue ("Clinton celebrated in Florida …, and said
+ * …"): the run of capitalised words the sentence opens with, when it ends before `before`.
+ */
+export function sentenceSubject(text: string, sentenceStart: number, before: number): Span | undefined {
+  const head = text.slice(sentenceStart, Math.min(before, sentenceStart + 80));
+  const m =
+    /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then|Also|Now)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s\p{Ll}/u.exec(
+      head,
+    );
+  if (!m) return undefined;
+  const start = sentenceStart + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
