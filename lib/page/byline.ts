@@ -3,9 +3,10 @@
  * the headline, and agency credits at the end of the text ("— AFP", "(Reuters)"). A person named anywhere
  * beats an organisation (the site itself named as author), which is only the last resort.
  */
-import { attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
+import { attr, classAndId, selectAll, tagOf, textOf } from './dom';
 import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { isPersonName, printedBylineLine, siteOwner } from './byline-lines';
 
 const AGENCIES = [
   'AFP',
@@ -46,7 +47,9 @@ export function agencyCredit(text: string): string | undefined {
   const end = END_CREDIT.exec(tail);
   if (end) return end[1].replace(/\s+/g, ' ');
   const start = START_CREDIT.exec(text.slice(0, 120));
-  return start?.[1];
+  if (start) return start[1];
+  // "Quelle: MDR THÜRINGEN/ls", "Source: kathpress" as the text's last line: the desk or agency credited.
+  return /(?:^|\n)\s*(?:quelle|source|fuente)\s*:\s*([^\n:]{2,40}?)\s*$/i.exec(tail)?.[1];
 }
 
 /**
@@ -62,7 +65,7 @@ const NOT_A_NAME = /^(?:no author|anonymous|follow|admin|administrator|unknown a
 
 /** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
 const ROLE =
-  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
+  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|team|\w*sprecher\w*|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
 /** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
 const RELATIVE_TIME =
   /(?<!\s)\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
@@ -84,7 +87,7 @@ function splitNames(s: string): string {
  */
 export function cleanByline(raw: string, handles = false): string | undefined {
   let s = raw.replace(/\s+/g, ' ').trim();
-  if (/^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(s)) return undefined;
+  if (/^(?:last\s+)?(?:updated|published|posted|modified)\b(?!\s+by\b)/i.test(s)) return undefined;
   s = ABOUT_AUTHOR.exec(s)?.[1] ?? s;
   s = s.replace(BYLINE_LABEL, '');
   s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
@@ -105,6 +108,10 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   const parts = s.split(/(?<!\s)\s*,\s*/);
   const role = parts.findIndex((p, i) => i > 0 && ROLE.test(p));
   if (role > 0) s = parts.slice(0, role).join(', ');
+  // "Eberhard Fuhr (Pressesprecher des EJW)", "… and Kiran C Nair - Chrome Safe Browsing team": a job after the names.
+  s = s.replace(/\s*\(([^()]*)\)$/, (all, inner: string) => (ROLE.test(inner) ? '' : all));
+  const dash = s.split(/\s+[-–—]\s+/);
+  if (dash.length === 2 && ROLE.test(dash[1])) s = dash[0];
   s = s
     .trim()
     .replace(/(?<![,;:–—-])[,;:–—-]+$/, '')
@@ -126,9 +133,20 @@ function siteNamesOf(ld: LdNode[], meta: MetaTags): string[] {
 }
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/**
+ * A JSON-LD reference resolved: Yoast and other graph writers give the author as `{"@id": "…#/schema/person/…"}`
+ * and the Person with its name elsewhere in the graph.
+ */
+function resolveRef(item: unknown, ld: LdNode[]): unknown {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+  const node = item as LdNode;
+  if (node.name || typeof node['@id'] !== 'string') return item;
+  return ld.find((n) => n !== node && n['@id'] === node['@id'] && n.name) ?? item;
+}
+
 /** Person names from a JSON-LD author value; organisations go to `orgs`. */
-function ldPeople(value: unknown, orgs: string[]): string[] {
-  const list = Array.isArray(value) ? value : value ? [value] : [];
+function ldPeople(value: unknown, orgs: string[], ld: LdNode[] = []): string[] {
+  const list = (Array.isArray(value) ? value : value ? [value] : []).map((v) => resolveRef(v, ld));
   const people: string[] = [];
   for (const item of list) {
     const name = ldName(item);
@@ -211,29 +229,23 @@ const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(
 function visibleByline(doc: Document): string | undefined {
   const found = selectAll(
     doc,
-    '[rel~="author"], [itemprop~="author"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn',
+    '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn',
   );
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
     if (elsewhere(el)) continue;
     const names = namesIn(el);
     if (!names.length) continue;
+    // A link to an author page that is no byline element: its text must read as a person's name.
+    const linkOnly =
+      tagOf(el) === 'a' && !attr(el, 'rel')?.includes('author') && !/byline|author/i.test(classAndId(el));
+    if (linkOnly && !names.every(isPersonName)) continue;
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
     for (const next of found.slice(i + 1, i + 8))
       if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...namesIn(next));
     return joinNames(names);
   }
-  for (const el of byTag(doc, 'p').slice(0, 40).concat(byTag(doc, 'span').slice(0, 80))) {
-    const t = textOf(el);
-    if (
-      t.length < 60 &&
-      /^(?:By|BY|by)\s+\p{Lu}/u.test(t) &&
-      !/\bby\s+the\b/i.test(t) &&
-      !/related|share/.test(classAndId(el))
-    )
-      return cleanByline(t);
-  }
-  return undefined;
+  return printedBylineLine(doc, (s) => cleanByline(s));
 }
 
 /** Meta keys naming the author, in Readability's order of trust (Dublin Core properties first). */
@@ -248,7 +260,22 @@ const META_AUTHOR = [
   'sailthru.author',
   'article:author',
   'byl',
+  'shareaholic:article_author_name',
 ];
+
+/** Twitter's label/data pairs: `twitter:label1` "Written by" with the name in `twitter:data1` (WordPress SEO plugins). */
+function twitterWriter(meta: MetaTags): string | undefined {
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${i}`)?.[0] ?? '';
+    if (
+      /^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|écrit par|escrito por)$/i.test(
+        label.trim(),
+      )
+    )
+      return meta.get(`twitter:data${i}`)?.[0];
+  }
+  return undefined;
+}
 
 /**
  * A byline without a last part that names the site itself ("Rob Picheta, CNN" on cnn.com): the outlet is
@@ -277,10 +304,15 @@ export function findByline(
   const orgs: string[] = [];
   const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
   const main = articleNode(ld);
-  const fromLd = ldPeople(main?.author, orgs).concat(main?.author ? [] : ldPeople(main?.creator, orgs));
+  const fromLd = ldPeople(main?.author, orgs, ld).concat(
+    main?.author ? [] : ldPeople(main?.creator, orgs, ld),
+  );
   const people = fromLd.map((n) => cleanByline(n)).filter((n): n is string => !!n && !isSite(n));
   orgs.push(...fromLd.filter(isSite));
   if (people.length) return joinNames(people);
+  const tw = twitterWriter(meta);
+  const twName = tw ? cleanByline(tw) : undefined;
+  if (twName && !isSite(twName)) return twName;
   for (const key of META_AUTHOR) {
     const values = (meta.get(key) ?? []).filter((v) => !/^(https?:|www\.)/i.test(v) && !v.startsWith('@'));
     const names = values.map((v) => cleanByline(v)).filter((n): n is string => !!n);
@@ -288,7 +320,20 @@ export function findByline(
     orgs.push(...names.filter(isSite));
     if (persons.length) return joinNames(persons);
   }
-  return visibleByline(doc) ?? (text ? agencyCredit(text) : undefined) ?? orgs[0];
+  return (
+    visibleByline(doc) ??
+    (text ? agencyCredit(text) : undefined) ??
+    siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], hostOf(url)) ??
+    orgs[0]
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 /** The registrable label of a page's host: "stern" for www.stern.de, "bbc" for www.bbc.co.uk. */

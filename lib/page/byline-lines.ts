@@ -1,0 +1,196 @@
+/**
+ * Bylines printed as plain lines rather than marked-up author elements: a labelled line ("Von Uta Berg",
+ * "Posted by Konstantin", "Ein Artikel von Pamela Sladky | 27.01.2022"), a meta line near the headline that
+ * holds a date and one name ("11.12.2019 - Amelie Loevenich"), and the owner of a personal site (the name
+ * the host spells, printed as the site name or in the copyright line).
+ */
+import { byTag, classAndId, selectAll, tagOf, textOf } from './dom';
+
+/** A line's label before the names: "By", "Von", "Posted by", "Text von", "Ein Artikel von", "Autorin:". */
+const LABELLED =
+  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht) von|autor(?:in|en)?:?|redaktion:|par|por|door)\s*:?\s+(?=\p{Lu})/iu;
+
+/** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "J.", "R.R.", a particle ("von", "de", "van der"). */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}'’]*)?\.?|\p{Lu}\.(?:\p{Lu}\.)*|von|van|der|den|de|da|del|della|di|du|la|le|zu|bin|al|ibn)$/u;
+/** Words that make a "name" an organisation, a place or a page part. */
+const NOT_PERSON =
+  /\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|zeitung|news|online|redaktion|team|presse|press|agentur|agency|media|medien|stiftung|verband|verein|group|gruppe|company|university|universität|institut|institute|foto|photo|bild|quelle|source|home|startseite|kontakt|impressum|datenschutz|menu|menü|mehr|more|alle|all|weitere|archiv|archive|login|newsletter|uhr)\b/i;
+
+/** Does `s` read as one person's name: two to four capitalised name words, the first and last not particles? */
+export function isPersonName(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || s.length > 50) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
+  return !NOT_PERSON.test(s);
+}
+
+/** Elements that hold a line of the page (leaves and near-leaves only: their text is cheap to read). */
+const LINE_TAGS = new Set([
+  'p',
+  'span',
+  'div',
+  'small',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'address',
+  'li',
+  'td',
+  'font',
+  'byline',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+/** Elements whose insides are never a line of the article. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'iframe']);
+/** Longest line read as a byline or meta line. */
+const MAX_LINE_CHARS = 110;
+/** Most elements read: bylines sit near the top of the article. */
+const MAX_LINES = 1500;
+
+/** Page parts whose lines belong to other texts or to the site: navigation, comments, teasers, footers. */
+const OTHER_TEXT =
+  /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|promo|widget|teaser|more-?stories|outbrain|taboola|footer|caption|copyright|credit|figcaption|breadcrumbs?|nav|menu)([\s_-]|$)/i;
+function inOtherText(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 10; i++, cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (tag === 'body' || tag === 'main' || tag === 'article') return false;
+    if (['aside', 'nav', 'footer', 'figcaption', 'figure', 'script', 'noscript'].includes(tag)) return true;
+    if (OTHER_TEXT.test(classAndId(cur))) return true;
+  }
+  return false;
+}
+
+/** The short lines of the page in document order, with their text: one walk, at most MAX_LINES elements. */
+function shortLines(doc: Document): Array<{ el: Element; text: string }> {
+  const out: Array<{ el: Element; text: string }> = [];
+  let seen = 0;
+  const stack: Element[] = [];
+  const root = doc.body ?? doc.documentElement;
+  if (root) stack.push(root);
+  while (stack.length && seen < MAX_LINES) {
+    const el = stack.pop()!;
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag)) continue;
+    const kids: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+    if (!LINE_TAGS.has(tag) || kids.length > 6) continue;
+    seen++;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_LINE_CHARS * 3) continue;
+    const text = textOf(el);
+    if (text.length < 4 || text.length > MAX_LINE_CHARS) continue;
+    out.push({ el, text });
+  }
+  return out;
+}
+
+/**
+ * The names of a labelled line ("Von Uta Berg und Tom Kern, dpa" → "Uta Berg und Tom Kern, dpa"), cleaned
+ * by `clean`; undefined when the line has no label or what follows does not start with a person's name.
+ */
+export function labelledNames(line: string, clean: (s: string) => string | undefined): string | undefined {
+  const text = line.replace(/^[\s|•·–—-]+/, '');
+  if (!LABELLED.test(text) || /\bby\s+the\b/i.test(text)) return undefined;
+  const names = clean(text);
+  if (!names) return undefined;
+  const first = names.split(', ')[0];
+  return isPersonName(first) || /^\p{Lu}[\p{Ll}]+$/u.test(first) ? names : undefined;
+}
+
+/** A date or time part of a meta line: "11.12.2019", "13:10 Uhr", "31. Januar 2022", "April 13, 2020". */
+const DATE_PART =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:\s*(?:uhr|am|pm|h))?|(?:\d{1,2}\.?\s+)?\p{L}{3,10}\.?\s+(?:\d{1,2},?\s+)?\d{4})$/iu;
+const META_SEPARATOR = /\s+[|/•·–—-]\s+|\s*[|•·]\s*/;
+
+/** A meta line's one name beside its date ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), or undefined. */
+export function metaLineName(line: string): string | undefined {
+  const parts = line
+    .split(META_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 6 || !parts.some((p) => DATE_PART.test(p))) return undefined;
+  const names = parts.filter((p) => !DATE_PART.test(p) && isPersonName(p));
+  // Every other part is a date, a time or a short count ("150" comments): a line of facts about the article.
+  const rest = parts.filter((p) => !DATE_PART.test(p) && !isPersonName(p));
+  if (names.length !== 1 || rest.some((p) => !/^(?:\d{1,5}|foto:.*|bild:.*)$/i.test(p))) return undefined;
+  return names[0];
+}
+
+/**
+ * A byline written as a line of the page: the first labelled line outside navigation, comments and
+ * teasers, else a meta line (a date and one name) among the lines just after the headline.
+ */
+export function printedBylineLine(
+  doc: Document,
+  clean: (s: string) => string | undefined,
+): string | undefined {
+  const lines = shortLines(doc);
+  for (const { el, text } of lines) {
+    const names = labelledNames(text, clean);
+    if (names && !inOtherText(el)) return names;
+  }
+  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
+  if (!h1) return undefined;
+  let after = false;
+  let seen = 0;
+  for (const { el, text } of lines) {
+    if (!after) {
+      after = !!(h1.compareDocumentPosition(el) & 4) && !h1.contains(el);
+      if (!after) continue;
+    }
+    if (++seen > 40) break;
+    if (inOtherText(el)) continue;
+    const name = metaLineName(text);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Letters of `s` only, lower case. */
+const letters = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, '');
+
+/**
+ * The owner of a personal site, who writes its posts: a person's name printed as the site's name or in its
+ * copyright line ("© 2020 Wolfgang Michal") whose words the host spells (wolfgangmichal.de). A company's
+ * copyright or a name the host does not spell gives nothing.
+ */
+export function siteOwner(doc: Document, siteNames: string[], host: string): string | undefined {
+  const h = letters(host.replace(/^www\d?\./, '').replace(/\.[a-z]{2,}$/i, ''));
+  if (h.length < 5) return undefined;
+  const spelledByHost = (name: string) => {
+    const words = name
+      .split(/\s+/)
+      .map(letters)
+      .filter((w) => w.length >= 3);
+    return words.length >= 2 && words.filter((w) => h.includes(w)).length >= 2;
+  };
+  const bare = (s: string) => s.replace(/^(?:dr|prof)\.\s+/i, '').trim();
+  for (const name of siteNames.map(bare)) if (isPersonName(name) && spelledByHost(name)) return name;
+  const copyright =
+    /(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?([^.|,©]{4,40})/i;
+  const footers = byTag(doc, 'footer').concat(
+    selectAll(doc, '[class*="copyright"], [id*="footer"], [class*="footer"]'),
+  );
+  for (const el of footers.slice(0, 20)) {
+    const m = copyright.exec(textOf(el).slice(0, 2000));
+    const name = m?.[1]
+      .trim()
+      .split(/\s+(?:all rights|alle rechte|design|theme|hosted)/i)[0]
+      .trim();
+    if (name && isPersonName(name) && spelledByHost(name)) return name;
+  }
+  return undefined;
+}
