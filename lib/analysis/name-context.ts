@@ -131,12 +131,16 @@ export function standsForOrganisation(
   sports: boolean,
 ): boolean {
   const name = text.slice(start, end);
-  const longer = orgNames.filter((o) => o.length > name.length + 1 && o.startsWith(`${name} `));
-  if (!longer.length) return false;
+  // What follows the name inside each longer name that holds it as whole words ('Triple-A Indianapolis Indians').
+  const rests = orgNames.flatMap((o) => {
+    const i = o.indexOf(`${name} `);
+    return i >= 0 && (i === 0 || /[\s-]/.test(o[i - 1])) ? [o.slice(i + name.length + 1)] : [];
+  });
+  if (!rests.length) return false;
   if (sports) return true;
   const before = text.slice(Math.max(0, start - 20), start);
   if (!/\b(?:at|attended|attending|attend|joined|graduated from|enrolled at)\s+$/i.test(before)) return false;
-  return longer.some((o) => INSTITUTION_REST.test(o.slice(name.length + 1)));
+  return rests.some((rest) => INSTITUTION_REST.test(rest));
 }
 
 /** What the reading of a candidate in its place decided: keep it, drop it, keep it without a card, or retype it. */
