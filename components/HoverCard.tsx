@@ -13,6 +13,8 @@ export interface HoverCardProps {
   onClose: (reason: CardCloseReason) => void;
   /** Pointer entered or left the card (keeps it open while the reader reads it). */
   onHoverChange?: (inside: boolean) => void;
+  /** "Wrong card?": the reader says the card names the wrong thing (absent: no such button). */
+  onWrongCard?: (entity: EntitySummary) => void;
   /** DOM id of the dialog. */
   id?: string;
   /** The viewport to fit in (defaults to the window's). */
@@ -60,7 +62,15 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tab
  * A context card beside a highlighted mention: a labelled, non-modal dialog. Escape or the close
  * button closes it; Tab past its last (or Shift+Tab past its first) control hands focus back to the word.
  */
-export function HoverCard({ entity, anchor, onClose, onHoverChange, id, viewport }: HoverCardProps) {
+export function HoverCard({
+  entity,
+  anchor,
+  onClose,
+  onHoverChange,
+  onWrongCard,
+  id,
+  viewport,
+}: HoverCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<CardPlacement | null>(null);
   const title = entity.card?.title ?? entity.name;
@@ -72,7 +82,16 @@ export function HoverCard({ entity, anchor, onClose, onHoverChange, id, viewport
     // Measure at natural height, then place.
     el.style.maxHeight = '';
     setPos(placeCard(anchor, { width: el.offsetWidth, height: el.offsetHeight }, view));
-  }, [anchor.top, anchor.left, anchor.bottom, anchor.right, entity.id, viewport?.width, viewport?.height]);
+  }, [
+    anchor.top,
+    anchor.left,
+    anchor.bottom,
+    anchor.right,
+    entity.id,
+    entity.kbId,
+    viewport?.width,
+    viewport?.height,
+  ]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -109,7 +128,7 @@ export function HoverCard({ entity, anchor, onClose, onHoverChange, id, viewport
       onMouseLeave={() => onHoverChange?.(false)}
       onKeyDown={onKeyDown}
     >
-      <EntityCard entity={entity} headingLevel={2} />
+      <EntityCard entity={entity} headingLevel={2} onWrongCard={onWrongCard} />
       <button
         type="button"
         class="fc-hovercard__close"

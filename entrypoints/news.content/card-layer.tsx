@@ -64,6 +64,8 @@ export async function createCardLayer(
           anchor={{ top: anchor.top, left: anchor.left, bottom: anchor.bottom, right: anchor.right }}
           onClose={events.onClose}
           onHoverChange={events.onHoverChange}
+          // Only a card from the KB can be wrong; the layer shows the button, the session reports it.
+          onWrongCard={events.onWrongCard}
         />,
         container,
       );

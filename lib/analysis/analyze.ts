@@ -12,6 +12,9 @@ import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
 import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract/types';
+import { readNamesInContext } from './name-context';
+
+export { isCredit } from './name-context';
 
 /** What analyze() needs: the linker over the embedded KB and the trained models. */
 export interface AnalyzeDeps {
@@ -73,8 +76,14 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
       const e = linker.get(id);
       return e && { prior: e.prior ?? 0, ownName: normaliseAlias(e.name) === normaliseAlias(surface) };
     },
-  ).filter((c) => !isCredit(text, c.start, c.end));
-  const groups = groupEntities(text, candidates);
+  );
+  // Credits, citation labels, languages, the first word of a longer name: read in place before grouping.
+  const read = readNamesInContext(text, candidates, (c) => {
+    const spot = spotted.find((s) => s.start === c.start && s.end === c.end);
+    const id = spot?.candidates[0] ?? c.kbCandidates?.[0];
+    return (id ? linker.get(id)?.kind : undefined) === 'country';
+  });
+  const groups = groupEntities(text, read.candidates);
 
   const context: LinkContext = {
     publishedAt: article.publishedAt,
@@ -86,7 +95,11 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
 
   const whyByKbId = new Map<string, string[]>();
   let entities: AnalysisEntity[] = groups.map((group, i) => {
-    const link = linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
+    // A group named only where the name stands for something else (see name-context) is left without a card.
+    const noCard = group.mentions.every((m) => read.noCard.has(m.start));
+    const link = noCard
+      ? undefined
+      : linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
     const linked = calibrated(link);
     const kbEntity = linked ? linker.get(linked.kbId) : undefined;
     if (linked && !whyByKbId.has(linked.kbId)) whyByKbId.set(linked.kbId, linked.why);
@@ -152,25 +165,6 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
       `This page took too long to analyse; Fact Context stopped before the ${skipped.join(', ')} and shows what it found so far.`,
     ];
   return analysis;
-}
-
-/**
- * A mention inside a photo credit, picture caption credit or source line ('Photo: EPA', '(AP Photo/Jane Doe)',
- * 'JIM WATSON/AFP/Getty Images', 'Image copyright Reuters', 'Source: CDC'): not something the article is about.
- */
-export function isCredit(text: string, start: number, end: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 60);
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, end + 20);
-  if (
-    /(?:\b(?:photo(?:graph)?s?|pictures?|images?|credits?|illustrations?|source|image copyright|copyright)\s*(?:by|credit)?\s*[:/]?\s*|©\s*)$/i.test(
-      before,
-    )
-  )
-    return true;
-  if (/\bvia\s+$/i.test(before) && /photo|image|\(/i.test(before)) return true;
-  if (/^\s*(?:(?:photo|images?)\s*)?\/|^\/\s*getty\b|^\s+photo\s*\//i.test(after)) return true;
-  return /\/\s*$/.test(before) && /^\s*(?:\/|\)|$)/.test(after) && /photo|getty|image/i.test(before + after);
 }
 
 /** Two groups that linked to the same KB entity are one entity ("Britain" and "British"). */

@@ -125,14 +125,39 @@ export async function startContentSession({
     if (cards.openMark() === mark) layer.show(enriched, mark.getBoundingClientRect(), mark);
   };
 
+  /**
+   * "Wrong card?" on a hover card: the worker remembers it (that name on this site is not that entry) and
+   * answers the tab's new state; the entity here takes its new, card-less form at once, and the open card
+   * is redrawn as a name the offline KB does not hold.
+   */
+  const reportWrongCard = async (entity: EntitySummary, mark: HTMLElement) => {
+    const marks = page;
+    if (!marks || !entity.card) return;
+    const state = await sendToBackground('reportWrongCard', { entityId: entity.id }).catch(() => null);
+    const fixed = state?.analysis?.entities.find((e) => e.id === entity.id);
+    if (!fixed || page !== marks || signal.aborted) return;
+    const { mentions: _mentions, ...summary } = fixed;
+    marks.entities = marks.entities.map((e) => (e.id === entity.id ? summary : e));
+    const label = `${summary.name}: not in the offline knowledge base`;
+    marks.labels[entity.id] = label;
+    ours(() => {
+      for (const m of handles.flatMap((h) => h.marks))
+        if (m.getAttribute('data-fc-entity') === entity.id) m.setAttribute('aria-description', label);
+    });
+    if (cards.openMark() === mark) shownLayer?.show(summary, mark.getBoundingClientRect(), mark);
+  };
+  let shownLayer: CardLayer | undefined;
+
   const cards = attachHoverCards({
     doc,
     signal,
     entityOf: (mark) => page?.entities.find((e) => e.id === mark.getAttribute('data-fc-entity')),
     marks: () => handles.flatMap((h) => h.marks),
     hoverDelayMs: () => settings.features.hoverDelayMs,
+    onWrongCard: (entity, mark) => void reportWrongCard(entity, mark),
     createLayer: async (events) => {
       const layer = await createCardLayer(events);
+      shownLayer = layer;
       return {
         ...layer,
         show(entity, anchor, mark) {

@@ -16,6 +16,8 @@ export interface CardLayerEvents {
   onClose(reason: CardCloseReason): void;
   /** The pointer entered or left the card. */
   onHoverChange(inside: boolean): void;
+  /** "Wrong card?" on the open card: the reader says it names the wrong thing. */
+  onWrongCard(entity: EntitySummary): void;
 }
 
 /** The in-page card UI (a shadow-rooted layer provided by the entrypoint). */
@@ -41,6 +43,8 @@ export interface HoverCardsOptions {
   /** Milliseconds of hover before a card opens. */
   hoverDelayMs(): number;
   createLayer(events: CardLayerEvents): Promise<CardLayer>;
+  /** "Wrong card?" on the card of the highlight `mark` (absent: the card offers no such button). */
+  onWrongCard?(entity: EntitySummary, mark: HTMLElement): void;
 }
 
 /** The running controller. */
@@ -79,6 +83,9 @@ export function attachHoverCards(options: HoverCardsOptions): HoverCards {
         clearTimeout(leaveTimer);
         if (!inside)
           leaveTimer = setTimeout(() => !pointerOn && !cardHovered && close(false), LEAVE_GRACE_MS);
+      },
+      onWrongCard(entity) {
+        if (current) options.onWrongCard?.(entity, current);
       },
     }));
 

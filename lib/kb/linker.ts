@@ -20,6 +20,7 @@ import {
   isGenericName,
   spellingVariantOf,
   isSportsContext,
+  otherTitleBefore,
   roleWordBefore,
   subnationalBefore,
 } from './reading';
@@ -216,6 +217,19 @@ export function createLinker(kb: KnowledgeBase): Linker {
     if (words[words.length - 1] !== normaliseAlias(surname)) return undefined;
     const text = ctx.text ?? '';
     const office = Boolean(e.roles?.length) || e.kind === 'politician';
+    // 'Councillor Johnson', 'Detective Clinton': the article says who this is, and it is someone else.
+    const titles = (e.roles ?? []).map((r) => r.title);
+    if ((query.mentions ?? []).some((m) => otherTitleBefore(text, m.start, titles))) return undefined;
+    if (
+      query.names.some((n) =>
+        otherTitleBefore(
+          `${n.slice(0, Math.max(0, n.length - surname.length))}`,
+          n.length - surname.length,
+          titles,
+        ),
+      )
+    )
+      return undefined;
     for (const n of query.names) {
       const title = `${n.slice(0, Math.max(0, n.length - surname.length)).trim()} `;
       const role = roleWordBefore(title, title.length);

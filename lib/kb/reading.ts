@@ -35,6 +35,25 @@ export function roleWordBefore(text: string, start: number): string | undefined 
   return m ? m[1].toLowerCase() : undefined;
 }
 
+/** Titles of other walks of life: 'Councillor Johnson', 'Detective Clinton', 'Coach Obama' is not the office holder. */
+const OTHER_TITLE =
+  /\b(councillor|cllr|alderman|detective|det|officer|constable|pc|sergeant|sgt|inspector|superintendent|sheriff|deputy|coach|manager|captain|capt|skipper|dr|doctor|professor|prof|nurse|pastor|father|rev|reverend|rabbi|imam|judge|headteacher|principal)\.?\s+$/i;
+
+/**
+ * The title of another walk of life written right before a mention ('Councillor' in 'Councillor Johnson'),
+ * unless the entry's own roles name it ('Judge' before a judge's surname).
+ */
+export function otherTitleBefore(
+  text: string,
+  start: number,
+  roles: readonly string[] = [],
+): string | undefined {
+  const m = OTHER_TITLE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return undefined;
+  const title = m[1].toLowerCase();
+  return roles.some((r) => r.toLowerCase().includes(title)) ? undefined : title;
+}
+
 /** "the Obama administration", "the Biden government": a surname used for the head of a government. */
 export function headOfGovernmentAfter(text: string, end: number): boolean {
   return /^['’]?s?\s+(?:administration|government|presidency|cabinet|white house)\b/i.test(

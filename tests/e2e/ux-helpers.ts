@@ -92,6 +92,14 @@ export function hoverCard(page: Page) {
       return '#fc-axe-copy';
     },
     removeCopy: () => page.evaluate(() => document.getElementById('fc-axe-copy')?.remove()),
+    /** Press a button of the open card by its class (e.g. 'fc-card__wrong'); false when it has none. */
+    press: async (className: string): Promise<boolean> =>
+      (await onRoot<boolean>(`function () {
+        const button = this.querySelector('[role="dialog"] button.${className}');
+        if (!button) return false;
+        button.click();
+        return true;
+      }`)) ?? false,
   };
 }
 

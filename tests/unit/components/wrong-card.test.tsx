@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '@/components/EntityCard';
+import { HoverCard } from '@/components/HoverCard';
 import { WrongCardList } from '@/components/WrongCardList';
 import { BLACKPOOL, NCSC } from './fixtures';
 import { interact, mount } from './render';
@@ -20,6 +21,22 @@ describe('Wrong card?', () => {
       mount(<EntityCard entity={BLACKPOOL} onWrongCard={() => {}} />).querySelector('.fc-card__wrong'),
     ).toBeNull();
     expect(mount(<EntityCard entity={NCSC} />).querySelector('.fc-card__wrong')).toBeNull();
+  });
+
+  it('is on the hover card too: a KB card offers it and reports the entity, a name without a card does not', () => {
+    const onWrongCard = vi.fn();
+    const anchor = { top: 10, bottom: 30, left: 10, right: 60 };
+    const root = mount(
+      <HoverCard entity={NCSC} anchor={anchor} onClose={() => {}} onWrongCard={onWrongCard} />,
+    );
+    const button = root.querySelector<HTMLButtonElement>('[role="dialog"] .fc-card__wrong')!;
+    expect(button.getAttribute('aria-label')).toMatch(/^Wrong card\? National Cyber Security Centre/);
+    interact(() => button.click());
+    expect(onWrongCard).toHaveBeenCalledWith(NCSC);
+    const plain = mount(
+      <HoverCard entity={BLACKPOOL} anchor={anchor} onClose={() => {}} onWrongCard={onWrongCard} />,
+    );
+    expect(plain.querySelector('.fc-card__wrong')).toBeNull();
   });
 
   it('lists the reports on the options page, each with an undo', () => {

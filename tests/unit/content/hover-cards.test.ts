@@ -50,7 +50,9 @@ describe('attachHoverCards', () => {
   let controller: AbortController;
   let fake: ReturnType<typeof fakeLayer>;
   let marks: HTMLElement[];
+  let wrongCards: string[];
   beforeEach(() => {
+    wrongCards = [];
     document.body.innerHTML =
       '<p>The NCSC, part of GCHQ, told Labour.</p><p><a href="#x">Outside link</a></p>';
     marks = highlightMentions(
@@ -70,6 +72,7 @@ describe('attachHoverCards', () => {
       marks: () => given,
       hoverDelayMs: () => 50,
       createLayer: fake.create,
+      onWrongCard: (e, mark) => wrongCards.push(`${e.id}@${mark.textContent}`),
     });
   });
   afterEach(() => {
@@ -125,6 +128,17 @@ describe('attachHoverCards', () => {
     fake.events().onHoverChange(false);
     vi.advanceTimersByTime(350);
     expect(fake.isOpen()).toBe(false);
+  });
+
+  it('"Wrong card?" on the open card is reported with the highlight it opened from', async () => {
+    marks[1].focus();
+    await flush();
+    fake.events().onWrongCard(ENTITIES[1]);
+    expect(wrongCards).toEqual(['e2@GCHQ']);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    fake.events().onWrongCard(ENTITIES[1]); // a card no longer open reports nothing
+    expect(wrongCards).toEqual(['e2@GCHQ']);
   });
 
   it('a pointer that passes over a word without stopping opens nothing', () => {

@@ -163,6 +163,22 @@ describe('a surname alone never links', () => {
     ).toBeUndefined();
   });
 
+  it('gives a councillor or a detective who shares a minister’s surname no card, even in office time', () => {
+    const text = 'Councillor Johnson told the meeting in Leeds that the bins would be collected.';
+    const ctx = { text, publishedAt: '2020-06-01', country: 'GB' };
+    expect(
+      linker.link({ names: ['Johnson'], type: 'person', mentions: at(text, 'Johnson') }, ctx),
+    ).toBeUndefined();
+    expect(linker.link({ names: ['Councillor Johnson'], type: 'person' }, ctx)).toBeUndefined();
+    const det = 'Det. Clinton said the van was stolen in Boston.';
+    expect(
+      linker.link(
+        { names: ['Clinton'], type: 'person', mentions: at(det, 'Clinton') },
+        { text: det, country: 'US', publishedAt: '1995-01-01' },
+      ),
+    ).toBeUndefined();
+  });
+
   it('links a bare surname when a role word points to the office holder', () => {
     const text = 'Under President Clinton the deficit fell.';
     const r = linker.link({ names: ['Clinton'], type: 'person', mentions: at(text, 'Clinton') }, { text });
