@@ -20,7 +20,7 @@ import { describePeople, dropDanglingReferences } from './kb/finish';
 import { everyPolitician, everyPoliticianQidJoins } from './kb/everypolitician';
 import { footballClubs } from './kb/football';
 import { nba, sp500, universities, usNewspapers, usStateQids } from './kb/lists';
-import { applyPopularity, personNames, popularTitles } from './kb/popular';
+import { applyCityTitles, applyPopularity, personNames, popularTitles } from './kb/popular';
 import { congressPeople } from './kb/us-congress';
 import { commonWords, wordnetEntities } from './kb/wordnet';
 import { normaliseAlias } from '../lib/kb/normalise';
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   addSource('openfootball', footballClubs(join(sourcesDir, 'openfootball-clubs'), countryNames));
   addSource('university-domains', universities(join(sourcesDir, 'university-domains'), countryNames));
   addSource('nba-api', nba(join(sourcesDir, 'nba-api')));
-  const wordnetList = wordnetEntities(placeCountry, demonymCodes, people);
+  const wordnetList = wordnetEntities(placeCountry, demonymCodes, people, titles);
   // 'Groningen' is the city: a team's bare place name would outrank the place. The team keeps its full name.
   const placeNames = new Set<string>();
   for (const e of [...store.all(), ...wordnetList])
@@ -191,6 +191,7 @@ async function main(): Promise<void> {
   }
 
   let entities = store.all();
+  const cityTitles = applyCityTitles(entities, titles);
   const popularity = applyPopularity(entities, titles);
   const forms = addAliasForms(entities);
   console.log(
@@ -214,7 +215,7 @@ async function main(): Promise<void> {
       .join('; ')}`,
   );
   console.log(
-    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added`,
+    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name`,
   );
   const dropped = dropDanglingReferences(entities);
   entities = describePeople(entities, countryNames);

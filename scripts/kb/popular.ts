@@ -80,3 +80,45 @@ export function applyPopularity(
   }
   return { raised, titled };
 }
+
+/** A city takes its bare name's title only when it has at least this many people… */
+const CITY_TITLE_MIN_POPULATION = 100_000;
+/** …and this many times as many as any other place of that name ('Paris' is the French capital, not Paris, Texas). */
+const CITY_TITLE_RATIO = 8;
+
+/**
+ * A city outside the US whose name is a popular Wikipedia title gets that title when it is by far the largest place
+ * of the name and no entry of another kind bears the name ('Singapore' the country, 'Georgia' the state): English
+ * Wikipedia titles the article of such a city with its bare name ('Berlin', 'Istanbul', 'Birmingham'). US towns have
+ * their titles already ('Berkeley, California', see places.ts). Returns how many titles were added.
+ */
+export function applyCityTitles(entities: KbEntity[], titles: Set<string>): number {
+  const places = new Map<string, KbEntity[]>();
+  const others = new Set<string>();
+  for (const e of entities) {
+    if (e.type === 'place')
+      for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => normaliseAlias(a)))) {
+        const list = places.get(n);
+        if (list) list.push(e);
+        else places.set(n, [e]);
+      }
+    if (e.type !== 'place' || !/city$/.test(e.kind ?? '')) others.add(normaliseAlias(e.name));
+  }
+  let titled = 0;
+  for (const e of entities) {
+    if (e.wikipedia || e.country === 'US' || !/city$/.test(e.kind ?? '')) continue;
+    const own = e.population ?? 0;
+    if (own < CITY_TITLE_MIN_POPULATION) continue;
+    const title = [e.name, ...(e.aliases ?? [])].find((n) => {
+      const key = normaliseAlias(n);
+      if (n.includes(',') || !/^\p{Lu}/u.test(n) || !titles.has(n.toLowerCase()) || others.has(key))
+        return false;
+      return (places.get(key) ?? []).every((p) => p === e || (p.population ?? 0) * CITY_TITLE_RATIO <= own);
+    });
+    if (title) {
+      e.wikipedia = title;
+      titled++;
+    }
+  }
+  return titled;
+}

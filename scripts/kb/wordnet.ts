@@ -20,7 +20,13 @@ interface Synset {
   gloss: string;
 }
 
-const LEXFILE_TYPE: Record<number, EntityType> = { 18: 'person', 15: 'place', 14: 'organization' };
+/** noun.person, noun.location, noun.group, and noun.object: its instances are continents, seas, rivers, mountains. */
+const LEXFILE_TYPE: Record<number, EntityType> = {
+  18: 'person',
+  15: 'place',
+  14: 'organization',
+  17: 'place',
+};
 
 function readSynsets(dir: string): Map<string, Synset> {
   const out = new Map<string, Synset>();
@@ -69,6 +75,8 @@ export function wordnetEntities(
   placeCountry: Map<string, string>,
   demonyms: Map<string, string>,
   personNames: Set<string>,
+  /** Popular English Wikipedia titles, lowercase: a person's name as its article has it is the one shown. */
+  popular: Set<string> = new Set(),
   dir = WORDNET_DIR,
 ): KbEntity[] {
   if (!existsSync(join(dir, 'data.noun')))
@@ -98,7 +106,10 @@ export function wordnetEntities(
     if (!names.length) continue;
     let name = names[0];
     if (type === 'person') {
-      const full = names.filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length)[0];
+      // 'Isaac Newton' (the article's title) before 'Sir Isaac Newton', else the longest full name.
+      const full =
+        names.find((n) => n.includes(' ') && popular.has(n.toLowerCase())) ??
+        names.filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length)[0];
       if (full) name = full;
       else if (personNames.has(name) || name.length < 4) continue;
     }

@@ -103,7 +103,13 @@ describe('WordNet instances', () => {
   writeFileSync(join(dir, 'data.adj'), '00001740 00 a 01 able 0 000 | having the means\n');
 
   it('writes descriptions from the class and years, never the gloss, and finds the country', () => {
-    const out = wordnetEntities(new Map([['Texas', 'US']]), new Map([['American', 'US']]), new Set(), dir);
+    const out = wordnetEntities(
+      new Map([['Texas', 'US']]),
+      new Map([['American', 'US']]),
+      new Set(),
+      new Set(),
+      dir,
+    );
     const byName = new Map(out.map((e) => [e.name, e]));
     expect(byName.get('Ernest Hemingway')).toMatchObject({
       type: 'person',
