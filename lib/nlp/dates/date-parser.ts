@@ -4,8 +4,11 @@
  * for bounded whitespace (`\s{0,5}`), which the compiler unrolls. Each pattern here is tried first with
  * unbounded whitespace (`\s*`, a fraction of the compile time); a match whose whitespace runs fit every
  * bound is exactly the match the original pattern gives, and any other match is redone with the original.
+ * Only the English locale is imported: chrono-node's root module builds all 16 locales' parsers on import
+ * in Node (~150 ms CPU for the CLI and tools; the extension's bundle already drops them), and `casual`
+ * there is this same English parser.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 /** `\s{0,n}` (greedy): the bounded whitespace that makes a pattern slow to compile. */
 const BOUNDED_SPACE = /\\s\{0,(\d+)\}(?!\?)/g;

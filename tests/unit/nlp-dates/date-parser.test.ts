@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { casualDateParser, relaxPattern, RelaxedPattern } from '@/lib/nlp/dates/date-parser';
 
