@@ -1,18 +1,26 @@
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
-import { ASSET_FILES, packagedPath, type AssetName } from './lib/analysis/asset-files';
+import { ASSET_FILES, isUnpackedInPackage, packagedPath, type AssetName } from './lib/analysis/asset-files';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The KB and model files ship as they are (the worker fetches them), never inlined into a script.
+    // The KB and model files ship as files (the worker fetches them), never inlined into a script. The KB
+    // is unpacked here, once per build, so that the worker does not gunzip it on every start.
     'build:publicAssets': (wxt, files) => {
       for (const [name, path] of Object.entries(ASSET_FILES) as Array<[AssetName, string]>) {
-        files.push({
-          absoluteSrc: resolve(wxt.config.root, path),
-          relativeDest: packagedPath(name).slice(1),
-        });
+        const relativeDest = packagedPath(name).slice(1);
+        let absoluteSrc = resolve(wxt.config.root, path);
+        if (isUnpackedInPackage(name)) {
+          const unpacked = resolve(wxt.config.wxtDir, 'unpacked', relativeDest);
+          mkdirSync(dirname(unpacked), { recursive: true });
+          writeFileSync(unpacked, gunzipSync(readFileSync(absoluteSrc)));
+          absoluteSrc = unpacked;
+        }
+        files.push({ absoluteSrc, relativeDest });
       }
     },
   },

@@ -1,23 +1,29 @@
 /**
- * `npm run bench -- kb [--cold=N]`: speed of the shipped KB.
+ * `npm run bench -- kb [--cold=N] [--no-rebuild]`: speed and size of the shipped KB.
  * - Cold start, median of N fresh processes (scripts/kb/cold-start-probe.ts): parseKb + createLinker + spotting
  *   and linking a 1,000-word article, with every index read in place from the file; beside it, in the same run,
  *   the same process doing at start-up what the previous version did (decode all entries, build the alias Map
- *   and the near-miss indexes). gunzip is reported apart (the caller does it: DecompressionStream in the worker).
+ *   and the near-miss indexes). gunzip is reported apart (the extension ships the KB unpacked).
+ * - Worker cold start: the files read as the package holds them, createAnalyzer, analyze() on the article;
+ *   wall time (the budget) and CPU time (what wall time is on an idle core: this machine is often shared).
  * - The 1,000-word article (CoNLL eng.testa documents joined): linking every gold ORG/PER/LOC mention with the
- *   linker vs fuse.js searching the whole KB for each mention (the naive approach; its index build reported apart).
+ *   linker vs fuse.js searching the whole KB for each of the first 12 mentions (the naive approach, per
+ *   mention and scaled to the article; its index build reported apart).
  * - Scaling: the same article against KBs of 20k and 200k entries (the shipped KB plus synthetic namesakes).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { deflateRawSync, gunzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { buildKbFile, namesOf } from '../../lib/kb/build-index';
 import { createLinker, fromKbFile, parseKb, type KbEntity } from '../../lib/kb/index';
 import { CONLL_TYPE, linkArticle, thousandWords } from '../kb/bench-article';
 import { median, medianMs } from '../lib/timing';
+
+/** Mentions the naive fuse.js baseline searches (about a second each over the whole KB). */
+const NAIVE_MENTIONS = 12;
 
 interface AnalyzerStart {
   cpu: number;
@@ -84,15 +90,17 @@ export async function run(args: string[]): Promise<void> {
   for (let i = 0; i < runs; i++) analyzerRuns.push(JSON.parse(probeRaw(['--analyzer'])) as AnalyzerStart);
   const amed = (k: keyof AnalyzerStart) => median(analyzerRuns.map((c) => c[k]));
   const coldMs = amed('total');
+  const coldCpu = amed('cpu');
   const memoryMb = amed('heapMb') + amed('buffersMb');
   console.log(
-    `worker cold start to first analysis (read + gunzip KB and models, createAnalyzer, analyze() on 1,000 words), median of ${runs} fresh processes: ${coldMs.toFixed(0)} ms wall (loading ${amed('load').toFixed(0)}, first analysis ${amed('firstAnalysis').toFixed(0)}); CPU ${amed('cpu').toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)}`,
+    `worker cold start to first analysis (read the unpacked KB and the models, createAnalyzer, analyze() on 1,000 words), median of ${runs} fresh processes: ${coldMs.toFixed(0)} ms wall (loading ${amed('load').toFixed(0)}, first analysis ${amed('firstAnalysis').toFixed(0)}); CPU ${coldCpu.toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
   );
   console.log(
     `memory after loading: ${memoryMb.toFixed(1)} MB (JS heap ${amed('heapMb').toFixed(1)} + array buffers ${amed('buffersMb').toFixed(1)}); process RSS ${amed('rssMb').toFixed(0)} MB`,
   );
 
-  const kb = parseKb(gunzipSync(gz));
+  const raw = gunzipSync(gz);
+  const kb = parseKb(raw);
   const warmParse = medianMs(() => parseKb(gunzipSync(gz)), 7, 1);
   const parseOnly = medianMs(() => parseKb(gunzipSync(gz)).indexOf('gb-labour-party'), 7, 1);
   console.log(
@@ -105,12 +113,16 @@ export async function run(args: string[]): Promise<void> {
   const pool = kb.entities.flatMap((e, index) => namesOf(e).map((alias) => ({ index, alias })));
   const fuse = new Fuse(pool, { keys: ['alias'], includeScore: true, threshold: 0.34, ignoreLocation: true });
   const fuseIndexMs = performance.now() - f0;
-  const naive = medianMs(() => mentions.forEach((m) => fuse.search(m.text, { limit: 5 })), 3, 1);
+  // fuse.js takes about a second per mention over the whole KB: 12 mentions show the rate.
+  const sample = mentions.slice(0, NAIVE_MENTIONS);
+  const naivePerMention =
+    medianMs(() => sample.forEach((m) => fuse.search(m.text, { limit: 5 })), 3, 1) / sample.length;
+  const naive = naivePerMention * mentions.length;
   console.log(
     `linker: ${linkerMs.toFixed(1)} ms per article (${((linkerMs * 1000) / mentions.length).toFixed(0)} µs per mention, spot included)`,
   );
   console.log(
-    `naive fuse.js over the whole KB (${pool.length} names): ${naive.toFixed(0)} ms per article (+ ${fuseIndexMs.toFixed(0)} ms index build)`,
+    `naive fuse.js over the whole KB (${pool.length} names): ${naivePerMention.toFixed(0)} ms per mention (first ${sample.length}), so ~${naive.toFixed(0)} ms per article (+ ${fuseIndexMs.toFixed(0)} ms index build)`,
   );
   console.log(`speed-up: ${(naive / linkerMs).toFixed(1)}× (target ≥ 20×)`);
 
@@ -126,9 +138,12 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `  aliases (names beyond the first: aliases + acronyms) ${names - kb.size}; all names ${names}; alias-index key→entity links ${links} (≥ 250,000 aliases: ${check(names - kb.size >= 250_000)})`,
   );
-  console.log(`  shipped KB ${mb.toFixed(2)} MB gzip, one file (≤ 12 MB: ${check(mb <= 12)})`);
+  const zipMb = deflateRawSync(raw, { level: 9 }).length / 1024 / 1024;
   console.log(
-    `  worker cold start to first analysis ${coldMs.toFixed(0)} ms median (≤ 300 ms: ${check(coldMs <= 300)})`,
+    `  shipped KB ${mb.toFixed(2)} MB gzip, one file (≤ 12 MB: ${check(mb <= 12)}); in the extension package unpacked, ${(raw.length / 1024 / 1024).toFixed(1)} MB, ${zipMb.toFixed(2)} MB deflated in the zip`,
+  );
+  console.log(
+    `  worker cold start to first analysis ${coldMs.toFixed(0)} ms wall median (≤ 300 ms: ${check(coldMs <= 300)}); CPU ${coldCpu.toFixed(0)} ms median (≤ 300 ms: ${check(coldCpu <= 300)}), load average ${loadavg()[0].toFixed(1)}`,
   );
   console.log(
     `  linking ${linkerMs.toFixed(1)} ms per 1,000-word article (≤ 30 ms: ${check(linkerMs <= 30)})`,

@@ -2,10 +2,11 @@
  * The article's timeline: every date expression, resolved on the article's own clock (publishedAt, never
  * today), with its precision and a short label from its sentence, plus the publication date itself.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Span, TimelineEntry } from '../../contract/types';
 import { layoutLines, type LineLayout } from '../entities/line-layout';
 import { dayOfIso, formatDay, type Day } from '@/lib/contract/calendar';
+import { casualDateParser } from './date-parser';
 import { eventLabel, eventNounAfter } from './event-label';
 import { isDateOnlyLine } from './metadata-line';
 import { isDateNoise } from './noise';
@@ -65,9 +66,10 @@ export function extractTimeline(
 
   for (const chunk of chunksOf(text)) {
     const slice = text.slice(chunk.start, chunk.end);
-    const hits: Array<{ index: number; text: string; components: chrono.ParsedComponents }> = chrono.casual
-      .parse(slice, reference, { forwardDate: false })
-      .map((r) => ({ index: r.index, text: r.text, components: r.start }));
+    const hits: Array<{ index: number; text: string; components: chrono.ParsedComponents }> =
+      casualDateParser()
+        .parse(slice, reference, { forwardDate: false })
+        .map((r) => ({ index: r.index, text: r.text, components: r.start }));
     for (const year of yearMentions(slice))
       if (!hits.some((h) => h.index < year.end && year.start < h.index + h.text.length)) hits.push(year);
     NAMED_DAY.lastIndex = 0;
