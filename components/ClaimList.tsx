@@ -18,13 +18,13 @@ const KIND_LABEL: Record<Claim['kind'], string> = {
 };
 
 /** At or above this check-worthiness a claim is labelled "worth checking" (the model's calibrated 50%). */
-export const WORTH_CHECKING = 0.5;
+const WORTH_CHECKING = 0.5;
 
 /** The id of an entity's card in the popup, for links from its speaker heading. */
 export const cardAnchor = (entityId: string): string => `fc-card-${entityId}`;
 
 /** A fact-checker search for the claim's words: a plain https link; nothing is requested until the reader clicks. */
-export function factCheckUrl(claim: Claim): string {
+function factCheckUrl(claim: Claim): string {
   const q = claim.text.length > 180 ? claim.text.slice(0, 180) : claim.text;
   return `https://toolbox.google.com/factcheck/explorer/search/${encodeURIComponent(q)};hl=en`;
 }
@@ -37,7 +37,7 @@ interface SpeakerGroup {
 }
 
 /** Claims grouped by speaker (the entity, else the name as written); groups ordered by their best claim. */
-export function groupBySpeaker(claims: Claim[], entities: EntitySummary[] = []): SpeakerGroup[] {
+function groupBySpeaker(claims: Claim[], entities: EntitySummary[] = []): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   const sorted = [...claims].sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start);
   for (const claim of sorted) {

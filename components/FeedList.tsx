@@ -28,7 +28,7 @@ export interface FeedListProps {
 }
 
 /** A feed address a reader typed, made absolute, or undefined when it is not an http(s) address. */
-export function feedUrlFrom(input: string): string | undefined {
+function feedUrlFrom(input: string): string | undefined {
   const text = input.trim();
   if (!text) return undefined;
   try {

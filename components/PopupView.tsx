@@ -31,7 +31,7 @@ export interface PopupViewProps {
 }
 
 /** Entities most worth a card first: the story's subjects (headline, lead, mentions, speakers), not by type. */
-export function rankEntities(analysis: Analysis | undefined): AnalysisEntity[] {
+function rankEntities(analysis: Analysis | undefined): AnalysisEntity[] {
   if (!analysis) return [];
   return byCentrality(analysis.entities, {
     title: analysis.article.title,

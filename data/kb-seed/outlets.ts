@@ -1,6 +1,7 @@
 /**
  * News agencies and major outlets of the UK, US, EU, India and Australia, with their web domains so a
- * page's publisher is recognised (outletForDomain). Facts only; descriptions are templates or our words.
+ * page's publisher, and with it the article's country, is recognised (lib/kb/article-country). Facts only;
+ * descriptions are templates or our words.
  */
 import type { SeedEntity } from '../../lib/kb/types';
 

@@ -40,7 +40,7 @@ type Stage = 'timeline' | 'claims' | 'related coverage';
  * Below this probability that the link is right an entity gets no card (NIL rather than a wrong card). On the
  * calibration in lib/kb/calibration.ts it sits where the linker's raw score 0.6 did.
  */
-export const MIN_LINK_PROBABILITY = 0.65;
+const MIN_LINK_PROBABILITY = 0.65;
 
 /** Analyse one article: entities linked to the KB with cards, claims with speakers, a timeline, related coverage. */
 export function analyze(article: Article, deps: AnalyzeDeps): Analysis {

@@ -27,7 +27,7 @@ export interface Analyzer {
 }
 
 /** Gunzip when the bytes carry the gzip magic number; otherwise return them unchanged. */
-export async function maybeGunzip(bytes: Uint8Array): Promise<Uint8Array> {
+async function maybeGunzip(bytes: Uint8Array): Promise<Uint8Array> {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());

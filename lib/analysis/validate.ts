@@ -21,7 +21,7 @@ const PAGE_ID = /^[\w-]{1,64}$/;
 export const MAX_PAGE_HTML_CHARS = 8_000_000;
 
 /** Most parts one page may come in (with the content script's 64 K-character parts, 8 M characters and more). */
-export const MAX_PAGE_PARTS = 1000;
+const MAX_PAGE_PARTS = 1000;
 
 /** A content script's request to read a page it sent in parts: where it is, which page, and whether to insist. */
 export interface PageRequest {

@@ -34,7 +34,7 @@ function isEditable(el: Element): boolean {
  * wrap their whole body in one `<form>`), code, text hidden from assistive technology, our own UI and
  * existing marks (`markTag`)? Checked up to the document.
  */
-export function isSkipped(el: Element | null, markTag: string): boolean {
+function isSkipped(el: Element | null, markTag: string): boolean {
   for (let cur = el; cur; cur = cur.parentElement) {
     const tag = cur.tagName.toLowerCase();
     if (SKIPPED.has(tag) || tag === markTag) return true;

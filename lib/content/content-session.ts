@@ -55,7 +55,7 @@ const NOT_NEWS_WATCH_MS = 15_000;
  * Did the analysis fail because the worker went away (the browser restarted it mid-way), so that sending the
  * page again can work? Refusals (a rate limit, an invalid page) are not retried.
  */
-export function isWorkerRestart(error: unknown): boolean {
+function isWorkerRestart(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return /message port closed|message channel closed|receiving end does not exist|could not establish connection|no valid reply|did not arrive|arrived incomplete|extension context invalidated/i.test(
     message,

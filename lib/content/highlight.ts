@@ -23,7 +23,7 @@ export interface HighlightHandle {
  * layout: only paint (background, underline), no padding, margin, border or font changes. Set through
  * the CSSOM, which a page's Content-Security-Policy cannot block (a `style` attribute string can be).
  */
-export const MARK_STYLE: ReadonlyArray<readonly [string, string]> = [
+const MARK_STYLE: ReadonlyArray<readonly [string, string]> = [
   ['display', 'inline'],
   ['position', 'static'],
   ['visibility', 'visible'],

@@ -14,7 +14,7 @@ import { stepSlice } from './slices';
  */
 export const PART_CHARS = 64_000;
 /** Longest stretch of serialising before the page gets its main thread back (ms). */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /** What the sender needs from its surroundings (the content script passes the real ones). */
 export interface PageSenderDeps {

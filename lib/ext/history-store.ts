@@ -55,7 +55,7 @@ const optional = (v: unknown, type: 'string') => v === undefined || typeof v ===
  * Is a stored record one this build can use? Anything else (written by a bug, another build, or edited by
  * hand) is skipped when read, so one bad record never takes the rest of the history with it.
  */
-export function isStoredArticle(v: unknown): v is Stored {
+function isStoredArticle(v: unknown): v is Stored {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
   return (

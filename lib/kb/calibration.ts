@@ -7,7 +7,7 @@
  */
 
 /** Knots of the fitted map: [linker score, probability the link is right], increasing in both. */
-export const LINK_CALIBRATION: ReadonlyArray<readonly [number, number]> = [
+const LINK_CALIBRATION: ReadonlyArray<readonly [number, number]> = [
   [0.5, 0.4],
   [0.619, 0.667],
   [0.771, 0.687],

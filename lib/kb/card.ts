@@ -39,7 +39,7 @@ function roundPopulation(n: number): string {
 }
 
 /** A one-line description composed from facts, for entries the build left without one. */
-export function templateDescription(e: KbEntity, country: string | undefined): string | undefined {
+function templateDescription(e: KbEntity, country: string | undefined): string | undefined {
   const where = country
     ? /^(United|Netherlands|Czech Republic|Philippines)/.test(country)
       ? `the ${country}`

@@ -3,15 +3,6 @@
  * decompressKb), then spot, link and describe entities with createLinker.
  */
 export { parseKb, decompressKb, fromKbFile, type KnowledgeBase } from './parse-kb';
-export { createLinker, NIL_THRESHOLD, type Linker, type LinkQuery } from './linker';
+export { createLinker, type Linker } from './linker';
 export { buildKbFile } from './build-index';
-export type { KbHeader as KbFile } from './kb-file';
-export type {
-  EntityType,
-  KbEntity,
-  KbRole,
-  KbSource,
-  LinkContext,
-  LinkResult,
-  SpottedMention,
-} from './types';
+export type { EntityType, KbEntity, LinkContext, LinkResult } from './types';

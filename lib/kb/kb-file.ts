@@ -18,7 +18,7 @@ export const ROW_FIELDS = ENTITY_FIELDS.filter((f) => f !== 'id');
  * words: alias word, letters, entries (gaps) · grams: trigram, words (gaps) · personNames: a lowercase given or
  * family name. idOrder is empty when ids are sorted.
  */
-export const SECTION_NAMES = [
+const SECTION_NAMES = [
   'entityOffsets',
   'keyOffsets',
   'wordOffsets',

@@ -53,7 +53,7 @@ export interface LinkQuery {
 const PLACE_LIKE_KIND = /residence|palace|building|headquarters|stadium|airport|museum|hospital|university/;
 
 /** Below this confidence the linker answers NIL rather than risk a wrong card. */
-export const NIL_THRESHOLD = 0.35;
+const NIL_THRESHOLD = 0.35;
 /** Candidates scoring closer than this are namesakes the context cannot separate: NIL. */
 const TIE_MARGIN = 0.05;
 

@@ -2,6 +2,13 @@
  * Sentence boundaries for news text: full stops after abbreviations (Mr., U.S., Dec., No. 10),
  * initials and decimals do not end a sentence; closing quotes after a full stop stay with it;
  * a line break always ends one.
+ *
+ * One of two splitters, on purpose. These spans are for readers (claims, their speakers, timeline labels):
+ * they follow the text and never cut a sentence short. The tagger groups its own tokens instead
+ * (`groupSentences` in lib/nlp/tagger/tokenize): its tokens are CoNLL-2003's ("U.S." one token, so its full
+ * stop is never a boundary there), and it cuts a run at 120 tokens to bound the decoding work, which is
+ * fine for tagging names and wrong for quoting a claim. Each keeps the abbreviations its job needs: here,
+ * whether a stop ends a sentence; there, whether a token keeps its stop.
  */
 import type { Span } from '../contract/types';
 

@@ -32,7 +32,7 @@ function isBoilerplateBlock(el: Element): boolean {
 }
 
 /** A paragraph that is only a date line ("Update: November, 13/2019 - 14:38", "Published 13 Nov 2019"). */
-export function isDateLine(text: string): boolean {
+function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
   const dates = findDates(text);
   if (!dates.length) return false;

@@ -81,16 +81,6 @@ export function classAndId(el: Element): string {
  */
 const classAndIdOf = new WeakMap<Element, string>();
 
-/** Does `el` or one of its ancestors (up to `depth` levels) satisfy `test`? */
-export function hasAncestor(el: Element, test: (a: Element) => boolean, depth = 12): boolean {
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < depth; i++) {
-    if (test(cur)) return true;
-    cur = cur.parentElement;
-  }
-  return false;
-}
-
 /**
  * Every element under `root` in document order, by walking children (works where getElementsByTagName('*')
  * is unsupported, as in linkedom, or querySelectorAll was redefined by the page).

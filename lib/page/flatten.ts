@@ -4,7 +4,7 @@
  */
 
 /** Deepest element kept as it is; deeper wrappers give their children to their parent. */
-export const MAX_NESTING = 512;
+const MAX_NESTING = 512;
 /** A subtree at most this tall is kept whole wherever it ends up (a paragraph, a list, a small table). */
 const KEPT_HEIGHT = 16;
 

@@ -31,7 +31,7 @@ const AGENCY_NAMES: Record<string, string> = {
 };
 
 /** The agency `name` names, or undefined. */
-export function agencyNamed(name: string): string | undefined {
+function agencyNamed(name: string): string | undefined {
   return AGENCY_NAMES[name.trim().toLowerCase().replace(/\s+/g, ' ')];
 }
 

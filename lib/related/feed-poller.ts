@@ -10,7 +10,7 @@ import type { RememberedArticle } from '@/lib/related/types';
 /** Name of the one alarm that wakes the worker for feeds. */
 export const FEED_ALARM = 'fact-context-feeds';
 /** Default minutes between two polls of one feed. */
-export const FEED_INTERVAL_MINUTES = 30;
+const FEED_INTERVAL_MINUTES = 30;
 const MINUTE = 60_000;
 
 /** What is known about one subscribed feed between polls (serialisable: keep it in storage.local). */
@@ -73,7 +73,7 @@ export interface FeedPoller {
 }
 
 /** Keeps feed states in memory (tests, or a worker that does not persist them). */
-export function memoryFeedStateStore(): FeedStateStore {
+function memoryFeedStateStore(): FeedStateStore {
   let saved: Record<string, FeedState> = {};
   return { load: async () => structuredClone(saved), save: async (s) => void (saved = structuredClone(s)) };
 }

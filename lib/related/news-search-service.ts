@@ -28,7 +28,7 @@ import { articleKey } from '@/lib/url/url-identity';
 import type { Settings } from '@/lib/settings';
 
 /** How many related items the popup lists after merging. */
-export const RELATED_SHOWN = 8;
+const RELATED_SHOWN = 8;
 const SEARCH_TTL_MS = 24 * 3600_000;
 
 /** What the service needs: the store (cache + request log), the network, the clock and permission checks. */
@@ -56,7 +56,7 @@ const INDEXES = [
 ] as const;
 
 /** Related items from several lists, one per story address (the first, best-scored kept), best first. */
-export function mergeRelated(lists: RelatedItem[][], limit = RELATED_SHOWN): RelatedItem[] {
+function mergeRelated(lists: RelatedItem[][], limit = RELATED_SHOWN): RelatedItem[] {
   const seen = new Set<string>();
   const out: RelatedItem[] = [];
   for (const item of lists.flat().sort((a, b) => b.score - a.score)) {

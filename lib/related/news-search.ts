@@ -22,7 +22,7 @@ export const NEWS_SEARCH_BASE_URLS: NewsSearchBaseUrls = {
 };
 
 /** Days before and after the publication date that a search covers. */
-export const SEARCH_WINDOW_DAYS = 3;
+const SEARCH_WINDOW_DAYS = 3;
 const MAX_TERMS = 4;
 const MAX_RESULTS = 50;
 const DAY = 86_400_000;

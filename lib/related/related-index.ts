@@ -13,7 +13,7 @@ import { explain, type SharedFeature } from './why';
 /** Below this score a report is not shown as the same story (tuned on story-clusters; see the eval). */
 export const DEFAULT_MIN_SCORE = 0.12;
 /** How many related reports a ranking returns by default. */
-export const DEFAULT_LIMIT = 5;
+const DEFAULT_LIMIT = 5;
 /** Weight of quoting the same words (claim overlap) added to the score. */
 const CLAIM_BONUS = 0.2;
 /** Features in more than this share of articles are too common to find candidates with (they still score). */

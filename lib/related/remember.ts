@@ -21,7 +21,7 @@ function displayName(entity: AnalysisEntity): string {
 }
 
 /** The id an entity is remembered under: its KB id, or its normalised name when unlinked. */
-export function entityKey(entity: Pick<AnalysisEntity, 'kbId' | 'name'>): string {
+function entityKey(entity: Pick<AnalysisEntity, 'kbId' | 'name'>): string {
   return entity.kbId ?? normaliseName(entity.name);
 }
 

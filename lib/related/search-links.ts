@@ -6,7 +6,7 @@ import type { Analysis } from '@/lib/contract/types';
 import { keyTerms } from './terms';
 
 /** News search engines offered, in order. `{q}` is replaced by the encoded query. */
-export const NEWS_SEARCHES: ReadonlyArray<{ label: string; template: string }> = [
+const NEWS_SEARCHES: ReadonlyArray<{ label: string; template: string }> = [
   { label: 'Google News', template: 'https://news.google.com/search?q={q}' },
   { label: 'Bing News', template: 'https://www.bing.com/news/search?q={q}' },
   { label: 'DuckDuckGo News', template: 'https://duckduckgo.com/?q={q}&iar=news&ia=news' },

@@ -24,7 +24,7 @@ export function normaliseTerm(word: string): string {
 }
 
 /** Whether a normalised word can stand as a term: not a stopword, not a lone digit, not a single letter. */
-export function isContentWord(term: string): boolean {
+function isContentWord(term: string): boolean {
   if (term.length < 2 || STOPWORDS.has(term)) return false;
   if (/^\d+$/.test(term)) return term.length >= 2 && term.length <= 4; // years, counts, "12" as in "December 12"
   return /\p{L}/u.test(term) || /^\d/.test(term);
@@ -49,7 +49,7 @@ export function contentWords(text: string): Array<string | null> {
 }
 
 /** Term frequencies of single words and adjacent two-word phrases. */
-export function termCounts(text: string): Map<string, number> {
+function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const words = contentWords(text);
   for (let i = 0; i < words.length; i++) {

@@ -6,7 +6,7 @@ import { normaliseSettings, SETTINGS_VERSION, type Settings } from './settings';
 import { isRecord } from '@/lib/contract/is-record';
 
 /** The `format` marker of an exported settings file. */
-export const SETTINGS_FILE_FORMAT = 'fact-context-settings';
+const SETTINGS_FILE_FORMAT = 'fact-context-settings';
 
 /** The settings as pretty-printed JSON with a format marker and the schema version. */
 export function settingsToJson(settings: Settings): string {

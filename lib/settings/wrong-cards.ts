@@ -24,7 +24,7 @@ export interface WrongCardReport {
 }
 
 /** Most reports kept: the oldest go first. */
-export const MAX_WRONG_CARDS = 500;
+const MAX_WRONG_CARDS = 500;
 
 /** The name of an entity as the page writes it: its most frequent mention that is a name. */
 function pageName(entity: AnalysisEntity): string {

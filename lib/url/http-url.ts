@@ -4,7 +4,7 @@
  */
 
 /** Longest address kept as a link (longer ones are not links a reader needs). */
-export const MAX_LINK_CHARS = 8192;
+const MAX_LINK_CHARS = 8192;
 
 /** `url` (resolved against `base`) as a normalised http(s) URL string, or undefined for anything else. */
 export function httpUrl(url: string | undefined, base?: string): string | undefined {

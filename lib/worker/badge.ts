@@ -15,7 +15,7 @@ const OFF_ICONS = iconSet('-off');
 const ON_ICONS = iconSet('');
 
 /** The cards a tab's badge counts. */
-export const cardCount = (state: TabState): number =>
+const cardCount = (state: TabState): number =>
   state.status === 'ready' ? (state.analysis?.entities.filter((e) => e.card).length ?? 0) : 0;
 
 /** Show a tab's state on the toolbar button; never fails. */

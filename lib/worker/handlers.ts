@@ -45,7 +45,7 @@ async function reportWrongCard(ctx: WorkerContext, tabId: number, entityId: stri
 }
 
 /** Content script → worker. */
-export const contentHandlers = (ctx: WorkerContext): Handlers<typeof CONTENT_TO_WORKER> => ({
+const contentHandlers = (ctx: WorkerContext): Handlers<typeof CONTENT_TO_WORKER> => ({
   pagePart: (part, sender) => {
     ctx.pageParts.add(tabOf(sender).id, part);
     return null;
@@ -66,7 +66,7 @@ export const contentHandlers = (ctx: WorkerContext): Handlers<typeof CONTENT_TO_
 });
 
 /** Popup → worker. */
-export const popupHandlers = (ctx: WorkerContext): Handlers<typeof POPUP_TO_WORKER> => ({
+const popupHandlers = (ctx: WorkerContext): Handlers<typeof POPUP_TO_WORKER> => ({
   getTabState: ({ tabId }) => ctx.tabs.get(tabId),
   analyzeTab: async ({ tabId, force }) => {
     ctx.readerAsked.add(tabId);
@@ -82,7 +82,7 @@ export const popupHandlers = (ctx: WorkerContext): Handlers<typeof POPUP_TO_WORK
 });
 
 /** Options page → worker. */
-export const optionsHandlers = (ctx: WorkerContext): Handlers<typeof OPTIONS_TO_WORKER> => ({
+const optionsHandlers = (ctx: WorkerContext): Handlers<typeof OPTIONS_TO_WORKER> => ({
   getRelatedCounts: () => ctx.related.counts(),
   clearHistory: async () => {
     // Clearing is clearing: what online sources answered, and the log of what was asked, go too.

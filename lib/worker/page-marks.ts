@@ -9,7 +9,7 @@ import type { Analysis, AnalysisEntity, Span } from '@/lib/contract/types';
 export type { PageMarks };
 
 /** Marks a page is worth at most. */
-export const MAX_MARKS = 400;
+const MAX_MARKS = 400;
 
 /**
  * Mentions that overlap a mention of another entity, as "entity index:start" keys. One pass over the

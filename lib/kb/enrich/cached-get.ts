@@ -7,7 +7,7 @@ import type { EnrichmentStore } from './enrich-card';
 
 /** Answers are kept a week; 'nothing found' a day, so a new article gets its chance. */
 export const CACHE_TTL_MS = 7 * 24 * 3600_000;
-export const MISS_TTL_MS = 24 * 3600_000;
+const MISS_TTL_MS = 24 * 3600_000;
 
 /** Where cached requests go: the store and the shared queue. */
 export interface CachedGetContext {

@@ -55,7 +55,7 @@ export function isLookupName(name: string, type: EntityType, mentions: number): 
 const countriesOf = (item: WikidataItem) => (item.citizenship.length ? item.citizenship : item.countries);
 
 /** The hit that passes every check, the reasons it passed, or undefined (none, or namesakes). */
-export function chooseItem(
+function chooseItem(
   query: NameQuery,
   items: WikidataItem[],
   codeOf: (qid: string) => string | undefined,
@@ -91,7 +91,7 @@ function span(from?: string, to?: string): string {
 }
 
 /** A card from Wikidata facts, on the article's clock: positions held at its date first. */
-export function cardFromItem(
+function cardFromItem(
   item: WikidataItem,
   labels: Record<string, string>,
   query: NameQuery,

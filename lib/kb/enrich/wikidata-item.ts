@@ -51,7 +51,7 @@ function itemIds(claims: Json, property: string): string[] {
 }
 
 /** A Wikidata time value ('+2019-07-24T00:00:00Z', precision 9 year / 10 month / 11 day) as YYYY[-MM[-DD]]. */
-export function wikidataDate(value: unknown): string | undefined {
+function wikidataDate(value: unknown): string | undefined {
   if (!isObject(value) || typeof value.time !== 'string') return undefined;
   const m = /^\+(\d{4})-(\d{2})-(\d{2})T/.exec(value.time);
   if (!m) return undefined;

@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../tagger/tokenize';
 import { transitionMask, viterbi } from '../tagger/viterbi';
 
 /** Tags: O, then B/I for source, cue and content. */
-export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
+const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 export const ATTRIBUTION_TAG_COUNT = ATTRIBUTION_TAGS.length;
 export type Role = 'SRC' | 'CUE' | 'CON';
 const ROLES: Role[] = ['SRC', 'CUE', 'CON'];
@@ -25,7 +25,7 @@ const roleOf = (tag: number): Role | undefined => (tag === 0 ? undefined : ROLES
 const isInside = (tag: number): boolean => tag > 0 && (tag - 1) % 2 === 1;
 
 /** Longest paragraph the tagger reads in one piece, in tokens; longer ones are cut (bounds the work). */
-export const MAX_UNIT_TOKENS = 400;
+const MAX_UNIT_TOKENS = 400;
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 const OPENING = new Set(['“', '«']);

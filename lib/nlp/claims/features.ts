@@ -7,7 +7,7 @@
  */
 
 /** FNV-1a 32-bit hash of a string (stable across platforms, no allocation). */
-export function hashString(s: string): number {
+function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

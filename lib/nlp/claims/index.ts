@@ -1,3 +1,3 @@
 /** Claims and their speakers, and the check-worthiness model that scores them. */
-export { extractClaims, type ExtractClaimsOptions } from './extract-claims';
+export { extractClaims } from './extract-claims';
 export { parseClaimsModel, type CheckworthinessModel } from './model';

@@ -32,14 +32,14 @@ const VERSION = 1;
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Raw (uncalibrated) linear score of a sentence, for training and calibration. */
-export function rawScore(model: Pick<LinearClaimsModel, 'bits' | 'weights'>, sentence: string): number {
+function rawScore(model: Pick<LinearClaimsModel, 'bits' | 'weights'>, sentence: string): number {
   let z = 0;
   for (const f of sentenceFeatures(sentence, model.bits)) z += model.weights[f]!;
   return z;
 }
 
 /** A scorer over a decoded model. */
-export function createClaimsScorer(model: LinearClaimsModel): CheckworthinessModel {
+function createClaimsScorer(model: LinearClaimsModel): CheckworthinessModel {
   return { score: (sentence) => sigmoid(model.slope * rawScore(model, sentence) + model.intercept) };
 }
 

@@ -47,7 +47,7 @@ const firstAtOrAfter = (sorted: PlacedMention[], at: number): number =>
   countBelow(sorted, at, (m) => m.start);
 
 /** The nearest mention before `at` (within LOOKBACK_CHARS) whose entity `accept` allows. */
-export function lastMentionBefore(
+function lastMentionBefore(
   index: MentionIndex,
   at: number,
   accept: (e: AnalysisEntity) => boolean,
@@ -74,7 +74,7 @@ function overlapping(index: MentionIndex, span: Span): PlacedMention[] {
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
 
 /** Role nouns that name a speaker by job, not by who they are ("spokesman", "officials"). */
-export const ROLE_WORDS = new Set([
+const ROLE_WORDS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
@@ -145,7 +145,7 @@ const ORG_HEADS =
   /^(?:party|campaign|agency|committee|department|ministry|government|company|firm|group|organisation|organization|newspaper|paper|network|channel|tabloid|centre|center|office|service|council|union|bank|court|board|administration|team|police)$/i;
 
 /** Whether a phrase reads as a speaker (a name or a description), not a fragment of a sentence. */
-export function isSpeakerPhrase(words: string[]): boolean {
+function isSpeakerPhrase(words: string[]): boolean {
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
   if (FRAGMENT_START.test(words[0]!) || FRAGMENT_END.test(words[words.length - 1]!)) return false;
   return words.some((w) => /\p{L}{2,}/u.test(w));

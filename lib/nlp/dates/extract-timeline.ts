@@ -37,7 +37,7 @@ const NAMED_DAYS: Record<string, { date: string; label: string }> = {
 const NAMED_DAY = /(?<![\d/.,])(9\/11|7\/7|26\/11)(?![\d/]|\.\d)/g;
 
 /** The label given to the publication date's entry. */
-export const PUBLICATION_LABEL = 'Article published';
+const PUBLICATION_LABEL = 'Article published';
 
 /** How far around a date its tense and label are looked for. */
 const MAX_CONTEXT = 400;

@@ -81,7 +81,7 @@ export function resolveDate(reading: DateReading): ResolvedDate | undefined {
 }
 
 /** The news rule for a bare weekday: last 7 days (today included); future tense: next 7 days; 'next': next week. */
-export function weekdayDate(text: string, weekday: number, clock: Day, tense: Tense): Day {
+function weekdayDate(text: string, weekday: number, clock: Day, tense: Tense): Day {
   const today = weekdayOf(clock);
   const back = (today - weekday + 7) % 7;
   if (/\bnext\b/i.test(text)) return addDays(mondayOf(clock), 7 + ((weekday + 6) % 7));

@@ -19,7 +19,7 @@ export interface AcronymDefinition {
 const SHORT_FORM = /^[A-Z][A-Za-z0-9&.-]{1,9}$/;
 
 /** True when `word` looks like an acronym: 2–10 characters, at least two capitals, starts with one. */
-export function isAcronymLike(word: string): boolean {
+function isAcronymLike(word: string): boolean {
   return SHORT_FORM.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 

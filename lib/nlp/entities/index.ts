@@ -2,5 +2,5 @@
 export { mergeMentions } from './merge-mentions';
 export { groupEntities } from './group-entities';
 export { resolveCoreference } from './coreference';
-export { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
-export type { EntityGroup, MentionCandidate, SpottedMention, TaggedSpanLike } from './types';
+export { findAcronymDefinitions } from './acronyms';
+export type { MentionCandidate, SpottedMention, TaggedSpanLike } from './types';

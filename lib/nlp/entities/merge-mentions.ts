@@ -31,7 +31,7 @@ const SOURCE_RANK: Record<MentionCandidate['source'], number> = {
 const SURE_ON_HEADLINE = 0.9;
 
 /** Acronyms that are units, time zones or everyday abbreviations, never names of things. */
-export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
+const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
   (
     'AM PM ET EST EDT CT CST CDT MT MST MDT PT PST PDT HST AKST GMT BST CET CEST UTC IST JST AEST AEDT ' +
     'KM KG MB GB TB GHZ MHZ MPH KPH FPS HDR USB HDMI OS IR PC TV AC DC HP RPM CEO CFO COO CTO MP MPS PR ' +
@@ -301,7 +301,7 @@ function trustKnownNames(
  * True when a KB name sits inside a longer capitalised name: a capitalised word (not opening a sentence)
  * right before it, or a capitalised word, 'of' + capital or '-' + capital right after it.
  */
-export function partOfLongerName(text: string, span: { start: number; end: number }): boolean {
+function partOfLongerName(text: string, span: { start: number; end: number }): boolean {
   const after = text.slice(span.end, span.end + 40);
   if (/^(?:\s+(?:of|de|for|on)\s+|\s+|-)\p{Lu}/u.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - 40), span.start);

@@ -7,7 +7,7 @@
 export type EntityLabel = 'ORG' | 'PER' | 'LOC' | 'MISC';
 
 /** The four types in the order their tags are numbered. */
-export const ENTITY_LABELS: readonly EntityLabel[] = ['ORG', 'PER', 'LOC', 'MISC'];
+const ENTITY_LABELS: readonly EntityLabel[] = ['ORG', 'PER', 'LOC', 'MISC'];
 
 /** Number of tags: O and B/I/L/U for each type. */
 export const TAG_COUNT = 1 + 4 * ENTITY_LABELS.length;

@@ -1,6 +1,10 @@
 /**
  * Splits raw text into word tokens with exact UTF-16 offsets, the way CoNLL-2003 news text is tokenised
  * ("Britain 's", "( NCSC )", "U.S."), and groups them into sentences for the tagger.
+ *
+ * The grouping is the tagger's own, not lib/nlp/sentences (the splitter claims and timeline use): it works on
+ * these tokens, where "U.S." already keeps its full stop, and cuts a run at 120 tokens so that one sentence
+ * never dominates the decoding; spans for readers must not be cut that way.
  */
 
 /** A word of the input and where it is: `text === input.slice(start, end)`. */
