@@ -431,7 +431,7 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
   const sentence = f.sentence;
   // "Cruz continued: “…”", "17-year-old Jared Potts echoed: “…”": the subject of the clause the colon ends.
   const lead = text.slice(sentence.start, f.span.start);
-  if (f.kind === 'quote' && INTRODUCED_BY_COLON.test(lead) && wordCount(lead) <= 10) {
+  if (f.kind === 'quote' && wordCount(lead) <= 10 && INTRODUCED_BY_COLON.test(lead)) {
     const subject = sentenceSubject(text, sentence.start, f.span.start);
     if (subject) return resolveSpeaker(text, subject, mentions, {});
   }

@@ -144,10 +144,28 @@ const PERSONISH = /^(?:he|she|him|her|his|i)$/i;
 const ORG_HEADS =
   /^(?:party|campaign|agency|committee|department|ministry|government|company|firm|group|organisation|organization|newspaper|paper|network|channel|tabloid|centre|center|office|service|council|union|bank|court|board|administration|team|police)$/i;
 
-/** Whether a phrase reads as a speaker (a name or a description), not a fragment of a sentence. */
-function isSpeakerPhrase(words: string[]): boolean {
+/** A manner adverb ("insistently", "famously"); not the few nouns that end in -ly ("family", "ally"). */
+const ADVERB = /^(?!(?:family|ally|assembly|supply|rally|italy)$)\p{Ll}{2,}ly$/u;
+/** Words of a time phrase ("last year", "on Tuesday"): when, not who. */
+const TIME_WORD =
+  /^(?:last|this|next|on|in|early|late|earlier|later|week|weeks|year|years|month|months|day|days|night|morning|evening|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)$/i;
+/** Lowercase words that are never a speaker alone: prepositions and adverbs the cue patterns leave behind. */
+const NEVER_ALONE = /^(?:such|amid|among|thus|always|perhaps|unless|across|besides|kept|got|went|did)$/i;
+
+/** Whether the words say when or how (adverbs, a time phrase), not who: "effectively", "last year". */
+const onlyWhenOrHow = (words: string[]): boolean =>
+  words.every((w) => ADVERB.test(w) || TIME_WORD.test(w.replace(/[,.]$/, '')));
+
+/**
+ * Whether a phrase reads as a speaker (a name or a description), not a fragment of a sentence: not led by a
+ * conjunction, preposition, verb or adverb, not a time phrase, not a lone verb ("kept").
+ */
+export function isSpeakerPhrase(words: string[]): boolean {
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
   if (FRAGMENT_START.test(words[0]!) || FRAGMENT_END.test(words[words.length - 1]!)) return false;
+  if (ADVERB.test(words[0]!) || onlyWhenOrHow(words)) return false;
+  // "those", "each", "voters" are honest descriptions as written; a lone verb or preposition is not.
+  if (words.length === 1 && (NEVER_ALONE.test(words[0]!) || /^\p{Ll}+ed$/u.test(words[0]!))) return false;
   return words.some((w) => /\p{L}{2,}/u.test(w));
 }
 
@@ -168,9 +186,19 @@ function headPhrase(text: string, phrase: Span, afterCue: boolean): Span {
     from = m.index + m[0].length;
   }
   parts.push({ start: from, end: raw.length });
-  const usable = parts.filter((p) => /\p{L}{2,}/u.test(raw.slice(p.start, p.end)));
+  // A part that only says when or how ("…, effectively", "…, last year") is no candidate.
+  const usable = parts.filter((p) => {
+    const part = raw.slice(p.start, p.end);
+    return /\p{L}{2,}/u.test(part) && !onlyWhenOrHow(part.split(/\s+/).filter(Boolean));
+  });
   if (usable.length === 0) return { start: phrase.start, end: phrase.start };
-  const closed = /[,)—–-]\s*$/.test(raw);
+  // "Ruiz, a close ally of the mayor, effectively": a dropped last part leaves the phrase closed by its comma.
+  const lastPart = parts[parts.length - 1]!;
+  const closed =
+    /[,)—–-]\s*$/.test(raw) ||
+    (parts.length > 1 &&
+      !usable.includes(lastPart) &&
+      /\p{L}/u.test(raw.slice(lastPart.start, lastPart.end)));
   let pick = afterCue || closed ? usable[0]! : usable[usable.length - 1]!;
   const rel = /\s(?:who|which|that)\s/i.exec(raw.slice(pick.start, pick.end));
   if (rel && rel.index > 0) pick = { start: pick.start, end: pick.start + rel.index };

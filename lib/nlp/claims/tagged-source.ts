@@ -102,9 +102,13 @@ export function sourcePhrase(
     return opening ? { phrase: opening, afterCue: false } : undefined;
   }
   // "the Senate unanimously passed": the adverb is not part of who.
-  const adverb = /\s+\p{Ll}+ly$/u.exec(words);
+  // (A split at the last space, not a regex: /\s+\p{Ll}+ly$/ backtracks quadratically on long runs of spaces.)
+  const space = words.lastIndexOf(' ');
+  const adverb = space > 0 && /^\p{Ll}+ly$/u.test(words.slice(space + 1));
   return {
-    phrase: adverb ? { start: subject.start, end: subject.start + adverb.index } : subject,
+    phrase: adverb
+      ? { start: subject.start, end: subject.start + words.slice(0, space).trimEnd().length }
+      : subject,
     afterCue: false,
   };
 }
