@@ -12,17 +12,33 @@ const LABELLED =
 
 /** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "J.", "R.R.", a particle ("von", "de", "van der"). */
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}'’]*)?\.?|\p{Lu}\.(?:\p{Lu}\.)*|von|van|der|den|de|da|del|della|di|du|la|le|zu|bin|al|ibn)$/u;
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’]{0,15}(?:-\p{Lu}[\p{Ll}\p{M}'’]{0,15})?\.?|\p{Lu}\.(?:\p{Lu}\.)*|von|van|der|den|de|da|del|della|di|du|la|le|zu|bin|al|ibn)$/u;
 /** Words that make a "name" an organisation, a place or a page part. */
 const NOT_PERSON =
-  /\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|zeitung|news|online|redaktion|team|presse|press|agentur|agency|media|medien|stiftung|verband|verein|group|gruppe|company|university|universität|institut|institute|foto|photo|bild|quelle|source|home|startseite|kontakt|impressum|datenschutz|menu|menü|mehr|more|alle|all|weitere|archiv|archive|login|newsletter|uhr)\b/i;
+  /\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|zeitung|news|online|redaktion|team|presse|press|agentur|agency|media|medien|stiftung|verband|verein|group|gruppe|company|university|universität|institut|institute|foto|photo|bild|quelle|source|home|startseite|kontakt|impressum|datenschutz|menu|menü|mehr|more|alle|all|weitere|archiv|archive|login|newsletter|uhr|times|post|journal|magazine?|blog|daily|tribune|herald|gazette|review|radio|tv|channel|network|continent|world|welt|report|today)\b/i;
+/** An article or determiner opening a title, never a given name ("The Japan Times", "Le Grand Continent"). */
+const ARTICLE_WORD =
+  /^(?:the|a|an|der|die|das|den|dem|des|ein|eine|le|la|les|el|los|las|il|lo|gli|de|het|een)$/i;
 
 /** Does `s` read as one person's name: two to four capitalised name words, the first and last not particles? */
 export function isPersonName(s: string): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4 || s.length > 50) return false;
-  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  // A name printed in capitals ("JUERGEN HASENKOPF") reads as the same name.
+  const caps = s === s.toUpperCase();
+  const asWritten = caps
+    ? words.map(
+        (w) =>
+          w.charAt(0) +
+          w
+            .slice(1)
+            .toLowerCase()
+            .replace(/-(\p{L})/gu, (_m, c: string) => `-${c.toUpperCase()}`),
+      )
+    : words;
+  if (!asWritten.every((w) => NAME_WORD.test(w))) return false;
   if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
+  if (ARTICLE_WORD.test(words[0])) return false;
   return !NOT_PERSON.test(s);
 }
 
@@ -97,7 +113,8 @@ function shortLines(doc: Document): Array<{ el: Element; text: string }> {
  * by `clean`; undefined when the line has no label or what follows does not start with a person's name.
  */
 export function labelledNames(line: string, clean: (s: string) => string | undefined): string | undefined {
-  const text = line.replace(/^[\s|•·–—-]+/, '');
+  // "05.02.2020 - Redaktion: Eberhard Fuhr": the date before the label is no part of the names.
+  const text = line.replace(/^[\s|•·–—-]+/, '').replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|•·]\s*/, '');
   if (!LABELLED.test(text) || /\bby\s+the\b/i.test(text)) return undefined;
   const names = clean(text);
   if (!names) return undefined;
@@ -113,15 +130,22 @@ const META_SEPARATOR = /\s+[|/•·–—-]\s+|\s*[|•·]\s*/;
 /** A meta line's one name beside its date ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), or undefined. */
 export function metaLineName(line: string): string | undefined {
   const parts = line
+    .replace(/[\s|/•·–—-]+$/, '')
     .split(META_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2 || parts.length > 6 || !parts.some((p) => DATE_PART.test(p))) return undefined;
-  const names = parts.filter((p) => !DATE_PART.test(p) && isPersonName(p));
-  // Every other part is a date, a time or a short count ("150" comments): a line of facts about the article.
-  const rest = parts.filter((p) => !DATE_PART.test(p) && !isPersonName(p));
-  if (names.length !== 1 || rest.some((p) => !/^(?:\d{1,5}|foto:.*|bild:.*)$/i.test(p))) return undefined;
-  return names[0];
+  const person = (p: string) => isPersonName(p.replace(LABELLED, ''));
+  const names = parts.filter((p) => !DATE_PART.test(p) && person(p));
+  // Every other part is a date, a time or a short count ("150" comments): a line of facts about the article;
+  // a name with its label ("By Cara Stiles") may stand beside a section word ("Culture").
+  const labelled = names.length === 1 && LABELLED.test(names[0]);
+  const rest = parts.filter((p) => !DATE_PART.test(p) && !person(p));
+  const fact = (p: string) =>
+    /^(?:\d{1,5}|(?:foto|bild|photo)\s*:.*)$/i.test(p) ||
+    (labelled && /^[^\d]{1,20}$/.test(p) && p.split(' ').length <= 2);
+  if (names.length !== 1 || !rest.every(fact)) return undefined;
+  return names[0].replace(LABELLED, '');
 }
 
 /**

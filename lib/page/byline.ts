@@ -57,7 +57,7 @@ export function agencyCredit(text: string): string | undefined {
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text) von\s?:?|(?:author|autor|autorin|autoren|auteur|autore|interview|text|redaktion)\s?:|autoren\s)\s?/i;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text) von\s?:?|(?:author|autor|autorin|autoren|auteur|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
@@ -65,17 +65,19 @@ const NOT_A_NAME = /^(?:no author|anonymous|follow|admin|administrator|unknown a
 
 /** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
 const ROLE =
-  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|team|\w*sprecher\w*|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
+  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|team|\w*sprecher\w*|\w*leiter\w*|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
 /** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
 const RELATIVE_TIME =
   /(?<!\s)\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
 /** An account handle rather than a person: one token mixing letters and digits ("CC7567") or all lower case ("mcupdate"). */
-const HANDLE = /^@|^[\p{L}_.-]*\d[\p{L}\d_.-]*$|^[a-z][a-z0-9_.]*$/u;
+const HANDLE = /^@|^[\p{L}_.-]*\d[\p{L}\d_.-]*$|^[a-z][a-z0-9_.-]*$/u;
 
 /** "A and B" / "A & B" / "A, B and C" as "A, B, C" when every part reads as a name (capitalised, short). */
 function splitNames(s: string): string {
   if (/[()]/.test(s)) return s;
-  const parts = s.split(/(?<!\s)\s*,\s*(?:and\s+)?|(?<!\s)\s+(?:and|&|und|et|y|e)\s+/);
+  const parts = s.split(
+    /(?<!\s)\s*,\s*(?:and\s+)?|(?<!\s)\s+(?:and|&|und|et|y|e|im gespräch mit|in conversation with)\s+/i,
+  );
   if (parts.length < 2) return s;
   const nameLike = (p: string) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4;
   return parts.every(nameLike) ? parts.join(', ') : s;
@@ -90,6 +92,11 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b(?!\s+by\b)/i.test(s)) return undefined;
   s = ABOUT_AUTHOR.exec(s)?.[1] ?? s;
   s = s.replace(BYLINE_LABEL, '');
+  // "Christian Seiler Illustration von Markus Roost", "Ana Ruiz Fotos: Li Wei": the pictures' credit ends the byline.
+  s = s.replace(
+    /\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafik)(?:\s+von|\s+by|\s*:).*$/i,
+    '',
+  );
   s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
   // "Williams Perdomo @wperdomod": the account after the name is no part of it.
   s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '');
@@ -104,14 +111,15 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     '',
   );
   s = s.replace(RELATIVE_TIME, '');
-  // "Name, Senior Staff Technologist, ACLU …": the first comma part holding a job title ends the names.
-  const parts = s.split(/(?<!\s)\s*,\s*/);
-  const role = parts.findIndex((p, i) => i > 0 && ROLE.test(p));
-  if (role > 0) s = parts.slice(0, role).join(', ');
   // "Eberhard Fuhr (Pressesprecher des EJW)", "… and Kiran C Nair - Chrome Safe Browsing team": a job after the names.
   s = s.replace(/\s*\(([^()]*)\)$/, (all, inner: string) => (ROLE.test(inner) ? '' : all));
   const dash = s.split(/\s+[-–—]\s+/);
   if (dash.length === 2 && ROLE.test(dash[1])) s = dash[0];
+  // "Name, Senior Staff Technologist, ACLU …": the first comma part holding a job title ends the names.
+  const parts = s.split(/(?<!\s)\s*,\s*/);
+  const role = parts.findIndex((p, i) => i > 0 && ROLE.test(p));
+  if (role > 0) s = parts.slice(0, role).join(', ');
+
   s = s
     .trim()
     .replace(/(?<![,;:–—-])[,;:–—-]+$/, '')
@@ -163,7 +171,8 @@ function ldPeople(value: unknown, orgs: string[], ld: LdNode[] = []): string[] {
 const ELSEWHERE =
   /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola)([\s_-]|$)/;
 /** The page or one post's own container: nothing above it makes a byline another text's ("has-sidebar" on <body>). */
-const POST_CONTAINER = /(^|\s)(hentry|h-entry|type-post|post-outer|single-post)(\s|$)/;
+const POST_CONTAINER =
+  /(^|\s)(hentry|h-entry|type-post|post-outer|single-post|post-body|post-content|entry-content|article-body)(\s|$)/;
 function elsewhere(el: Element): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < 14; i++, cur = cur.parentElement) {
@@ -304,15 +313,15 @@ export function findByline(
   const orgs: string[] = [];
   const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
   const main = articleNode(ld);
-  const fromLd = ldPeople(main?.author, orgs, ld).concat(
-    main?.author ? [] : ldPeople(main?.creator, orgs, ld),
-  );
+  const fromLd = ldPeople(main?.author, orgs).concat(main?.author ? [] : ldPeople(main?.creator, orgs));
   const people = fromLd.map((n) => cleanByline(n)).filter((n): n is string => !!n && !isSite(n));
   orgs.push(...fromLd.filter(isSite));
   if (people.length) return joinNames(people);
-  const tw = twitterWriter(meta);
-  const twName = tw ? cleanByline(tw) : undefined;
-  if (twName && !isSite(twName)) return twName;
+  // A Person the graph names elsewhere ({"@id": …}) is often the account that posted, not the byline:
+  // meta authors that name people come first.
+  const referred = ldPeople(main?.author ?? main?.creator, [], ld)
+    .map((n) => cleanByline(n))
+    .filter((n): n is string => !!n && !isSite(n));
   for (const key of META_AUTHOR) {
     const values = (meta.get(key) ?? []).filter((v) => !/^(https?:|www\.)/i.test(v) && !v.startsWith('@'));
     const names = values.map((v) => cleanByline(v)).filter((n): n is string => !!n);
@@ -320,6 +329,10 @@ export function findByline(
     orgs.push(...names.filter(isSite));
     if (persons.length) return joinNames(persons);
   }
+  if (referred.length) return joinNames(referred);
+  const tw = twitterWriter(meta);
+  const twName = tw ? cleanByline(tw) : undefined;
+  if (twName && !isSite(twName)) return twName;
   return (
     visibleByline(doc) ??
     (text ? agencyCredit(text) : undefined) ??
