@@ -148,6 +148,13 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
     let score = 20 + (dist >= 0 ? Math.max(0, 30 - dist / 2) : Math.max(-20, dist / 4));
     if (/datepublished|pubdate|publish/.test(ip)) score += 25;
     candidates.push({ date: parsed, modified, score });
+    // The stamp's text may print another day beside its attribute ("Dec. 6, 2024 / Updated Dec. 7, 2024").
+    const shown = isAbbr ? '' : textOf(el).slice(0, 200);
+    for (const date of findDates(shown, monthFirst).slice(0, 2)) {
+      if (date.day === parsed.day) continue;
+      const label = shown.slice(Math.max(0, date.index - 30), date.index);
+      candidates.push({ date, modified: LABEL_MODIFIED.test(label), score: score - 1 });
+    }
   }
   for (const el of all) {
     const tag = tagOf(el);
