@@ -57,13 +57,21 @@ const squash = (s: string) =>
     .trim();
 
 /**
- * The article's headline: the first <h1> outside site chrome; failing that, the first h1–h3 whose text
+ * The article's headline: the <h1> that opens the page's <title> or og:title, else the first outside site chrome; failing that, the first h1–h3 whose text
  * opens the page's <title> or og:title (themes that title posts with <h2>/<h3> inside a "sidebar" layout).
  */
 function headlineOf(doc: Document, titles: string[]): Element | undefined {
-  const h1 = byTag(doc, 'h1').find((h) => !isSiteChrome(h) && textOf(h).length > 10);
-  if (h1) return h1;
   const wanted = titles.map(squash).filter((t) => t.length > 10);
+  const h1s = byTag(doc, 'h1');
+  // An h1 that the page's title repeats is the headline whatever box it sits in (a "teaser" hero figure),
+  // and wins over an earlier one (a hidden browser-warning overlay's h1).
+  const titled = h1s.find((h) => {
+    const text = squash(textOf(h));
+    return text.length > 10 && wanted.some((t) => t.startsWith(text));
+  });
+  if (titled) return titled;
+  const h1 = h1s.find((h) => !isSiteChrome(h) && textOf(h).length > 10);
+  if (h1) return h1;
   const heading = selectAll(doc, 'h1, h2, h3').find((h) => {
     const text = squash(textOf(h));
     return text.length > 10 && wanted.some((t) => t.startsWith(text) || t.includes(text));
