@@ -10,6 +10,8 @@ const CHROME_ANYWHERE =
 /** Words that mark chrome only at the start of a token: "footer" and "site-footer", not "post-footer". */
 const CHROME_TOKEN_START =
   /(^|\s)(nav|menu|masthead|site-?header|top-?bar|header-top|footer|site-?footer|widget|widget-?area|today|archive)([\s_-]|$)/;
+/** Layout modifiers that name a sidebar beside the content, not a sidebar: "has-double-sidebar", "no-sidebar". */
+const LAYOUT_MODIFIER = /(^|\s)(has|with|no|without)-[\w-]*/g;
 /** Containers of one post or article: nothing above them can make a date site chrome. */
 const CONTENT_MARKER =
   /(^|\s)(hentry|h-entry|type-post|blog-posts|date-outer|post-outer|article-?body|story-?body|entry-content|post-content|single-post)(\s|$)/;
@@ -66,7 +68,7 @@ export function isSiteChrome(el: Element, headline?: Element | null, depth = 14)
     if (headline && (cur.nextElementSibling === headline || cur.previousElementSibling === headline))
       return false;
     if (CHROME_TOKEN_START.test(ci)) return true;
-    const chrome = CHROME_ANYWHERE.exec(ci);
+    const chrome = CHROME_ANYWHERE.exec(ci.replace(LAYOUT_MODIFIER, ' '));
     // An <article>'s own side column (fact box, byline panel) belongs to the article, not the site.
     if (chrome && !(chrome[2] === 'sidebar' && insideArticleTag(cur))) return true;
   }

@@ -57,13 +57,21 @@ const squash = (s: string) =>
     .trim();
 
 /**
- * The article's headline: the first <h1> outside site chrome; failing that, the first h1–h3 whose text
+ * The article's headline: the <h1> that opens the page's <title> or og:title, else the first outside site chrome; failing that, the first h1–h3 whose text
  * opens the page's <title> or og:title (themes that title posts with <h2>/<h3> inside a "sidebar" layout).
  */
 function headlineOf(doc: Document, titles: string[]): Element | undefined {
-  const h1 = byTag(doc, 'h1').find((h) => !isSiteChrome(h) && textOf(h).length > 10);
-  if (h1) return h1;
   const wanted = titles.map(squash).filter((t) => t.length > 10);
+  const h1s = byTag(doc, 'h1');
+  // An h1 that the page's title repeats is the headline whatever box it sits in (a "teaser" hero figure),
+  // and wins over an earlier one (a hidden browser-warning overlay's h1).
+  const titled = h1s.find((h) => {
+    const text = squash(textOf(h));
+    return text.length > 10 && wanted.some((t) => t.startsWith(text));
+  });
+  if (titled) return titled;
+  const h1 = h1s.find((h) => !isSiteChrome(h) && textOf(h).length > 10);
+  if (h1) return h1;
   const heading = selectAll(doc, 'h1, h2, h3').find((h) => {
     const text = squash(textOf(h));
     return text.length > 10 && wanted.some((t) => t.startsWith(text) || t.includes(text));
@@ -148,6 +156,13 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
     let score = 20 + (dist >= 0 ? Math.max(0, 30 - dist / 2) : Math.max(-20, dist / 4));
     if (/datepublished|pubdate|publish/.test(ip)) score += 25;
     candidates.push({ date: parsed, modified, score });
+    // The stamp's text may print another day beside its attribute ("Dec. 6, 2024 / Updated Dec. 7, 2024").
+    const shown = isAbbr ? '' : textOf(el).slice(0, 200);
+    for (const date of findDates(shown, monthFirst).slice(0, 2)) {
+      if (date.day === parsed.day) continue;
+      const label = shown.slice(Math.max(0, date.index - 30), date.index);
+      candidates.push({ date, modified: LABEL_MODIFIED.test(label), score: score - 1 });
+    }
   }
   for (const el of all) {
     const tag = tagOf(el);

@@ -76,6 +76,8 @@ const MODIFIED_META = [
 const SHOWN_MIN_SCORE = 30;
 /** A date of another day within this many points makes the visible date unclear. */
 const SHOWN_RIVAL_GAP = 10;
+/** A lone update line must be this well placed (by the headline, or labelled) to stand for the publication. */
+const UPDATE_MIN_SCORE = 20;
 
 function fromJsonLd(nodes: LdNode[]): PageDates {
   const main = articleNode(nodes);
@@ -106,6 +108,8 @@ export function findPageDates(
   let modifiedAt = fromLd.modifiedAt ?? metaModified;
   let source = fromLd.publishedAt ? 'json-ld' : metaPublished ? 'meta' : undefined;
   const urlDay = dateFromUrl(url);
+  /** The publication is the update line the page prints alone (the URL's day then is the first version's). */
+  let updateAlone = false;
   if (!publishedAt) {
     const inScript = scriptPublishedDate(doc, monthFirst);
     if (inScript) {
@@ -143,10 +147,20 @@ export function findPageDates(
     if (best) {
       publishedAt = best.date.iso;
       source = best.date.hasTime || !urlDay ? 'visible' : 'url';
+      updateAlone = best.modified && !visible.some((c) => !c.modified);
     }
   }
   const update = visible.find((c) => c.modified);
   if (update && !modifiedAt) modifiedAt = update.date.iso;
+  if (publishedAt && source !== 'visible') {
+    // The page prints only its update by the headline: that is the date its reader is given.
+    const shownUpdate = updateShownAlone(visible, publishedAt, modifiedAt);
+    if (shownUpdate) {
+      publishedAt = shownUpdate;
+      source = 'visible';
+      updateAlone = true;
+    }
+  }
   if (!publishedAt) {
     const last = lastResortDate(doc, monthFirst);
     if (last) {
@@ -154,7 +168,12 @@ export function findPageDates(
       source = 'visible';
     }
   }
-  if (publishedAt && urlDay && publishedAt.slice(0, 10) !== urlDay) {
+  if (
+    publishedAt &&
+    urlDay &&
+    publishedAt.slice(0, 10) !== urlDay &&
+    !(updateAlone && publishedAt > urlDay)
+  ) {
     // The URL's day is the newsroom's local day: show the same instant in a zone where it falls on that
     // day (UTC 03:28 on the 9th is 22:28 on the 8th in New York), else trust the URL's day.
     publishedAt = inZoneOfDay(publishedAt, urlDay) ?? urlDay;
@@ -200,6 +219,29 @@ function ownDateOrUpdate(visible: Candidate[]): Candidate | undefined {
   const own = visible.find((c) => !c.modified);
   if (!top || !own || !top.modified) return own ?? top;
   return own.score >= SHOWN_MIN_SCORE || own.score >= top.score - SHOWN_RIVAL_GAP ? own : top;
+}
+
+/**
+ * The update time when it is the only date the page prints by its headline, unlabelled: the metadata's
+ * publication day appears nowhere among the visible dates and the best-placed one is the day the metadata gives
+ * as modified, so the reader takes it for the article's date. A line labelled "Updated" leaves the separate
+ * publication date in force (the page says it is not the first version). Undefined otherwise.
+ */
+function updateShownAlone(
+  visible: Candidate[],
+  publishedAt: string,
+  modifiedAt: string | undefined,
+): string | undefined {
+  const top = visible[0];
+  if (!top || top.score < UPDATE_MIN_SCORE) return undefined;
+  const published = publishedAt.slice(0, 10);
+  if (visible.some((c) => c.date.day === published)) return undefined;
+  const modifiedDay = modifiedAt?.slice(0, 10);
+  if (top.modified || top.date.day !== modifiedDay) return undefined;
+  // Every well-placed date says the same day: a lone update line, not a list of dated items.
+  if (visible.some((c) => c.date.day !== top.date.day && c.score >= top.score - SHOWN_RIVAL_GAP))
+    return undefined;
+  return top.date.day > published ? modifiedAt : undefined;
 }
 
 /** Is the date shown on the page the update time the metadata gives (same moment, or same day without a time)? */

@@ -53,4 +53,32 @@ describe('publication date evidence in site-chrome-looking boxes', () => {
     );
     expect(dates(doc).publishedAt?.slice(0, 10)).toBe('2016-09-27');
   });
+
+  it('reads a date in a layout classed "has-double-sidebar": the class names the sidebars beside it', () => {
+    const doc = page(
+      `<div class="main-content has-double-sidebar"><div class="left-content"><div class="itc-headline">` +
+        `Energy price crisis: relief and rights at a glance</div><h5>By Lena Holt</h5>` +
+        `<p>(21 November 2022) ${PROSE}</p><p>${PROSE}</p></div></div>` +
+        `<ul class="menu"><li class="menu-item"><a href="/n/1">Heating checks made simple for everyone</a>` +
+        `<span>22.11.2022</span></li></ul>`,
+    );
+    expect(dates(doc).publishedAt?.slice(0, 10)).toBe('2022-11-21');
+    const sidebar = page(
+      `<div class="main-content"><h1>Energy price crisis: relief and rights at a glance</h1><p>${PROSE}</p></div>` +
+        `<div class="double-sidebar"><p>Posted 22 November 2022 about heating</p></div>`,
+    );
+    expect(dates(sidebar).publishedAt).toBeUndefined();
+  });
+
+  it('takes the h1 the title repeats for the headline, in a "teaser" hero, over an overlay h1 before it', () => {
+    const doc = page(
+      `<div id="IE-overlay"><h1>Dear handball players and fans, welcome</h1><p>Your browser is out of date.</p></div>` +
+        `<section class="news"><figure class="teaser"><img src="/a.jpg" alt=""><div class="info">` +
+        `<span class="date">02.02.2022</span><span class="category">Women</span></div>` +
+        `<h1>Regional training camp called off again</h1></figure><p>${PROSE}</p><p>${PROSE}</p></section>`,
+      '<title>Regional training camp called off again | Handball Federation</title>',
+      'de',
+    );
+    expect(dates(doc).publishedAt?.slice(0, 10)).toBe('2022-02-02');
+  });
 });
