@@ -2,7 +2,8 @@
  * Reading a name where it stands, as a person would: a name in a photo credit, a citation label or an agency
  * tag is not what the article is about; a nationality adjective used as a language ('in German', 'spoke
  * Spanish') names no country; a word that only begins a longer name ('Brighton High School', 'Fulton
- * Street') is not the place; a bare city that the article also names as a team or school ('Indianapolis
+ * Street', 'Senate Bill 10', 'the Paris Agreement', 'University of California, Berkeley') is not the place
+ * or the body; a bare city that the article also names as a team or school ('Indianapolis
  * Indians' … 'for Indianapolis', 'Suffolk University' … 'at Suffolk') is that team or school; a name after a
  * person's title ('Vice President Ford') is a person. Pure functions over the article text and the mention
  * candidates, before grouping and linking.
@@ -106,6 +107,21 @@ export function beginsLongerName(text: string, end: number): boolean {
   return NAME_CONTINUES.test(text.slice(end, end + 24));
 }
 
+/** Words that make a name before them a law's or a treaty's ('Senate Bill 10', 'the Paris Agreement'). */
+const LAW_OR_TREATY =
+  /^[ \t]+(?:Bill|Act|Agreement|Accords?|Treaty|Convention|Protocol|Declaration|Resolution|Amendment)\b/;
+
+/**
+ * The mention names a law, a treaty or a campus, not the body or place: 'Senate Bill 10', 'the Paris
+ * Agreement', 'the University of California, Berkeley'.
+ */
+export function namesSomethingElse(text: string, start: number, end: number): boolean {
+  if (LAW_OR_TREATY.test(text.slice(end, end + 16))) return true;
+  return /\bUniversity of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*,\s*$/u.test(
+    text.slice(Math.max(0, start - 50), start),
+  );
+}
+
 /** Titles that make the next name a person's ('Vice President Ford', 'Mr Lincoln', 'Sen. Warren'). */
 const PERSON_TITLE =
   /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|President|Vice President|Senator|Sen|Rep|Congressman|Congresswoman|Governor|Gov|Mayor|Judge|Justice|Chancellor|Prime Minister|Minister|Secretary|Speaker|Archbishop|Bishop|Father|Rev|Reverend|Coach|Captain|Capt|Gen|General|Colonel|Col|Sergeant|Sgt|Detective|Det|Officer|Inspector|Constable|Pc|Councillor|Cllr)\.?\s+$/;
@@ -175,7 +191,8 @@ export function readNamesInContext(
       out.push({ ...c, type: 'person', kbCandidates: undefined });
       continue;
     }
-    if (
+    if (c.type !== 'person' && namesSomethingElse(text, c.start, c.end)) noCard.add(c.start);
+    else if (
       (c.type === 'place' || c.type === 'other') &&
       beginsLongerName(text, c.end) &&
       (c.type === 'place' || isNationality(c))

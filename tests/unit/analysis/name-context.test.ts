@@ -11,6 +11,7 @@ import {
   beginsLongerName,
   isCitationLabel,
   isLanguageUse,
+  namesSomethingElse,
   readNamesInContext,
   standsForOrganisation,
 } from '@/lib/analysis/name-context';
@@ -79,6 +80,20 @@ describe('a name inside a longer name, a title before a name, a place that stand
     expect(beginsLongerName(text, at(text, 'Lagos').end)).toBe(true);
     const plain = 'She moved to Lagos in 2019. Lagos is big.';
     expect(beginsLongerName(plain, at(plain, 'Lagos').end)).toBe(false);
+  });
+
+  it('a body or city that names a law, a treaty or a campus gets no card of its own', () => {
+    const text =
+      'The Senate passed Senate Bill 4 under the Kyoto Protocol, said a researcher at the University of Texas, Austin.';
+    const other = (name: string, nth = 0) => {
+      const { start, end } = at(text, name, nth);
+      return namesSomethingElse(text, start, end);
+    };
+    expect(other('Senate')).toBe(false);
+    expect(other('Senate', 1)).toBe(true);
+    expect(other('Kyoto')).toBe(true);
+    expect(other('Austin')).toBe(true);
+    expect(other('Texas')).toBe(false);
   });
 
   it('a name after a person’s title is a person', () => {
