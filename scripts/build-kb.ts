@@ -23,6 +23,7 @@ import { nba, sp500, universities, usNewspapers, usStateQids } from './kb/lists'
 import {
   applyCityTitles,
   applyPopularity,
+  applyUniversityTitles,
   personNames,
   popularPeople,
   popularPeopleEntities,
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
   let entities = store.all();
   const cityTitles = applyCityTitles(entities, titles);
   const popularity = applyPopularity(entities, titles);
+  const universityTitles = applyUniversityTitles(entities);
   const forms = addAliasForms(entities);
   console.log(
     `short forms derived from names: ${forms.withoutInitials} without middle initials, ${forms.domainAcronyms} university acronyms from web domains, ${forms.saint} Saint/St. forms, ${forms.withoutThe} without a leading 'The'`,
@@ -230,7 +232,7 @@ async function main(): Promise<void> {
       .join('; ')}`,
   );
   console.log(
-    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name`,
+    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name; ${universityTitles} universities titled with their English name`,
   );
   const dropped = dropDanglingReferences(entities);
   entities = describePeople(entities, countryNames);

@@ -83,7 +83,11 @@ export function applyPopularity(
     if (e.wikipedia || e.type === 'event') continue;
     // The name, else an alias that extends it ('New York City' of the city called 'New York'; not 'Edo'
     // of Tokyo, a former name), that only this entry has.
-    const title = [e.name, ...(e.aliases ?? []).filter((a) => a.startsWith(`${e.name} `))].find(
+    // A university's other word order is ours ('Durham University' of 'University of Durham'): either may be the title.
+    const extended = (e.aliases ?? []).filter(
+      (a) => a.startsWith(`${e.name} `) || (e.kind === 'university' && /\bUniversity\b/.test(a)),
+    );
+    const title = [e.name, ...extended].find(
       (n) => titles.has(n.toLowerCase()) && byName.get(normaliseAlias(n)) === 1 && /^\p{Lu}/u.test(n),
     );
     if (title ?? acronym) {
@@ -94,10 +98,15 @@ export function applyPopularity(
   return { raised, titled };
 }
 
+/** 'Genève' → 'Geneve'. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** A city takes its bare name's title only when it has at least this many people… */
 const CITY_TITLE_MIN_POPULATION = 100_000;
 /** …and this many times as many as any other place of that name ('Paris' is the French capital, not Paris, Texas). */
-const CITY_TITLE_RATIO = 8;
+const CITY_TITLE_RATIO = 6;
 
 /**
  * A city outside the US whose name is a popular Wikipedia title (or a national capital's name) gets that title when it is by far the largest place
@@ -122,7 +131,12 @@ export function applyCityTitles(entities: KbEntity[], titles: Set<string>): numb
     if (e.wikipedia || e.country === 'US' || !/city$/.test(e.kind ?? '')) continue;
     const own = e.population ?? 0;
     if (own < CITY_TITLE_MIN_POPULATION) continue;
-    const title = [e.name, ...(e.aliases ?? [])].find((n) => {
+    // The name, or its English form ('Geneva' of 'Genève'); never a former name ('Constantinople').
+    const english = (e.aliases ?? []).filter(
+      (a) =>
+        fold(a) === fold(e.name) || (/^[A-Z][a-z]+$/.test(a) && a.slice(0, 4) === fold(e.name).slice(0, 4)),
+    );
+    const title = [e.name, ...english].find((n) => {
       const key = normaliseAlias(n);
       // A national capital's article has its bare name whenever no larger place shares it ('Paris', missing
       // from the popular list); any other city needs its name on the list.
@@ -193,4 +207,26 @@ export function popularPeopleEntities(names: string[], taken: (name: string) => 
       prior: 0.4,
       sources: ['compromise-wikipedia'],
     }));
+}
+
+/** 'Kyoto University', 'University of Ghana', 'Cleveland State University': English names as Wikipedia titles them. */
+const ENGLISH_UNIVERSITY = /^(University of \p{Lu}[\p{L}'-]+|(\p{Lu}[\p{L}'-]+ ){1,2}(State )?University)$/u;
+
+/**
+ * A university whose name is written the English way ('Kyoto University', 'University of Ghana') and that no other
+ * entry bears has its article under that name. Runs after the popular titles. Returns how many titles were added.
+ */
+export function applyUniversityTitles(entities: KbEntity[]): number {
+  const count = new Map<string, number>();
+  for (const e of entities)
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => normaliseAlias(a))))
+      count.set(n, (count.get(n) ?? 0) + 1);
+  let titled = 0;
+  for (const e of entities) {
+    if (e.kind !== 'university' || e.wikipedia || !ENGLISH_UNIVERSITY.test(e.name)) continue;
+    if (count.get(normaliseAlias(e.name)) !== 1) continue;
+    e.wikipedia = e.name;
+    titled++;
+  }
+  return titled;
 }
