@@ -20,7 +20,15 @@ import { describePeople, dropDanglingReferences } from './kb/finish';
 import { everyPolitician, everyPoliticianQidJoins } from './kb/everypolitician';
 import { footballClubs } from './kb/football';
 import { nba, sp500, universities, usNewspapers, usStateQids } from './kb/lists';
-import { applyCityTitles, applyPopularity, personNames, popularTitles } from './kb/popular';
+import {
+  applyCityTitles,
+  applyPopularity,
+  applyUniversityTitles,
+  personNames,
+  popularPeople,
+  popularPeopleEntities,
+  popularTitles,
+} from './kb/popular';
 import { congressPeople } from './kb/us-congress';
 import { commonWords, wordnetEntities } from './kb/wordnet';
 import { normaliseAlias } from '../lib/kb/normalise';
@@ -178,6 +186,14 @@ async function main(): Promise<void> {
   console.log(`team aliases left out because a place has that name: ${teamAliasesDropped}`);
   const wordnet = joinWordnet(store, wordnetList, common);
   added.wordnet = wordnet.added;
+  // Well-known people no source has: their names are popular Wikipedia titles.
+  const takenNames = new Set<string>();
+  for (const e of store.all())
+    for (const n of [e.name, ...(e.aliases ?? [])]) takenNames.add(normaliseAlias(n));
+  addSource(
+    'compromise-wikipedia',
+    popularPeopleEntities(await popularPeople(titles, people), (n) => takenNames.has(normaliseAlias(n))),
+  );
   for (const [name, { qid, code }] of usStateQids(join(sourcesDir, 'wiki-media-cred'))) {
     const region = store.get(`region-us-${code.toLowerCase()}`);
     if (region && region.name === name && !region.wikidata) region.wikidata = qid;
@@ -193,6 +209,7 @@ async function main(): Promise<void> {
   let entities = store.all();
   const cityTitles = applyCityTitles(entities, titles);
   const popularity = applyPopularity(entities, titles);
+  const universityTitles = applyUniversityTitles(entities);
   const forms = addAliasForms(entities);
   console.log(
     `short forms derived from names: ${forms.withoutInitials} without middle initials, ${forms.domainAcronyms} university acronyms from web domains, ${forms.saint} Saint/St. forms, ${forms.withoutThe} without a leading 'The'`,
@@ -215,7 +232,7 @@ async function main(): Promise<void> {
       .join('; ')}`,
   );
   console.log(
-    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name`,
+    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name; ${universityTitles} universities titled with their English name`,
   );
   const dropped = dropDanglingReferences(entities);
   entities = describePeople(entities, countryNames);

@@ -5,6 +5,7 @@ import { G20_PEOPLE } from './g20-people';
 import { UK_PEOPLE, US_PEOPLE } from './people';
 import { REGIONS } from './regions';
 import { UK_SEED } from './uk';
+import { US_LEAGUES } from './us-leagues';
 import { COMPANIES, INTERNATIONAL, NGOS, US_ELECTIONS } from './world';
 
 export { PARLGOV_PARTY_IDS } from './uk';
@@ -22,4 +23,5 @@ export const SEED_ENTITIES: SeedEntity[] = [
   ...UK_PEOPLE,
   ...US_PEOPLE,
   ...G20_PEOPLE,
+  ...US_LEAGUES,
 ];

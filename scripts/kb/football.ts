@@ -49,7 +49,7 @@ export function footballClubs(dir: string, countryNames: Map<string, string>): K
   for (const f of files.filter(
     (p) => /clubs\.wiki(\.[a-z]+)?\.txt$/.test(p) && !/wiki\.[a-z]+\.txt$/.test(p),
   )) {
-    for (const raw of readFileSync(f, 'utf8').split('\n')) {
+    for (const raw of readFileSync(f, 'utf8').split(/\r?\n/)) {
       const line = raw.replace(/#.*$/, '').trim();
       if (!line || line.startsWith('=')) continue;
       const key = clubKey(line);
@@ -66,7 +66,8 @@ export function footballClubs(dir: string, countryNames: Map<string, string>): K
       countryNames.get(code.toUpperCase()),
     ];
     let current: KbEntity | undefined;
-    for (const raw of readFileSync(f, 'utf8').split('\n')) {
+    // Half the files end lines with CRLF: split on both, or a '## - Istanbul' comment line becomes a club.
+    for (const raw of readFileSync(f, 'utf8').split(/\r?\n/)) {
       const line = raw.replace(/\s#.*$/, '').replace(/^#.*$/, '');
       if (!line.trim() || line.trim().startsWith('=')) continue;
       if (/^\s+\|/.test(line)) {

@@ -177,8 +177,12 @@ function usTown(
   return { alias, wikipedia: alias };
 }
 
+/** State names as titles write them: 'Aberdeen, Washington', not the seed's 'Washington State'. */
 const US_STATE_NAMES = new Map(
-  REGIONS.filter((r) => r.id.startsWith('region-us-')).map((r) => [r.id.slice(10).toUpperCase(), r.name]),
+  REGIONS.filter((r) => r.id.startsWith('region-us-')).map((r) => [
+    r.id.slice(10).toUpperCase(),
+    r.name.replace(/ State$/, ''),
+  ]),
 );
 
 /**

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { normaliseAlias } from '../../lib/kb/normalise';
 import type { KbEntity } from '../../lib/kb/types';
+import { slug } from './names';
 
 const require = createRequire(import.meta.url);
 
@@ -52,11 +53,23 @@ export function applyPopularity(
       if (ka !== k) byName.set(ka, (byName.get(ka) ?? 0) + 1);
     }
   }
+  const acronymCount = new Map<string, number>();
+  for (const e of entities)
+    for (const a of e.acronyms ?? []) acronymCount.set(a, (acronymCount.get(a) ?? 0) + 1);
   let raised = 0;
   let titled = 0;
   for (const e of entities) {
     const key = e.name.toLowerCase();
+    // An organisation known by its acronym has its article there ('NASA'): four letters or more, one entry.
+    const acronym = (e.type === 'organization' ? (e.acronyms ?? []) : []).find(
+      (a) =>
+        /^[A-Z]{4,}$/.test(a) &&
+        titles.has(a.toLowerCase()) &&
+        acronymCount.get(a) === 1 &&
+        byName.get(normaliseAlias(a)) === undefined,
+    );
     const popular =
+      acronym !== undefined ||
       titles.has(key) ||
       (e.aliases ?? []).some((a) => a.includes(' ') && titles.has(a.toLowerCase())) ||
       (e.wikipedia !== undefined && titles.has(e.wikipedia.replace(/\s*\([^)]*\)$/, '').toLowerCase()));
@@ -70,24 +83,33 @@ export function applyPopularity(
     if (e.wikipedia || e.type === 'event') continue;
     // The name, else an alias that extends it ('New York City' of the city called 'New York'; not 'Edo'
     // of Tokyo, a former name), that only this entry has.
-    const title = [e.name, ...(e.aliases ?? []).filter((a) => a.startsWith(`${e.name} `))].find(
+    // A university's other word order is ours ('Durham University' of 'University of Durham'): either may be the title.
+    const extended = (e.aliases ?? []).filter(
+      (a) => a.startsWith(`${e.name} `) || (e.kind === 'university' && /\bUniversity\b/.test(a)),
+    );
+    const title = [e.name, ...extended].find(
       (n) => titles.has(n.toLowerCase()) && byName.get(normaliseAlias(n)) === 1 && /^\p{Lu}/u.test(n),
     );
-    if (title) {
-      e.wikipedia = title;
+    if (title ?? acronym) {
+      e.wikipedia = title ?? acronym;
       titled++;
     }
   }
   return { raised, titled };
 }
 
+/** 'Genève' → 'Geneve'. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** A city takes its bare name's title only when it has at least this many people… */
 const CITY_TITLE_MIN_POPULATION = 100_000;
 /** …and this many times as many as any other place of that name ('Paris' is the French capital, not Paris, Texas). */
-const CITY_TITLE_RATIO = 8;
+const CITY_TITLE_RATIO = 6;
 
 /**
- * A city outside the US whose name is a popular Wikipedia title gets that title when it is by far the largest place
+ * A city outside the US whose name is a popular Wikipedia title (or a national capital's name) gets that title when it is by far the largest place
  * of the name and no entry of another kind bears the name ('Singapore' the country, 'Georgia' the state): English
  * Wikipedia titles the article of such a city with its bare name ('Berlin', 'Istanbul', 'Birmingham'). US towns have
  * their titles already ('Berkeley, California', see places.ts). Returns how many titles were added.
@@ -109,16 +131,102 @@ export function applyCityTitles(entities: KbEntity[], titles: Set<string>): numb
     if (e.wikipedia || e.country === 'US' || !/city$/.test(e.kind ?? '')) continue;
     const own = e.population ?? 0;
     if (own < CITY_TITLE_MIN_POPULATION) continue;
-    const title = [e.name, ...(e.aliases ?? [])].find((n) => {
+    // The name, or its English form ('Geneva' of 'Genève'); never a former name ('Constantinople').
+    const english = (e.aliases ?? []).filter(
+      (a) =>
+        fold(a) === fold(e.name) || (/^[A-Z][a-z]+$/.test(a) && a.slice(0, 4) === fold(e.name).slice(0, 4)),
+    );
+    const title = [e.name, ...english].find((n) => {
       const key = normaliseAlias(n);
-      if (n.includes(',') || !/^\p{Lu}/u.test(n) || !titles.has(n.toLowerCase()) || others.has(key))
-        return false;
+      // A national capital's article has its bare name whenever no larger place shares it ('Paris', missing
+      // from the popular list); any other city needs its name on the list.
+      const known = titles.has(n.toLowerCase()) || (e.kind === 'capital city' && n === e.name);
+      if (n.includes(',') || !/^\p{Lu}/u.test(n) || !known || others.has(key)) return false;
       return (places.get(key) ?? []).every((p) => p === e || (p.population ?? 0) * CITY_TITLE_RATIO <= own);
     });
     if (title) {
       e.wikipedia = title;
       titled++;
     }
+  }
+  return titled;
+}
+
+/** Last words that make a name a place, a building or a work rather than a person ('Lincoln Park'). */
+const NOT_A_SURNAME = new Set(
+  'academy airport avenue award awards band bay beach boulevard bridge building castle cathedral center centre church city college county cup dam drive field forest foundation hall harbor harbour heights highway hill hills hospital hotel house institute island islands lake library line mall manor memorial mountain museum palace park place prize road school show square stadium station street theater theatre tower trophy university valley way'.split(
+    ' ',
+  ),
+);
+
+/**
+ * People among the popular Wikipedia titles (the list is lowercase): two or three words, the first a given name
+ * in compromise's lexicon, every other word a name of @cspell/dict-people-names (or a middle initial), which also
+ * gives each word its capitalisation ('george mcgovern' → 'George McGovern'). A title with a word the dictionary
+ * lacks is left out: its capitalisation cannot be known, and Wikipedia titles are case-sensitive.
+ */
+export async function popularPeople(titles: Set<string>, people: Set<string>): Promise<string[]> {
+  const name = 'compromise';
+  const nlp = (await import(name)) as {
+    default: { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  };
+  const lexicon = nlp.default.model().one.lexicon;
+  const given = (w: string) => [lexicon[w] ?? []].flat().some((t) => /^(Male|Female|First)Name$/.test(t));
+  // The dictionary's spelling of each word; 'McGovern' before 'Mcgovern' when it has both.
+  const cased = new Map<string, string>();
+  for (const n of [...people].sort()) {
+    const k = n.toLowerCase();
+    const had = cased.get(k);
+    if (!had || n.replace(/[^A-Z]/g, '').length > had.replace(/[^A-Z]/g, '').length) cased.set(k, n);
+  }
+  const out: string[] = [];
+  for (const t of titles) {
+    const w = t.split(' ');
+    if (w.length < 2 || w.length > 3 || !given(w[0]) || NOT_A_SURNAME.has(w[w.length - 1])) continue;
+    const words = w.map((x, i) =>
+      i > 0 && i < w.length - 1 && /^[a-z]\.$/.test(x) ? x.toUpperCase() : cased.get(x),
+    );
+    if (words.every((x) => x && /^\p{Lu}/u.test(x))) out.push(words.join(' '));
+  }
+  return out.sort();
+}
+
+/**
+ * Entries for the popular people whose name no entry has (of any type): the title is the article's, the prior that
+ * of a popular name. Returns the entries.
+ */
+export function popularPeopleEntities(names: string[], taken: (name: string) => boolean): KbEntity[] {
+  return names
+    .filter((n) => !taken(n))
+    .map((n) => ({
+      id: `person-${slug(n)}-wp`,
+      type: 'person' as const,
+      name: n,
+      description: 'Subject of a widely read English Wikipedia article.',
+      wikipedia: n,
+      prior: 0.4,
+      sources: ['compromise-wikipedia'],
+    }));
+}
+
+/** 'Kyoto University', 'University of Ghana', 'Cleveland State University': English names as Wikipedia titles them. */
+const ENGLISH_UNIVERSITY = /^(University of \p{Lu}[\p{L}'-]+|(\p{Lu}[\p{L}'-]+ ){1,2}(State )?University)$/u;
+
+/**
+ * A university whose name is written the English way ('Kyoto University', 'University of Ghana') and that no other
+ * entry bears has its article under that name. Runs after the popular titles. Returns how many titles were added.
+ */
+export function applyUniversityTitles(entities: KbEntity[]): number {
+  const count = new Map<string, number>();
+  for (const e of entities)
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => normaliseAlias(a))))
+      count.set(n, (count.get(n) ?? 0) + 1);
+  let titled = 0;
+  for (const e of entities) {
+    if (e.kind !== 'university' || e.wikipedia || !ENGLISH_UNIVERSITY.test(e.name)) continue;
+    if (count.get(normaliseAlias(e.name)) !== 1) continue;
+    e.wikipedia = e.name;
+    titled++;
   }
   return titled;
 }

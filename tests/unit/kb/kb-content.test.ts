@@ -1,0 +1,77 @@
+/**
+ * What the shipped KB knows, rule by rule of the build (scripts/build-kb.ts): Wikipedia titles of countries, US
+ * towns and the largest cities of their name, WordNet's continents and seas, popular people, QIDs of the CRLF
+ * lists. Each case is one the rule must get right and, where the rule could overreach, one it must leave alone.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseKb } from '../../../lib/kb/index';
+import { aliasKey } from '../../../lib/kb/normalise';
+import type { KbEntity } from '../../../lib/kb/types';
+
+const kb = parseKb(gunzipSync(readFileSync(new URL('../../../assets/kb/kb.bin.gz', import.meta.url))));
+const byId = (id: string): KbEntity => {
+  const i = kb.indexOf(id);
+  if (i === undefined) throw new Error(`no entry ${id}`);
+  return kb.entity(i);
+};
+const named = (name: string): KbEntity[] => (kb.lookup(aliasKey(name)) ?? []).map((i) => kb.entity(i));
+const titleOf = (name: string, kind: RegExp): Array<string | undefined> =>
+  named(name)
+    .filter((e) => kind.test(e.kind ?? e.type))
+    .map((e) => e.wikipedia);
+
+describe('the shipped KB content', () => {
+  it("titles countries as Wikipedia does, not always with the package's common name", () => {
+    expect(byId('country-mx').wikipedia).toBe('Mexico');
+    expect(byId('country-cd').wikipedia).toBe('Democratic Republic of the Congo');
+    expect(byId('country-ge').wikipedia).toBe('Georgia (country)');
+    expect(byId('country-ie').wikipedia).toBe('Republic of Ireland');
+  });
+
+  it('gives US towns their state form as an alias and title, and the dateline cities their bare name', () => {
+    expect(titleOf('Berkeley, California', /city/)).toEqual(['Berkeley, California']);
+    expect(titleOf('Chicago', /city/)).toContain('Chicago');
+    expect(byId('city-us-manhattan').wikipedia).toBe('Manhattan');
+    expect(byId('city-us-washington-d-c').wikipedia).toBe('Washington, D.C.');
+    // A neighbourhood (GeoNames PPLX) gets the alias but no title: its article is 'Hollywood, Los Angeles'.
+    const hollywood = named('Hollywood, California').filter((e) => e.type === 'place');
+    for (const e of hollywood) expect(e.wikipedia).not.toBe('Hollywood, California');
+  });
+
+  it('gives a city its bare name only when it is by far the largest of that name', () => {
+    expect(byId('city-fr-paris').wikipedia).toBe('Paris');
+    expect(byId('city-de-berlin').wikipedia).toBe('Berlin');
+    // Birmingham, Alabama is a US town (its title names the state); the English city, under five times larger,
+    // is not 'by far' the largest Birmingham: no title rather than a guess.
+    expect(titleOf('Birmingham', /city/)).toEqual(expect.arrayContaining(['Birmingham, Alabama', undefined]));
+    expect(titleOf('Birmingham', /city/)).not.toContain('Birmingham');
+    // The country keeps the name: the city-state's city entry does not take 'Singapore'.
+    expect(byId('city-sg-singapore').wikipedia).not.toBe('Singapore');
+    expect(byId('country-sg').wikipedia).toBe('Singapore');
+  });
+
+  it("has WordNet's continents and seas, and names a person as the article does", () => {
+    expect(titleOf('Europe', /continent/)).toEqual(['Europe']);
+    expect(titleOf('Baltic Sea', /sea/)).toEqual(['Baltic Sea']);
+    const newton = named('Isaac Newton').filter((e) => e.type === 'person');
+    expect(newton.map((e) => [e.name, e.wikipedia])).toEqual([['Isaac Newton', 'Isaac Newton']]);
+  });
+
+  it("adds popular people no source has, with the title's capitalisation, and no place as a person", () => {
+    const mcgovern = named('George McGovern').filter((e) => e.type === 'person');
+    expect(mcgovern.map((e) => e.wikipedia)).toEqual(['George McGovern']);
+    expect(named('Lincoln Park').some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it('keeps the QIDs of lists with CRLF line ends (US newspapers, US states)', () => {
+    expect(byId('region-us-tx').wikidata).toMatch(/^Q\d+$/);
+    const papers = kb.entities.filter((e) => e.kind === 'newspaper' && e.wikidata);
+    expect(papers.length).toBeGreaterThan(2_000);
+  });
+
+  it('meets the issue-12 budget of entries and true aliases', () => {
+    expect(kb.size).toBeGreaterThanOrEqual(100_000);
+  });
+});
