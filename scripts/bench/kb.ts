@@ -20,7 +20,7 @@ import Fuse from 'fuse.js';
 import { buildKbFile, namesOf } from '../../lib/kb/build-index';
 import { createLinker, fromKbFile, parseKb, type KbEntity } from '../../lib/kb/index';
 import { CONLL_TYPE, linkArticle, thousandWords } from '../kb/bench-article';
-import { median, medianMs } from '../lib/timing';
+import { median, medianCpuMs, medianMs } from '../lib/timing';
 
 /** Mentions the naive fuse.js baseline searches (about a second each over the whole KB). */
 const NAIVE_MENTIONS = 12;
@@ -109,6 +109,7 @@ export async function run(args: string[]): Promise<void> {
 
   console.log(`article: ${article.text.split(/\s+/).length} words, ${mentions.length} mentions`);
   const linkerMs = medianMs(() => linkArticle(createLinker(kb), article), 9, 2);
+  const linkerCpu = medianCpuMs(() => linkArticle(createLinker(kb), article), 9, 1);
   const f0 = performance.now();
   const pool = kb.entities.flatMap((e, index) => namesOf(e).map((alias) => ({ index, alias })));
   const fuse = new Fuse(pool, { keys: ['alias'], includeScore: true, threshold: 0.34, ignoreLocation: true });
@@ -119,7 +120,7 @@ export async function run(args: string[]): Promise<void> {
     medianMs(() => sample.forEach((m) => fuse.search(m.text, { limit: 5 })), 3, 1) / sample.length;
   const naive = naivePerMention * mentions.length;
   console.log(
-    `linker: ${linkerMs.toFixed(1)} ms per article (${((linkerMs * 1000) / mentions.length).toFixed(0)} µs per mention, spot included)`,
+    `linker: ${linkerMs.toFixed(1)} ms per article wall, ${linkerCpu.toFixed(1)} ms CPU (${((linkerMs * 1000) / mentions.length).toFixed(0)} µs per mention, spot included)`,
   );
   console.log(
     `naive fuse.js over the whole KB (${pool.length} names): ${naivePerMention.toFixed(0)} ms per mention (first ${sample.length}), so ~${naive.toFixed(0)} ms per article (+ ${fuseIndexMs.toFixed(0)} ms index build)`,
@@ -146,7 +147,7 @@ export async function run(args: string[]): Promise<void> {
     `  worker cold start to first analysis ${coldMs.toFixed(0)} ms wall median (≤ 300 ms: ${check(coldMs <= 300)}); CPU ${coldCpu.toFixed(0)} ms median (≤ 300 ms: ${check(coldCpu <= 300)}), load average ${loadavg()[0].toFixed(1)}`,
   );
   console.log(
-    `  linking ${linkerMs.toFixed(1)} ms per 1,000-word article (≤ 30 ms: ${check(linkerMs <= 30)})`,
+    `  linking ${linkerMs.toFixed(1)} ms wall per 1,000-word article (≤ 30 ms: ${check(linkerMs <= 30)}); CPU ${linkerCpu.toFixed(1)} ms (≤ 30 ms: ${check(linkerCpu <= 30)})`,
   );
   console.log(
     `  worker memory after loading ${memoryMb.toFixed(1)} MB (≤ 150 MB: ${check(memoryMb <= 150)})`,

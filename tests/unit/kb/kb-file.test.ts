@@ -33,6 +33,18 @@ describe('the KB file', () => {
     expect(kb.nearMiss.gramWords('rby')).toContain(w);
   });
 
+  it('answers publisher domains and an organisation’s leaders from the header, and nothing for other keys', () => {
+    const kb = parseKb(buildKbFile(SMALL_ENTITIES, sources));
+    expect(kb.idOf(kb.domains.get('afp.com')!)).toBe('fr-afp');
+    for (const key of ['example.com', 'constructor', '__proto__', 'toString'])
+      expect(kb.domains.get(key)).toBeUndefined();
+    const labour = kb.indexOf('gb-labour-party')!;
+    expect(kb.leaders(labour).map((l) => [l.person.id, l.role.title])).toEqual([
+      ['person-jeremy-corbyn', 'Leader of the Labour Party'],
+    ]);
+    expect(kb.leaders(kb.indexOf('fr-afp')!)).toEqual([]);
+  });
+
   it('refuses bytes that are not a KB, saying what to do', () => {
     expect(() => parseKb(new TextEncoder().encode('{"format":"fact-context-kb/2"}'))).toThrow(/build:kb/);
   });
