@@ -57,7 +57,7 @@ const trimSpan = (text: string, s: number, e: number): Span => {
  * The subject phrase before a cue verb, within [from, verbStart): drops leading clauses ("In a speech …, "),
  * datelines ("LONDON — "), appositives in dashes or brackets, and auxiliaries ("had earlier").
  */
-function subjectBefore(text: string, from: number, verbStart: number): Span | undefined {
+export function subjectBefore(text: string, from: number, verbStart: number): Span | undefined {
   let region = text.slice(from, verbStart);
   region = region.replace(AUXILIARIES, (m) => ' '.repeat(m.length));
   // Blank out appositives so the head noun phrase is what remains: "(NCSC)", "- part of GCHQ -", ", the leader,".
