@@ -209,6 +209,23 @@ function headPhrase(text: string, phrase: Span, afterCue: boolean): Span {
   return { start: s, end: e };
 }
 
+/** A conjunction before a speaker phrase ("And Gallup finds"). */
+const LEADING_CONJUNCTION = /^(?:and|but|so|yet|or)\s+(?=\S)/i;
+/** A relative pronoun after it ("O'Malley, who interjected"): the clause it opens is not part of who. */
+const TRAILING_RELATIVE = /,?\s(?:who|which|that)$/i;
+
+/** A speaker phrase without the conjunction before it and the relative pronoun after it, when a name remains. */
+export function withoutConnectives(text: string, phrase: Span): Span {
+  const raw = text.slice(phrase.start, phrase.end);
+  const lead = LEADING_CONJUNCTION.exec(raw);
+  const start = phrase.start + (lead ? lead[0].length : 0);
+  const tail = TRAILING_RELATIVE.exec(raw);
+  // The comma stays: "Dan Pryce, a council member," is closed by it, so its first part names the speaker.
+  const end =
+    tail && tail.index > 0 ? phrase.start + tail.index + (tail[0].startsWith(',') ? 1 : 0) : phrase.end;
+  return end > start ? { start, end } : phrase;
+}
+
 /** A pronoun's antecedent: the last speaker if they agree, else the nearest compatible mention before it. */
 function resolvePronoun(
   pronoun: string,
@@ -249,7 +266,7 @@ export function resolveSpeaker(
   mentions: MentionIndex,
   context: ResolveContext,
 ): Speaker | undefined {
-  const head = headPhrase(text, phrase, context.afterCue ?? false);
+  const head = headPhrase(text, withoutConnectives(text, phrase), context.afterCue ?? false);
   const words = text.slice(head.start, head.end).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   if (words.length === 1 && PRONOUNS.test(words[0]!))

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isSpeakerPhrase, placeMentions, resolveSpeaker } from '../../../lib/nlp/claims/speakers';
+import {
+  isSpeakerPhrase,
+  placeMentions,
+  resolveSpeaker,
+  withoutConnectives,
+} from '../../../lib/nlp/claims/speakers';
 
 const words = (s: string): string[] => s.split(/\s+/);
 
@@ -34,5 +39,29 @@ describe('resolveSpeaker: the part of a phrase that names the speaker', () => {
     const text = 'Members of the party, last year proposed a ban.';
     const start = text.indexOf('last year');
     expect(resolveSpeaker(text, { start, end: start + 9 }, placeMentions([]), {})).toBeUndefined();
+  });
+});
+
+describe('withoutConnectives: a speaker phrase without "And …" and "…, who"', () => {
+  const resolved = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    return resolveSpeaker(text, { start, end: start + phrase.length }, placeMentions([]), {})?.name;
+  };
+
+  it('drops a leading conjunction', () => {
+    const text = 'And Pew finds that most readers skim.';
+    expect(resolved(text, 'And Pew')).toBe('Pew');
+  });
+
+  it('drops a trailing relative pronoun and keeps the name before it', () => {
+    const text = 'Ms. Okafor, who chairs the panel, said the vote would wait.';
+    expect(resolved(text, 'Ms. Okafor, who')).toBe('Ms. Okafor');
+    const text2 = 'Dan Pryce, a council member from Leeds, who backed the plan, said so.';
+    expect(resolved(text2, 'Dan Pryce, a council member from Leeds, who')).toBe('Dan Pryce');
+  });
+
+  it('leaves a phrase that is nothing but the connective as it was', () => {
+    const text = 'and who';
+    expect(withoutConnectives(text, { start: 4, end: 7 })).toEqual({ start: 4, end: 7 });
   });
 });
