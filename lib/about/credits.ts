@@ -109,7 +109,7 @@ export const DATA_CREDITS: Credit[] = [
     name: 'compromise-wikipedia',
     url: 'https://github.com/spencermountain/compromise/tree/master/plugins/wikipedia',
     licence: 'MIT — Copyright (c) 2019 Spencer Kelly',
-    use: 'Popular English Wikipedia titles: a popularity prior and Wikipedia titles',
+    use: 'Popular English Wikipedia titles: a popularity prior, Wikipedia titles, and well-known people as entries',
   },
   {
     name: '@cspell/dict-people-names',

@@ -85,6 +85,19 @@ function english(names: Names | undefined): string | undefined {
     ?.trim();
 }
 
+/** The other Latin-script names of a record ('Landtag Nordrhein-Westfalen' beside 'Landtag of North Rhine-Westphalia'): two words or more, each once. */
+function otherNames(names: Names | undefined, name: string): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const out: string[] = [];
+  for (const n of Object.values(names ?? {})) {
+    const t = n.trim();
+    if (!LATIN.test(t) || !t.includes(' ') || /[(),]/.test(t) || seen.has(t.toLowerCase())) continue;
+    seen.add(t.toLowerCase());
+    out.push(t);
+  }
+  return out.sort();
+}
+
 function files(dir: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir).sort()) {
@@ -141,11 +154,13 @@ export function everyPolitician(dir: string): KbEntity[] {
             everyPoliticianQidJoins.organisations++;
             continue;
           }
+          const aliases = generic ? [] : otherNames(o.name, name);
           orgs.set(o.id, {
             id,
             type: 'organization',
             kind: o.classification === 'party' ? 'political party' : 'legislature',
             name,
+            ...(aliases.length ? { aliases } : {}),
             country,
             wikidata: o.id,
             prior: o.classification === 'party' ? 0.4 : national ? 0.6 : 0.35,
@@ -153,9 +168,13 @@ export function everyPolitician(dir: string): KbEntity[] {
           });
         }
         const personName = new Map<string, string>();
+        const personAliases = new Map<string, string[]>();
         for (const p of data.persons ?? []) {
           const name = english(p.name);
-          if (name && /^Q\d+$/.test(p.id) && name.split(' ').length >= 2) personName.set(p.id, name);
+          if (name && /^Q\d+$/.test(p.id) && name.split(' ').length >= 2) {
+            personName.set(p.id, name);
+            personAliases.set(p.id, otherNames(p.name, name));
+          }
         }
         for (const qid of personName.keys()) if (people.has(qid)) everyPoliticianQidJoins.people++;
         for (const m of data.memberships ?? []) {
@@ -176,6 +195,8 @@ export function everyPolitician(dir: string): KbEntity[] {
             };
             people.set(m.person_id, person);
           }
+          const aliases = personAliases.get(m.person_id) ?? [];
+          if (aliases.length) person.aliases = [...new Set([...(person.aliases ?? []), ...aliases])].sort();
           const house = m.organization_id ? orgName.get(m.organization_id) : undefined;
           const roleName = english(m.role) ?? (house ? `Member of the ${house}` : undefined);
           if (!roleName) continue;
