@@ -47,12 +47,16 @@ export function isMonthFirst(doc: Document, meta: MetaTags, url: string): boolea
   try {
     lang = (
       attr(doc.documentElement, 'lang') ??
+      attr(doc.documentElement, 'xml:lang') ??
       firstMeta(meta, ['og:locale', 'content-language']) ??
       ''
     ).toLowerCase();
   } catch {
     lang = '';
   }
+  // A bare language is narrowed by the locale in the address ("msn.com/en-gb/news/…").
+  if (!lang || lang === 'en')
+    lang = /\/(en[-_](?:us|gb|au|ie|in|ca|nz|za))\//i.exec(url)?.[1].toLowerCase() ?? lang;
   if (/^en[-_]us/.test(lang)) return true;
   if (lang && !/^en$/.test(lang)) return false;
   let host = '';

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/page/extract';
+import { parseHtml } from '../../../lib/page/parse-html';
 import { page, PROSE } from './fixtures';
 
 const LD = (published: string, modified: string) =>
@@ -105,5 +106,21 @@ describe('the date a reader is given', () => {
     );
     const a = extractArticle(doc, 'https://www.diario.example/deportes/2022/05/06/partido-en-vivo');
     expect(a.publishedAt?.slice(0, 10)).toBe('2022-05-06');
+  });
+});
+
+describe('the order of day and month a page writes', () => {
+  const body = `<h1>Student halls too full to be safe, experts warn</h1><div class="date">10/02/2020</div>${STORY}`;
+  it.each([
+    ['xml:lang="en-GB"', 'https://news.example.com/news/halls', '2020-02-10'],
+    ['lang="en"', 'https://news.example.com/en-gb/news/halls', '2020-02-10'],
+    ['lang="en"', 'https://news.example.com/en-us/news/halls', '2020-10-02'],
+    ['lang="en-US"', 'https://news.example.com/news/halls', '2020-10-02'],
+  ])('<html %s> at %s reads 10/02/2020 as %s', (htmlAttr, url, day) => {
+    const doc = parseHtml(
+      `<!DOCTYPE html><html ${htmlAttr}><head><title>x</title></head><body>${body}</body></html>`,
+      url,
+    );
+    expect(extractArticle(doc, url).publishedAt).toBe(day);
   });
 });
