@@ -7,6 +7,7 @@ import { attr, classAndId, selectAll, tagOf, textOf } from './dom';
 import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { isPersonName, printedBylineLine, siteOwner } from './byline-lines';
+import { isSiteChrome } from './date-region';
 
 const AGENCIES = [
   'AFP',
@@ -209,6 +210,13 @@ function textWithoutDates(el: Element): string {
   return out;
 }
 
+/** A link in a list or the site's chrome: a menu of columnists, not a byline ("Columnists › Robert Fisk"). */
+function inMenu(el: Element): boolean {
+  let cur: Element | null = el.parentElement;
+  for (let i = 0; cur && i < 3; i++, cur = cur.parentElement) if (tagOf(cur) === 'li') return true;
+  return isSiteChrome(el);
+}
+
 /** The names a visible byline element gives: its name children, its author links, or its cleaned text. */
 function namesIn(el: Element): string[] {
   const scope = attr(el, 'itemprop')?.includes('author')
@@ -248,7 +256,7 @@ function visibleByline(doc: Document): string | undefined {
     // A link to an author page that is no byline element: its text must read as a person's name.
     const linkOnly =
       tagOf(el) === 'a' && !attr(el, 'rel')?.includes('author') && !/byline|author/i.test(classAndId(el));
-    if (linkOnly && !names.every(isPersonName)) continue;
+    if (linkOnly && (!names.every(isPersonName) || inMenu(el))) continue;
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
     for (const next of found.slice(i + 1, i + 8))
       if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...namesIn(next));

@@ -268,10 +268,9 @@ export function chooseHeadline(
   return printedHeadline(sources, titles, siteNames, hostOf(url)) ?? asPrinted(stripped, tidy(sources.h1));
 }
 
-/** A title that is one word, a section label, the blog-archive label or the site's own name. */
+/** A title that is a section label, the blog-archive label or the site's own name. */
 function isSectionLabel(title: string, siteNames: string[], url: string): boolean {
   return (
-    !/\s/.test(title.trim()) ||
     NOT_HEADLINE.test(title.trim()) ||
     BLOG_ARCHIVE.test(title.trim()) ||
     namesSite(title, siteNames, hostOf(url))
