@@ -125,12 +125,17 @@ export function labelledNames(line: string, clean: (s: string) => string | undef
 /** A date or time part of a meta line: "11.12.2019", "13:10 Uhr", "31. Januar 2022", "April 13, 2020". */
 const DATE_PART =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?:\s*(?:uhr|am|pm|h))?|(?:\d{1,2}\.?\s+)?\p{L}{3,10}\.?\s+(?:\d{1,2},?\s+)?\d{4})$/iu;
-const META_SEPARATOR = /\s+[|/•·–—-]\s+|\s*[|•·]\s*/;
+const META_SEPARATOR = /(?<!\s)\s+[|/•·–—-]\s+|(?<!\s)\s*[|•·]\s*/;
+/** `s` without trailing separators and spaces (a loop: an end-anchored class run is quadratic). */
+function trimSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s|/•·–—-]/.test(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}
 
 /** A meta line's one name beside its date ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), or undefined. */
 export function metaLineName(line: string): string | undefined {
-  const parts = line
-    .replace(/[\s|/•·–—-]+$/, '')
+  const parts = trimSeparators(line)
     .split(META_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -212,7 +217,7 @@ export function siteOwner(doc: Document, siteNames: string[], host: string): str
     const m = copyright.exec(textOf(el).slice(0, 2000));
     const name = m?.[1]
       .trim()
-      .split(/\s+(?:all rights|alle rechte|design|theme|hosted)/i)[0]
+      .split(/(?<!\s)\s+(?:all rights|alle rechte|design|theme|hosted)/i)[0]
       .trim();
     if (name && isPersonName(name) && spelledByHost(name)) return name;
   }

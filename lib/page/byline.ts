@@ -7,6 +7,7 @@ import { attr, classAndId, selectAll, tagOf, textOf } from './dom';
 import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { isPersonName, printedBylineLine, siteOwner } from './byline-lines';
+import { isSiteChrome } from './date-region';
 
 const AGENCIES = [
   'AFP',
@@ -49,7 +50,7 @@ export function agencyCredit(text: string): string | undefined {
   const start = START_CREDIT.exec(text.slice(0, 120));
   if (start) return start[1];
   // "Quelle: MDR THÜRINGEN/ls", "Source: kathpress" as the text's last line: the desk or agency credited.
-  return /(?:^|\n)\s*(?:quelle|source|fuente)\s*:\s*([^\n:]{2,40}?)\s*$/i.exec(tail)?.[1];
+  return /(?:^|\n)[^\S\n]*(?:quelle|source|fuente)[^\S\n]*:[^\S\n]*([^\n:]{2,40})$/i.exec(tail)?.[1].trim();
 }
 
 /**
@@ -94,7 +95,7 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   s = s.replace(BYLINE_LABEL, '');
   // "Christian Seiler Illustration von Markus Roost", "Ana Ruiz Fotos: Li Wei": the pictures' credit ends the byline.
   s = s.replace(
-    /\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafik)(?:\s+von|\s+by|\s*:).*$/i,
+    /(?<!\s)\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafik)(?:\s+von|\s+by|\s*:).*$/i,
     '',
   );
   s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
@@ -112,8 +113,9 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   );
   s = s.replace(RELATIVE_TIME, '');
   // "Eberhard Fuhr (Pressesprecher des EJW)", "… and Kiran C Nair - Chrome Safe Browsing team": a job after the names.
-  s = s.replace(/\s*\(([^()]*)\)$/, (all, inner: string) => (ROLE.test(inner) ? '' : all));
-  const dash = s.split(/\s+[-–—]\s+/);
+  const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
+  if (open > 0 && ROLE.test(s.slice(open + 1, -1))) s = s.slice(0, open).trimEnd();
+  const dash = s.split(/(?<!\s)\s+[-–—]\s+/);
   if (dash.length === 2 && ROLE.test(dash[1])) s = dash[0];
   // "Name, Senior Staff Technologist, ACLU …": the first comma part holding a job title ends the names.
   const parts = s.split(/(?<!\s)\s*,\s*/);
@@ -209,6 +211,13 @@ function textWithoutDates(el: Element): string {
   return out;
 }
 
+/** A link in a list or the site's chrome: a menu of columnists, not a byline ("Columnists › Robert Fisk"). */
+function inMenu(el: Element): boolean {
+  let cur: Element | null = el.parentElement;
+  for (let i = 0; cur && i < 3; i++, cur = cur.parentElement) if (tagOf(cur) === 'li') return true;
+  return isSiteChrome(el);
+}
+
 /** The names a visible byline element gives: its name children, its author links, or its cleaned text. */
 function namesIn(el: Element): string[] {
   const scope = attr(el, 'itemprop')?.includes('author')
@@ -248,7 +257,7 @@ function visibleByline(doc: Document): string | undefined {
     // A link to an author page that is no byline element: its text must read as a person's name.
     const linkOnly =
       tagOf(el) === 'a' && !attr(el, 'rel')?.includes('author') && !/byline|author/i.test(classAndId(el));
-    if (linkOnly && !names.every(isPersonName)) continue;
+    if (linkOnly && (!names.every(isPersonName) || inMenu(el))) continue;
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
     for (const next of found.slice(i + 1, i + 8))
       if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...namesIn(next));

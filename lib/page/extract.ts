@@ -101,6 +101,11 @@ function headline(
     .map(headlineText)
     .filter((t) => t.length > 5 && t.length < 300)
     .slice(0, 5);
+  const chromeH1s = h1s
+    .filter((h) => isSiteChrome(h))
+    .map(headlineText)
+    .filter((t) => t.length > 10 && t.length < 300)
+    .slice(0, 5);
   let docTitle = '';
   try {
     docTitle = doc.title;
@@ -116,6 +121,7 @@ function headline(
       documentTitle: docTitle,
       headings: byTag(doc, 'h1').concat(byTag(doc, 'h2')).slice(0, 20).map(textOf),
       printed,
+      chromeH1s,
     },
     siteNames,
     url,

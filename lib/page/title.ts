@@ -47,7 +47,10 @@ function namesSite(part: string, siteNames: string[], host: string): boolean {
   )
     return true;
   if (p === hostCore || hostParts.some((h) => h.length > 2 && squash(h) === p)) return true;
-  return p.length >= 4 && (hostCore.startsWith(p) || p.startsWith(hostCore));
+  // A part that starts with the host's name names the site only when short ("Parallels Desktop 15 for Mac" is a product).
+  return (
+    p.length >= 4 && (hostCore.startsWith(p) || (p.startsWith(hostCore) && part.split(/\s+/).length <= 4))
+  );
 }
 
 function hostOf(url: string): string {
@@ -58,10 +61,46 @@ function hostOf(url: string): string {
   }
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `title` without a site name written whole before or after it, separators with or without spaces:
+ * "NEWS WEB EASY|…", "… | AOC media - Analyse Opinion Critique" (a site name that holds a separator itself).
+ */
+function withoutSiteAffix(title: string, siteNames: string[]): string {
+  for (const name of siteNames) {
+    const n = name.replace(/\s+/g, ' ').trim();
+    if (n.length < 3 || n.length > title.length / 1.5) continue;
+    const e = escapeRe(n);
+    const after = new RegExp(`\\s*[|\\-–—:»·•]\\s*${e}\\s*$`, 'i').exec(title);
+    if (after) return title.slice(0, after.index).trim();
+    const before = new RegExp(`^${e}\\s*[|\\-–—:»·•]\\s*`, 'i').exec(title);
+    if (before) return title.slice(before[0].length).trim();
+  }
+  return title;
+}
+
+/**
+ * `title` without a trailing path of section names ("… » Local » Noticias", "… | iPhone | Forum"): two or
+ * more parts of one or two words each, after a headline of at least four words, with one separator kind.
+ */
+function withoutTrailingPath(title: string): string {
+  for (const sep of [' » ', ' › ', ' | ']) {
+    const parts = title.split(sep);
+    if (parts.length < 3) continue;
+    let k = parts.length;
+    while (k > 1 && parts[k - 1].trim().split(/\s+/).length <= 2 && parts[k - 1].trim().length <= 24) k--;
+    if (parts.length - k >= 2 && k >= 1 && parts.slice(0, k).join(sep).split(/\s+/).length >= 4)
+      return parts.slice(0, k).join(sep).trim();
+  }
+  return title;
+}
+
 /** Remove a leading or trailing site name from `title`; keep the title if nothing site-like is there. */
 export function stripSiteName(title: string, siteNames: string[], url: string): string {
   const host = hostOf(url);
-  let t = title.slice(0, MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim();
+  let t = withoutSiteAffix(title.slice(0, MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim(), siteNames);
+  t = withoutTrailingPath(t);
   for (let i = 0; i < 2; i++) {
     const parts = t.split(SEPARATOR);
     if (parts.length < 2) break;
@@ -98,6 +137,8 @@ export interface HeadlineSources {
   headings?: string[];
   /** The h1s printed in the article (outside site chrome), kickers left out: the headline as the reader sees it. */
   printed?: string[];
+  /** The h1s inside site chrome (breadcrumbs, channel headers): the headline only when they equal a title source. */
+  chromeH1s?: string[];
 }
 
 /** Word sets for comparing a printed headline with the page's title sources. */
@@ -113,7 +154,7 @@ function overlap(a: string, b: string): number {
 }
 /** Section labels and site parts an h1 may hold instead of a headline ("Opinion", "Navigation und Service"). */
 const NOT_HEADLINE =
-  /^(?:opinion|analysis|editorial|news|blog|home|startseite|aktuelles|aktuell|navigation(?: und service)?|menu|menü|page|user|search|suche)$/i;
+  /^(?:opinion|analysis|editorial|news|blog|home|startseite|aktuelles?|aktuell|neuigkeiten|medienmitteilungen|pressemitteilungen|navigation(?: und service)?|menu|menü|page|user|search|suche)$/i;
 /** Fewest title words an h1 must share with the page's title sources (as a share of the shorter one). */
 const PRINTED_MIN_OVERLAP = 0.4;
 
@@ -136,6 +177,16 @@ function printedHeadline(
       return parts.length > 1 && parts[0].trim().split(/\s+/).length >= 3 ? parts.slice(1).map(squash) : [];
     }),
   );
+  // An h1 the page puts in its chrome (a breadcrumb's last item, a channel header) that is word for word the
+  // page's title less the site's name is the headline as printed.
+  const exact = new Set(titles.map((t) => t.toLowerCase()));
+  const chromeMatch = (sources.chromeH1s ?? []).find((h) =>
+    exact.has(h.replace(/\s+/g, ' ').trim().toLowerCase()),
+  );
+  // A page that prints the chosen title as a heading too keeps it.
+  const printsTitle = (sources.headings ?? []).some((h) => h.replace(/\s+/g, ' ').trim() === titles[0]);
+  if (chromeMatch && !(sources.printed ?? []).length && !printsTitle)
+    return chromeMatch.replace(/\s+/g, ' ').trim();
   for (const raw of sources.printed ?? []) {
     const h = raw
       .replace(/\s+/g, ' ')
@@ -147,9 +198,25 @@ function printedHeadline(
     // title does not hold is a section or topic ("Betriebliche Altersvorsorge"), not the headline.
     if ((words < 3 && h.length < 12) || (words < 4 && !inTitle)) continue;
     if (NOT_HEADLINE.test(h) || namesSite(h, siteNames, host) || siteParts.has(squash(h))) continue;
+    // "ProNATs e.V. Verein zur Unterstützung …": an h1 that opens with the site's part of the title is the site's.
+    if ([...siteParts].some((p) => p.length >= 4 && squash(h).startsWith(p))) continue;
     // An h1 holding the whole title and more glued to it ("Open ProgressWhy collaborative…") carries an
-    // unmarked kicker: the title is the headline then.
-    if (titles.some((t) => t !== h && h.includes(t))) return undefined;
+    // unmarked kicker: the title is the headline then. Set apart by a space or a colon, the more is the
+    // printed headline's own ("\"Pure Leere\": Marita Kramer verpasst …", "… erhöht Kapazität in Tennessee").
+    const glued = titles.some((t) => {
+      const at = t !== h ? h.indexOf(t) : -1;
+      if (at < 0) return false;
+      const before = h.slice(0, at);
+      const after = h.slice(at + t.length);
+      // Before the title only a kicker set off by a colon or quote; after it only more words of headline.
+      const keptBefore = !before || /[:"“”»«]\s$/.test(before);
+      const keptAfter = !after || /^\s[\p{L}\s,'’-]+$/u.test(after);
+      return !(keptBefore && keptAfter);
+    });
+    if (glued) return undefined;
+    // A short h1 must say what the main title says, not merely a topic the page title also names.
+    const opens = titles.some((t) => SEPARATOR.test(t.slice(h.length, h.length + 4)) && t.startsWith(h));
+    if (words < 4 && !opens && overlap(h, titles[0] ?? '') < PRINTED_MIN_OVERLAP) continue;
     if (titles.some((t) => overlap(h, t) >= PRINTED_MIN_OVERLAP)) return h;
   }
   return undefined;
@@ -186,12 +253,28 @@ export function chooseHeadline(
       !!topic && (sources.headings ?? []).some((h) => h.replace(/\s+/g, ' ').trim().startsWith(`${topic}: `));
     if (confirmed && !namesSite(topic, siteNames, hostOf(url))) title = whole;
   }
-  const stripped = stripSiteName(title, siteNames, url);
+  let stripped = stripSiteName(title, siteNames, url);
+  // "Aktuelles", "Home", "Blog Archive": Readability took a section label; another source names the article.
+  if (isSectionLabel(stripped, siteNames, url)) {
+    const other = [sources.openGraph, sources.jsonLd, full]
+      .map((t) => (t ? stripSiteName(tidy(t) ?? '', siteNames, url) : ''))
+      .find((t) => t && !isSectionLabel(t, siteNames, url) && t.split(' ').length >= 3);
+    if (other) stripped = other;
+  }
   const titles = [stripped, sources.jsonLd, sources.openGraph, sources.documentTitle]
     .map((t) => tidy(t))
     .filter((t): t is string => !!t)
     .map((t) => stripSiteName(t, siteNames, url));
   return printedHeadline(sources, titles, siteNames, hostOf(url)) ?? asPrinted(stripped, tidy(sources.h1));
+}
+
+/** A title that is a section label, the blog-archive label or the site's own name. */
+function isSectionLabel(title: string, siteNames: string[], url: string): boolean {
+  return (
+    NOT_HEADLINE.test(title.trim()) ||
+    BLOG_ARCHIVE.test(title.trim()) ||
+    namesSite(title, siteNames, hostOf(url))
+  );
 }
 
 /**

@@ -109,6 +109,10 @@ describe('author links, graph references and SEO labels', () => {
       'Tim Anderson',
     );
     expect(bylineOf('<p><a href="/autoren/">Alle Autoren</a></p>')).toBeUndefined();
+    // A menu of columnists is no byline.
+    expect(
+      bylineOf('<div class="dropdown"><ul><li><a href="/author/robert-fisk">Robert Fisk</a></li></ul></div>'),
+    ).toBeUndefined();
   });
 
   it('resolves a JSON-LD author given by @id, after meta authors that name people', () => {
