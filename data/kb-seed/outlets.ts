@@ -642,7 +642,6 @@ export const MEDIA: SeedEntity[] = [
     wikipedia: 'Bild',
   }),
   paper('de-die-welt', 'Die Welt', 'DE', ['welt.de'], {
-    aliases: ['Welt'],
     founded: '1946',
     hq: 'Berlin',
     wikipedia: 'Die Welt',
