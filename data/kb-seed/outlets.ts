@@ -1,7 +1,9 @@
 /**
- * News agencies and major outlets of the UK, US, EU, India and Australia, with their web domains so a
- * page's publisher, and with it the article's country, is recognised (lib/kb/article-country). Facts only;
- * descriptions are templates or our words.
+ * News agencies and outlets (mostly of the UK, US, EU, India and Australia) with their web domains, so a
+ * page's publisher, and with it the article's country, is recognised (lib/kb/article-country). The one
+ * outlet table: the page layer names a publisher by domain from these same entries (PUBLISHER_BY_DOMAIN,
+ * read by lib/page/site.ts), so this file imports nothing but types. Facts only; descriptions are
+ * templates or our words.
  */
 import type { SeedEntity } from '../../lib/kb/types';
 
@@ -192,7 +194,7 @@ export const OUTLETS: SeedEntity[] = [
   }),
 ];
 
-/** Newspapers, broadcasters and news websites of the UK, US, EU, India and Australia. */
+/** Newspapers, broadcasters and news websites of the UK, US, EU, India and Australia, and a few more. */
 export const MEDIA: SeedEntity[] = [
   // United Kingdom
   paper('gb-the-sun', 'The Sun', 'GB', ['thesun.co.uk'], {
@@ -604,7 +606,6 @@ export const MEDIA: SeedEntity[] = [
   tv('fr-radio-france-internationale', 'Radio France Internationale', 'FR', ['rfi.fr'], {
     acronyms: ['RFI'],
     kind: 'public broadcaster',
-    hq: 'Paris',
     wikipedia: 'Radio France Internationale',
   }),
   tv('fr-france-24', 'France 24', 'FR', ['france24.com'], {
