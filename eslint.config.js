@@ -92,7 +92,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // The layer rule (STYLE.md, docs/architecture.md): lib ↛ components/entrypoints; components ↛ entrypoints,
-      // lib/worker; data ↛ all but lib/kb/types; scripts ↛ tests; fixtures ↛ all but lib/contract.
+      // lib/worker; lib ↛ data but the outlet table; data ↛ all but lib/kb/types; scripts ↛ tests; fixtures ↛ all but lib/contract.
       'import/no-restricted-paths': [
         'error',
         {
@@ -103,6 +103,12 @@ export default tseslint.config(
               message: 'lib/ is the pure core: it must not import UI.',
             },
             { target: './lib', from: './entrypoints', message: 'lib/ must not import entrypoints.' },
+            {
+              target: './lib',
+              from: './data',
+              except: ['./kb-seed/outlets.ts'],
+              message: 'lib/ reads KB seeds through the built KB; only the outlet table is read directly.',
+            },
             {
               target: './components',
               from: './entrypoints',

@@ -249,8 +249,8 @@ async function main(): Promise<void> {
   const gz = gzipSync(file, { level: 9 });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'kb.bin.gz'), gz);
-  // Outlets with a web domain: the publisher named on a page comes from lib/page/outlets.ts, which the
-  // KB does not cover (21 of its 86 domains have no outlet here and 9 are named otherwise); counted only.
+  // Outlets with a web domain: the same seeds (data/kb-seed/outlets.ts) name the publisher of a page that
+  // does not name its own (lib/page/site.ts); counted only.
   const outletDomains = new Set(
     entities
       .filter((e) => /news|newspaper|broadcaster|magazine/.test(e.kind ?? ''))

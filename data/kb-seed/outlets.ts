@@ -1,7 +1,9 @@
 /**
- * News agencies and major outlets of the UK, US, EU, India and Australia, with their web domains so a
- * page's publisher, and with it the article's country, is recognised (lib/kb/article-country). Facts only;
- * descriptions are templates or our words.
+ * News agencies and outlets (mostly of the UK, US, EU, India and Australia) with their web domains, so a
+ * page's publisher, and with it the article's country, is recognised (lib/kb/article-country). The one
+ * outlet table: the page layer names a publisher by domain from these same entries (PUBLISHER_BY_DOMAIN,
+ * read by lib/page/site.ts), so this file imports nothing but types. Facts only; descriptions are
+ * templates or our words.
  */
 import type { SeedEntity } from '../../lib/kb/types';
 
@@ -192,7 +194,7 @@ export const OUTLETS: SeedEntity[] = [
   }),
 ];
 
-/** Newspapers, broadcasters and news websites of the UK, US, EU, India and Australia. */
+/** Newspapers, broadcasters and news websites of the UK, US, EU, India and Australia, and a few more. */
 export const MEDIA: SeedEntity[] = [
   // United Kingdom
   paper('gb-the-sun', 'The Sun', 'GB', ['thesun.co.uk'], {
@@ -473,7 +475,7 @@ export const MEDIA: SeedEntity[] = [
     hq: 'New York City',
     wikipedia: 'MSNBC',
   }),
-  site('us-politico', 'Politico', 'US', ['politico.com', 'politico.eu'], {
+  site('us-politico', 'Politico', 'US', ['politico.com'], {
     founded: '2007',
     hq: 'Arlington, Virginia',
     wikipedia: 'Politico',
@@ -500,6 +502,79 @@ export const MEDIA: SeedEntity[] = [
     hq: 'New York City',
     wikipedia: 'ProPublica',
   }),
+  site('us-business-insider', 'Business Insider', 'US', ['businessinsider.com'], {
+    founded: '2007',
+    hq: 'New York City',
+    wikipedia: 'Business Insider',
+    prior: 0.5,
+  }),
+  outlet('us-buzzfeed', 'BuzzFeed', 'media company', 'US', ['buzzfeed.com'], {
+    founded: '2006',
+    hq: 'New York City',
+    wikipedia: 'BuzzFeed',
+    prior: 0.5,
+  }),
+  site('us-buzzfeed-news', 'BuzzFeed News', 'US', ['buzzfeednews.com'], {
+    parent: 'us-buzzfeed',
+    founded: '2011',
+    dissolved: '2023',
+    hq: 'New York City',
+    wikipedia: 'BuzzFeed News',
+    prior: 0.5,
+  }),
+  paper('us-the-christian-science-monitor', 'The Christian Science Monitor', 'US', ['csmonitor.com'], {
+    aliases: ['Christian Science Monitor'],
+    founded: '1908',
+    hq: 'Boston',
+    wikipedia: 'The Christian Science Monitor',
+  }),
+  paper('us-the-seattle-times', 'The Seattle Times', 'US', ['seattletimes.com'], {
+    aliases: ['Seattle Times'],
+    founded: '1891',
+    hq: 'Seattle',
+    wikipedia: 'The Seattle Times',
+  }),
+  site('us-the-verge', 'The Verge', 'US', ['theverge.com'], {
+    founded: '2011',
+    hq: 'New York City',
+    wikipedia: 'The Verge',
+    prior: 0.4,
+  }),
+  site('us-yahoo-news', 'Yahoo News', 'US', ['news.yahoo.com'], {
+    website: 'https://news.yahoo.com/',
+    wikipedia: 'Yahoo News',
+    prior: 0.5,
+  }),
+  paper('us-wired', 'Wired', 'US', ['wired.com'], {
+    kind: 'magazine',
+    founded: '1993',
+    hq: 'San Francisco',
+    wikipedia: 'Wired (magazine)',
+    prior: 0.3,
+  }),
+  site('us-ars-technica', 'Ars Technica', 'US', ['arstechnica.com'], {
+    founded: '1998',
+    wikipedia: 'Ars Technica',
+    prior: 0.5,
+  }),
+  site('us-techcrunch', 'TechCrunch', 'US', ['techcrunch.com'], {
+    founded: '2005',
+    hq: 'San Francisco',
+    wikipedia: 'TechCrunch',
+    prior: 0.5,
+  }),
+  // A publishing platform, not a newsroom: its writers live anywhere, so it names no country.
+  {
+    id: 'medium',
+    type: 'organization',
+    kind: 'publishing platform',
+    name: 'Medium',
+    domains: ['medium.com'],
+    website: 'https://medium.com/',
+    founded: '2012',
+    wikipedia: 'Medium (website)',
+    prior: 0.2,
+  },
   outlet('us-news-corp', 'News Corp', 'company', 'US', ['newscorp.com'], {
     kind: 'media company',
     founded: '2013',
@@ -522,6 +597,16 @@ export const MEDIA: SeedEntity[] = [
     hq: 'Paris',
     wikipedia: 'Libération',
     prior: 0.4,
+  }),
+  paper('fr-les-echos', 'Les Echos', 'FR', ['lesechos.fr'], {
+    founded: '1908',
+    hq: 'Paris',
+    prior: 0.4,
+  }),
+  tv('fr-radio-france-internationale', 'Radio France Internationale', 'FR', ['rfi.fr'], {
+    acronyms: ['RFI'],
+    kind: 'public broadcaster',
+    wikipedia: 'Radio France Internationale',
   }),
   tv('fr-france-24', 'France 24', 'FR', ['france24.com'], {
     founded: '2006',
@@ -556,6 +641,17 @@ export const MEDIA: SeedEntity[] = [
     founded: '1952',
     hq: 'Berlin',
     wikipedia: 'Bild',
+  }),
+  paper('de-die-welt', 'Die Welt', 'DE', ['welt.de'], {
+    founded: '1946',
+    hq: 'Berlin',
+    wikipedia: 'Die Welt',
+  }),
+  tv('de-tagesschau', 'Tagesschau', 'DE', ['tagesschau.de'], {
+    kind: 'television news programme',
+    founded: '1952',
+    hq: 'Hamburg',
+    prior: 0.5,
   }),
   tv('de-deutsche-welle', 'Deutsche Welle', 'DE', ['dw.com'], {
     acronyms: ['DW'],
@@ -609,6 +705,13 @@ export const MEDIA: SeedEntity[] = [
     wikipedia: 'Euractiv',
     prior: 0.4,
   }),
+  site('be-politico-europe', 'Politico Europe', 'BE', ['politico.eu'], {
+    parent: 'us-politico',
+    founded: '2015',
+    hq: 'Brussels',
+    wikipedia: 'Politico Europe',
+    prior: 0.5,
+  }),
   site('eu-euronews', 'Euronews', 'FR', ['euronews.com'], {
     kind: 'broadcaster',
     founded: '1993',
@@ -620,6 +723,37 @@ export const MEDIA: SeedEntity[] = [
     hq: 'Doha',
     wikipedia: 'Al Jazeera',
     prior: 0.7,
+  }),
+  // Middle East and Asia
+  paper('ae-the-national', 'The National', 'AE', ['thenational.ae'], {
+    founded: '2008',
+    hq: 'Abu Dhabi',
+    wikipedia: 'The National (Abu Dhabi)',
+    prior: 0.3,
+  }),
+  paper('pk-dawn', 'Dawn', 'PK', ['dawn.com'], {
+    founded: '1941',
+    hq: 'Karachi',
+    wikipedia: 'Dawn (newspaper)',
+    prior: 0.3,
+  }),
+  paper('hk-south-china-morning-post', 'South China Morning Post', 'HK', ['scmp.com'], {
+    acronyms: ['SCMP'],
+    founded: '1903',
+    hq: 'Hong Kong',
+    wikipedia: 'South China Morning Post',
+  }),
+  paper('sg-the-straits-times', 'The Straits Times', 'SG', ['straitstimes.com'], {
+    aliases: ['Straits Times'],
+    founded: '1845',
+    hq: 'Singapore',
+    wikipedia: 'The Straits Times',
+  }),
+  paper('jp-the-japan-times', 'The Japan Times', 'JP', ['japantimes.co.jp'], {
+    aliases: ['Japan Times'],
+    founded: '1897',
+    hq: 'Tokyo',
+    wikipedia: 'The Japan Times',
   }),
   // India
   paper(
@@ -679,6 +813,15 @@ export const MEDIA: SeedEntity[] = [
     hq: 'Noida',
     wikipedia: 'India Today',
   }),
+  // Canada
+  tv('ca-cbc', 'Canadian Broadcasting Corporation', 'CA', ['cbc.ca'], {
+    acronyms: ['CBC'],
+    aliases: ['CBC News', 'CBC/Radio-Canada'],
+    kind: 'public broadcaster',
+    founded: '1936',
+    hq: 'Ottawa',
+    wikipedia: 'Canadian Broadcasting Corporation',
+  }),
   // Australia
   tv('au-abc', 'Australian Broadcasting Corporation', 'AU', ['abc.net.au'], {
     aliases: ['ABC News Australia'],
@@ -733,3 +876,31 @@ export const MEDIA: SeedEntity[] = [
     prior: 0.4,
   }),
 ];
+
+/**
+ * The name an outlet signs its own pages with, where it differs from its entry's name (the organisation's):
+ * the BBC publishes as "BBC News", the Australian Broadcasting Corporation as "ABC News".
+ */
+export const SITE_NAMES: Readonly<Record<string, string>> = {
+  'fr-agence-france-presse': 'AFP',
+  'us-bloomberg-news': 'Bloomberg',
+  'cn-xinhua': 'Xinhua',
+  'gb-the-daily-telegraph': 'The Telegraph',
+  'gb-bbc': 'BBC News',
+  'it-la-repubblica': 'la Repubblica',
+  'fr-radio-france-internationale': 'RFI',
+  'de-tagesschau': 'tagesschau.de',
+  'ca-cbc': 'CBC News',
+  'au-abc': 'ABC News',
+};
+
+/**
+ * The publisher's name by web domain, for pages that do not name their publisher (lib/page/site.ts): the
+ * one outlet table, so the page layer and the KB name an outlet the same way. A domain listed twice keeps
+ * its first outlet, as the KB build does.
+ */
+export const PUBLISHER_BY_DOMAIN: ReadonlyMap<string, string> = new Map(
+  [...OUTLETS, ...MEDIA]
+    .flatMap((e) => (e.domains ?? []).map((d) => [d.toLowerCase(), SITE_NAMES[e.id] ?? e.name] as const))
+    .reverse(),
+);

@@ -24,6 +24,7 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
 export const SENTENCE_START_WORDS: ReadonlySet<string> = new Set(
   (
     'mobile nice reading split hope victoria bath orange opportunity independence liberty justice unity progress ' +
+    'medium dawn ' +
     'however instead although because despite during meanwhile only other others many much both each every'
   )
     .split(' ')

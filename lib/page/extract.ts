@@ -14,10 +14,9 @@ import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { isSiteChrome } from './date-region';
 import { findPageDates } from './page-dates';
-import { findLanguage, findPublisher, isMonthFirst } from './site';
+import { findLanguage, findPublisher, isMonthFirst, outletForUrl } from './site';
 import { chooseHeadline } from './title';
 import { isOwnCanonical, MAX_URL_CHARS } from '../url/url-identity';
-import { outletForUrl } from './outlets';
 import { isAddressLike, splitWireCredit } from './wire-credit';
 
 /** Options of extractArticle. */

@@ -5,7 +5,7 @@
 import { attr } from './dom';
 import { articleNode, ldName, ldString, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
-import { outletForUrl } from './outlets';
+import { PUBLISHER_BY_DOMAIN } from '../../data/kb-seed/outlets';
 
 /** The publisher's name, or undefined when neither the page nor the domain table says. */
 export function findPublisher(ld: LdNode[], meta: MetaTags, url: string): string | undefined {
@@ -24,6 +24,21 @@ export function findPublisher(ld: LdNode[], meta: MetaTags, url: string): string
       .find(Boolean);
   if (fromLd) return fromLd;
   return outletForUrl(url);
+}
+
+/** The outlet's name for a URL's host (or a parent domain of it), from the KB's outlet seeds. */
+export function outletForUrl(url: string): string | undefined {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+  } catch {
+    return undefined;
+  }
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const name = PUBLISHER_BY_DOMAIN.get(h);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** The page's language as a lower-case primary tag ('en', 'de'), if declared. */
