@@ -79,16 +79,10 @@ const CODE_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'PRC', 'DRC']);
  * Country entries: id 'country-xx', names in English and the main European languages, demonyms.
  * `isEnglishWord` says whether a one-word name is an ordinary English word or a person's name: a name of
  * another language spelled so ('Island' for Iceland, 'Mann' for the Isle of Man) would give the country's
- * card to that word or that person, so it is left out. A territory does not take a demonym an independent
- * country has ('Dutch' is the Netherlands', not the Caribbean Netherlands').
+ * card to that word or that person, so it is left out.
  */
 export function countryEntities(isEnglishWord: (word: string) => boolean = () => false): KbEntity[] {
   const countries = require('world-countries') as WorldCountry[];
-  const sovereignDemonyms = new Set(
-    countries
-      .filter((c) => c.independent !== false)
-      .flatMap((c) => (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])),
-  );
   const bare = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '');
   const plain = (n: string): string => bare(n).toLowerCase();
   // 'Ísland' is matched as 'island' too: the name without its accents must not be a word either.
@@ -106,9 +100,7 @@ export function countryEntities(isEnglishWord: (word: string) => boolean = () =>
         if (t && foreign(t)) names.add(t);
       }
       const demonym = c.demonyms?.eng;
-      if (demonym)
-        for (const d of [demonym.m, demonym.f])
-          if (c.independent !== false || !sovereignDemonyms.has(d)) names.add(d);
+      if (demonym) names.add(demonym.m).add(demonym.f);
       const acronyms = new Set<string>();
       for (const a of c.altSpellings ?? []) {
         if (/^[A-Z.]+$/.test(a)) {

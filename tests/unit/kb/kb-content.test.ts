@@ -83,8 +83,6 @@ describe('the shipped KB content', () => {
     expect(named('Deutschland').map((e) => e.id)).toContain('country-de');
     expect(named('Curacao').map((e) => e.id)).toContain('country-cw');
     expect(named('Burma').map((e) => e.id)).toContain('country-mm');
-    // A territory does not take the demonym of a sovereign country.
-    expect(named('Dutch').map((e) => e.id)).not.toContain('country-bq');
     expect(named('Antarctic').map((e) => e.id)).toEqual(['country-aq']);
     expect(named('Bonaire').map((e) => e.id)).toEqual(['country-bq']);
     expect(kb.indexOf('wn-antarctic')).toBeUndefined();
