@@ -117,7 +117,9 @@ const SOURCES: Record<string, KbSource> = {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const store = new EntityStore();
-  const countries = countryEntities();
+  const people = personNames();
+  const common = commonWords();
+  const countries = countryEntities((w) => people.has(w) || common.has(w.toLowerCase()));
   const countryNames = new Map(countries.map((c) => [c.country!, c.name]));
   const demonyms = new Map<string, string>();
   for (const c of countries) {
@@ -128,8 +130,6 @@ async function main(): Promise<void> {
   demonyms.set('US', 'American');
   const add = (list: KbEntity[], override = false) => list.forEach((e) => store.add(e, override));
   add(countries);
-  const people = personNames();
-  const common = commonWords();
   // Towns down to 6,000 people, unless their name is also an ordinary word or a person's name.
   add(
     cityEntities(countryNames, 6_000, (name) =>

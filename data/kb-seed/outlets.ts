@@ -438,16 +438,34 @@ export const MEDIA: SeedEntity[] = [
     hq: 'New York City',
     wikipedia: 'Fox News',
   }),
-  tv('us-nbc-news', 'NBC News', 'US', ['nbcnews.com'], {
+  // The networks own the acronyms: 'a CBS drama', 'NBC's coverage of the Olympics' name the network; the
+  // news divisions are named in full.
+  tv('us-nbc', 'NBC', 'US', ['nbc.com'], {
     acronyms: ['NBC'],
+    aliases: ['National Broadcasting Company'],
+    kind: 'television network',
+    founded: '1926',
+    hq: 'New York City',
+    wikipedia: 'NBC',
+  }),
+  tv('us-nbc-news', 'NBC News', 'US', ['nbcnews.com'], {
     founded: '1940',
     hq: 'New York City',
+    parent: 'us-nbc',
     wikipedia: 'NBC News',
   }),
-  tv('us-cbs-news', 'CBS News', 'US', ['cbsnews.com'], {
+  tv('us-cbs', 'CBS', 'US', ['cbs.com'], {
     acronyms: ['CBS'],
+    aliases: ['Columbia Broadcasting System'],
+    kind: 'television network',
     founded: '1927',
     hq: 'New York City',
+    wikipedia: 'CBS',
+  }),
+  tv('us-cbs-news', 'CBS News', 'US', ['cbsnews.com'], {
+    founded: '1927',
+    hq: 'New York City',
+    parent: 'us-cbs',
     wikipedia: 'CBS News',
   }),
   tv('us-abc-news', 'ABC News', 'US', ['abcnews.go.com', 'abcnews.com'], {

@@ -57,7 +57,7 @@ const BOILERPLATE_LABEL =
 
 /** Words that say a sentence is about languages. */
 const LANGUAGE_CUE =
-  /\b(?:languages?|spoken|speak|speaks|speaking|spoke|fluent(?:ly)?|dialects?|translat\w*|taught (?:himself|herself|themselves|myself)|vocabulary|grammar|words?|pronounc\w*|subtitles?|dubbed|mother tongue|native speakers?)\b/i;
+  /\b(?:languages?|spoken|speak|speaks|speaking|spoke|fluent(?:ly)?|dialects?|translat\w*|taught (?:himself|herself|themselves|myself)|vocabulary|grammar|words?|pronounc\w*|subtitles?|dubbed|mother tongue|native speakers?|means|meaning|etymolog\w*|loanwords?)\b/i;
 
 /** What may follow a nationality adjective used as a noun (not 'German forces', 'Spanish court'). */
 const AFTER_NOUN_USE =

@@ -56,6 +56,16 @@ const PLACE_LIKE_KIND = /residence|palace|building|headquarters|stadium|airport|
 const NIL_THRESHOLD = 0.35;
 /** Candidates scoring closer than this are namesakes the context cannot separate: NIL. */
 const TIE_MARGIN = 0.05;
+/** A city below this prior (up to some 250,000 people) is a small town: its bare name needs its region in the text. */
+const SMALL_TOWN_PRIOR = 0.4;
+
+/** `text` holds `word` as a whole word ('Indiana' in 'Gary, Indiana.', not in 'Indianapolis'). */
+function containsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(i + word.length)))
+      return true;
+  return false;
+}
 
 /** Name variants worth an exact lookup: possessive dropped, leading 'the' dropped. */
 function variants(name: string): string[] {
@@ -337,6 +347,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
       .map((s) => smallNamesake(s, candidates, rankCtx.mentioned))
       .sort((a, b) => b.score - a.score || a.index - b.index);
     const [best, second] = scored;
+    if (untiedSmallTown(best, candidates, ctx)) return undefined;
     const confidence = confidenceOf(best.score, second?.score);
     // Namesakes that nothing separates (two Springfields in a US article): no card rather than a coin toss.
     if (confidence < NIL_THRESHOLD || (second && best.score - second.score < TIE_MARGIN)) return undefined;
@@ -375,6 +386,29 @@ export function createLinker(kb: KnowledgeBase): Linker {
         `a small namesake of ${kb.entity(major.index).name}, with nothing in the text tying it in`,
       ],
     };
+  }
+
+  /**
+   * A small town named by its bare name ('Newton', 'Hammond', 'Temple') with nothing in the text tying it in:
+   * neither its state or province nor another place of it is mentioned. Such a word is far likelier a
+   * person's name or a word of another name ('Newton considered space…', 'In Hammond’s model') than the town
+   * of a story that never says where it is: no card.
+   */
+  function untiedSmallTown(best: Scored, candidates: Candidate[], ctx: LinkContext): boolean {
+    const e = kb.entity(best.index);
+    if (e.type !== 'place' || e.kind !== 'city' || (e.prior ?? 0) >= SMALL_TOWN_PRIOR || !e.parent)
+      return false;
+    const c = candidates.find((x) => x.index === best.index);
+    if (!c || c.match !== 'name' || /[\s,]/.test(c.alias)) return false;
+    const parent = e.parent;
+    for (const id of ctx.coMentionedIds ?? []) {
+      if (id === parent) return false;
+      const i = kb.indexOf(id);
+      if (i !== undefined && id !== e.id && kb.entity(i).parent === parent) return false;
+    }
+    const region = kb.indexOf(parent);
+    const regionName = region === undefined ? undefined : kb.entity(region).name;
+    return !(regionName && containsWord(ctx.text ?? '', regionName));
   }
 
   function remember(result: LinkResult): LinkResult {

@@ -348,7 +348,7 @@ async function judgedNames(analyzer: Analyzer, options: AnalyzeOptions): Promise
   console.log(
     `issue 12 target, judged names with the right card offline: ${coverage.join(', ')} (≥ 70%: ${met ? 'met' : 'NOT met'})`,
   );
-  if (process.env.FC_EVAL_VERBOSE) for (const m of misses) console.log(`    miss ${m}`);
+  if (showWrong) for (const m of misses) console.log(`    miss ${m}`);
   return scored;
 }
 

@@ -41,10 +41,14 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   KP: ['North Korea'],
   CN: ["People's Republic of China", 'PRC'],
   NL: ['Holland'],
+  MM: ['Burma'],
   CZ: ['Czech Republic'],
   TR: ['Turkey', 'Türkiye'],
   CI: ["Cote d'Ivoire", 'Ivory Coast'],
   AE: ['UAE', 'Emirates'],
+  // WordNet's 'Antarctic' and 'Bonaire' were second entries for these two: the news means the same place.
+  AQ: ['Antarctic'],
+  BQ: ['Bonaire'],
 };
 
 /**
@@ -71,9 +75,18 @@ const TRANSLATION_LANGS = ['fra', 'deu', 'spa', 'ita', 'por', 'nld'];
 /** Codes that also spell English words ('IT', 'IN') are not used as acronyms. */
 const CODE_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'PRC', 'DRC']);
 
-/** Country entries: id 'country-xx', names in English and the main European languages, demonyms. */
-export function countryEntities(): KbEntity[] {
+/**
+ * Country entries: id 'country-xx', names in English and the main European languages, demonyms.
+ * `isEnglishWord` says whether a one-word name is an ordinary English word or a person's name: a name of
+ * another language spelled so ('Island' for Iceland, 'Mann' for the Isle of Man) would give the country's
+ * card to that word or that person, so it is left out.
+ */
+export function countryEntities(isEnglishWord: (word: string) => boolean = () => false): KbEntity[] {
   const countries = require('world-countries') as WorldCountry[];
+  const bare = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = (n: string): string => bare(n).toLowerCase();
+  // 'Ísland' is matched as 'island' too: the name without its accents must not be a word either.
+  const foreign = (n: string): boolean => n.includes(' ') || !(isEnglishWord(n) || isEnglishWord(bare(n)));
   const en = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> })
     .countries;
   return countries
@@ -81,16 +94,18 @@ export function countryEntities(): KbEntity[] {
       const names = new Set<string>([c.name.official, ...(EXTRA_COUNTRY_ALIASES[c.cca2] ?? [])]);
       const enNames = en[c.cca2];
       for (const n of Array.isArray(enNames) ? enNames : enNames ? [enNames] : []) names.add(n);
-      for (const n of Object.values(c.name.native ?? {})) names.add(n.common);
-      for (const lang of TRANSLATION_LANGS)
-        if (c.translations?.[lang]) names.add(c.translations[lang].common);
+      for (const n of Object.values(c.name.native ?? {})) if (foreign(n.common)) names.add(n.common);
+      for (const lang of TRANSLATION_LANGS) {
+        const t = c.translations?.[lang]?.common;
+        if (t && foreign(t)) names.add(t);
+      }
       const demonym = c.demonyms?.eng;
       if (demonym) names.add(demonym.m).add(demonym.f);
       const acronyms = new Set<string>();
       for (const a of c.altSpellings ?? []) {
         if (/^[A-Z.]+$/.test(a)) {
           if (CODE_ACRONYMS.has(a.replace(/\./g, ''))) acronyms.add(a);
-        } else names.add(a);
+        } else if (foreign(a) || plain(c.name.common).startsWith(plain(a))) names.add(a); // 'Curacao', 'Lao'
       }
       for (const a of EXTRA_COUNTRY_ALIASES[c.cca2] ?? []) if (/^[A-Z.]+$/.test(a)) acronyms.add(a);
       names.delete(c.name.common);

@@ -255,12 +255,16 @@ function trustKnownNames(
       surnames.add(t.text.split(/\s+/).pop()!);
   for (const t of tagged) {
     const k = kbByExtent.get(`${t.start}:${t.end}`);
-    // 'Mann writes' after 'Michael Mann': the family name of someone named in full, however sure the tagger is
-    // of a place, when the KB holds the word only as another name of something ('Mann' for the Isle of Man).
+    // 'Mann writes' after 'Michael Mann', 'In Hammond’s model' after 'Jay Hammond': the family name of someone
+    // named in full, however sure the tagger is of a place, unless the word is the own name of a well-known
+    // entry ('Washington' after 'George Washington'); a small town's name ('Hammond', Indiana) is no such.
     if (
       t.type !== 'person' &&
       surnames.has(t.text) &&
-      !(k?.kbCandidates ?? []).some((id) => knownName(id, t.text)?.ownName)
+      !(k?.kbCandidates ?? []).some((id) => {
+        const known = knownName(id, t.text);
+        return known?.ownName && known.prior >= WELL_KNOWN;
+      })
     ) {
       t.type = 'person';
       continue;

@@ -42,6 +42,8 @@ describe('nationality adjectives used as language names', () => {
     expect(language('He taught himself some Icelandic, Italian, and Spanish.', 'Italian')).toBe(true);
     expect(language('In the city Spanish is widely spoken at markets.', 'Spanish')).toBe(true);
     expect(language('The word comes from Greek, which means bird.', 'Greek')).toBe(true);
+    expect(language("'Vogel' comes from German, which means bird.", 'German')).toBe(true);
+    expect(language('Its name derives from Latin, meaning a small hill.', 'Latin')).toBe(true);
     expect(language('Turnout was high in Russian-speaking districts.', 'Russian')).toBe(true);
     expect(language('The leaflet was translated into Polish last week.', 'Polish')).toBe(true);
   });

@@ -71,6 +71,31 @@ describe('the shipped KB content', () => {
     expect(papers.length).toBeGreaterThan(2_000);
   });
 
+  it("keeps a country's foreign names that are English words or people's names out, and merges WordNet's doubles", () => {
+    // 'Island' (Icelandic, German), 'Mann' (Manx), 'Granada': the word, the surname, the other place.
+    for (const [name, id] of [
+      ['Island', 'country-is'],
+      ['Mann', 'country-im'],
+      ['Granada', 'country-gd'],
+    ])
+      expect(named(name).map((e) => e.id)).not.toContain(id);
+    // Names that are not English words stay, and so do English spellings without the accent.
+    expect(named('Deutschland').map((e) => e.id)).toContain('country-de');
+    expect(named('Curacao').map((e) => e.id)).toContain('country-cw');
+    expect(named('Burma').map((e) => e.id)).toContain('country-mm');
+    expect(named('Antarctic').map((e) => e.id)).toEqual(['country-aq']);
+    expect(named('Bonaire').map((e) => e.id)).toEqual(['country-bq']);
+    expect(kb.indexOf('wn-antarctic')).toBeUndefined();
+    expect(kb.indexOf('wn-bonaire')).toBeUndefined();
+  });
+
+  it('gives the networks their acronyms; the news divisions go by their full names', () => {
+    expect(named('CBS').map((e) => e.id)).toEqual(['us-cbs']);
+    expect(named('NBC').map((e) => e.id)).toEqual(['us-nbc']);
+    expect(named('CBS News').map((e) => e.id)).toEqual(['us-cbs-news']);
+    expect(byId('us-cbs-news').parent).toBe('us-cbs');
+  });
+
   it('meets the issue-12 budget of entries and true aliases', () => {
     expect(kb.size).toBeGreaterThanOrEqual(100_000);
   });
