@@ -9,9 +9,7 @@ import { COMMON_WORDS, INTERJECTIONS, NEVER_ALONE, STOPWORDS } from '../contract
 import { normaliseAlias } from '../kb/normalise';
 
 /** Words that open a phrase naming something of someone's, not a name: 'Your Dockerfile', 'This Week'. */
-const OPENERS = new Set(
-  'my your his her its our their this that these those every each a an some any no'.split(' '),
-);
+const OPENERS = new Set('my your his her its our their this that these those every each'.split(' '));
 
 /** Labels of a score or grade: 'Overall Rating', 'Fun Score'. */
 const LABELS = new Set('rating ratings score scores grade'.split(' '));
@@ -26,7 +24,7 @@ export function isCommonWord(word: string): boolean {
   const known = (x: string) =>
     COMMON_WORDS.has(x) || STOPWORDS.has(x) || NEVER_ALONE.has(x) || INTERJECTIONS.has(x);
   if (known(w)) return true;
-  // Plurals and -ly adverbs of listed words: 'Humans', 'Technologies'.
+  // Plurals of listed words: 'Humans', 'Technologies'.
   if (w.endsWith('ies') && known(`${w.slice(0, -3)}y`)) return true;
   return w.endsWith('s') && known(w.slice(0, -1));
 }

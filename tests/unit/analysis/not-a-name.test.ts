@@ -59,6 +59,8 @@ describe('words that are not names get no card', () => {
     expect(isNotAName('Time', false)).toBe(false);
     expect(isNotAName('IS', false)).toBe(true);
     expect(isNotAName('Henry IV', false)).toBe(false);
+    expect(isNotAName('A Tribe Called Quest', true)).toBe(false);
+    expect(isNotAName('Your Dockerfile', false)).toBe(true);
     expect(isNotAName('Kanae Nakamine', true)).toBe(false);
   });
 });
