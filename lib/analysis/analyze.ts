@@ -13,6 +13,7 @@ import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
 import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract/types';
 import { readNamesInContext } from './name-context';
+import { dropNotNames, isAccentFoldedWord } from './not-a-name';
 
 export { isCredit } from './name-context';
 
@@ -94,13 +95,22 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   };
 
   const whyByKbId = new Map<string, string[]>();
+  const foldedWords = new Set<string>();
   let entities: AnalysisEntity[] = groups.map((group, i) => {
     // A group named only where the name stands for something else (see name-context) is left without a card.
     const noCard = group.mentions.every((m) => read.noCard.has(m.start));
     const link = noCard
       ? undefined
       : linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
-    const linked = calibrated(link);
+    const calibratedLink = calibrated(link);
+    // 'God' is not 'Göd': an ordinary word that meets a KB name only once its accents are folded away.
+    const folded =
+      calibratedLink &&
+      group.mentions.every((m) =>
+        isAccentFoldedWord(m.text, linker.get(calibratedLink.kbId)?.name ?? m.text),
+      );
+    if (folded) foldedWords.add(`e${i + 1}`);
+    const linked = folded ? undefined : calibratedLink;
     const kbEntity = linked ? linker.get(linked.kbId) : undefined;
     if (linked && !whyByKbId.has(linked.kbId)) whyByKbId.set(linked.kbId, linked.why);
     return {
@@ -120,10 +130,13 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     if (group.type === 'other' && e.kbId && linker.get(e.kbId)?.type === 'place')
       e.mentions = e.mentions.map((m) => ({ ...m, form: 'nationality' as const }));
   });
+  // Such a word is not an unknown name either: no card at all.
+  entities = entities.filter((e) => !foldedWords.has(e.id));
   entities = mergeSameKbId(entities);
   context.coMentionedIds = entities.flatMap((e) => (e.kbId ? [e.kbId] : []));
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
   entities = addEventReferences(text, entities, linker, context, whyByKbId, calibrated);
+  entities = dropNotNames(text, entities, new Set(sentences.map((s) => s.start)));
   for (const entity of entities) {
     if (!entity.kbId) continue;
     const card = linker.card(entity.kbId, context);

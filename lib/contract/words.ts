@@ -24,7 +24,7 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
 export const SENTENCE_START_WORDS: ReadonlySet<string> = new Set(
   (
     'mobile nice reading split hope victoria bath orange opportunity independence liberty justice unity progress ' +
-    'medium dawn ' +
+    'medium dawn time yes ' +
     'however instead although because despite during meanwhile only other others many much both each every'
   )
     .split(' ')
@@ -57,4 +57,35 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   )
     .split(/\s+/)
     .concat(lower(WEEKDAY_NAMES), lower(MONTH_SHORT_NAMES), lower(MONTH_NAMES)),
+);
+
+/** Interjections and exclamations, in speech, fiction and comments: never names. */
+export const INTERJECTIONS: ReadonlySet<string> = new Set(
+  (
+    'ah aha ahh aw aww bah duh eh er erm gee gosh ha hah haha hahaha heh hehe hey hm hmm hmmm huh hurray meh mhm ' +
+    'oh ohh ok okay oops ouch oy phew psst shh ugh uh um umm whoa wow yay yeah yep yes yup nah nope no ' +
+    'damn dammit fuck fucking shit crap hell bloody lol omg wtf thanks bye hello hi goodbye alas amen'
+  ).split(' '),
+);
+
+/**
+ * Common English words that turn up capitalised without being names: at a sentence start, in a heading, in
+ * capitals for shouting or as a command ('RUN', 'CMD'). Also used to keep an accent-folded KB name from
+ * linking an ordinary word ('God' is not 'Göd').
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'moreover furthermore additionally overall finally firstly secondly lastly basically actually anyway besides ' +
+    'hence thus consequently nonetheless regardless likewise similarly meanwhile sure maybe indeed certainly ' +
+    'time life world man men woman women human humans person child children family friend home house work job ' +
+    'technology science nature history health money power love war peace truth god gods lord heaven faith ' +
+    'game games fun rating score level chapter part page section episode season volume book story note notes ' +
+    'run cmd exec copy add env from user command commands code file files data image build test tests ' +
+    'step steps warning error update edit reply quote link help menu home login sign search share follow ' +
+    'summary conclusion introduction overview background results review reviews verdict pros cons price ' +
+    'everyone everybody nobody somebody someone anyone something nothing everything anything ' +
+    'good bad great best better worse worst big small old young high low long short free open closed ' +
+    'please welcome sorry right wrong true false stop wait look listen watch ' +
+    'water fire air earth sun moon star stars sky sea land city town country state road street'
+  ).split(/\s+/),
 );
