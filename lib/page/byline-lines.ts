@@ -5,6 +5,7 @@
  * the host spells, printed as the site name or in the copyright line).
  */
 import { byTag, classAndId, selectAll, tagOf, textOf } from './dom';
+import { SKIP_TAGS } from './tag-sets';
 
 /** A line's label before the names: "By", "Von", "Posted by", "Text von", "Ein Artikel von", "Autorin:". */
 const LABELLED =
@@ -62,8 +63,6 @@ const LINE_TAGS = new Set([
   'h5',
   'h6',
 ]);
-/** Elements whose insides are never a line of the article. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'iframe']);
 /** Longest line read as a byline or meta line. */
 const MAX_LINE_CHARS = 110;
 /** Most elements read: bylines sit near the top of the article. */

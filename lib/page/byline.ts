@@ -8,6 +8,7 @@ import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { isPersonName, printedBylineLine, siteOwner } from './byline-lines';
 import { isSiteChrome } from './date-region';
+import { siteOf } from '../url/url-identity';
 
 const AGENCIES = [
   'AFP',
@@ -345,17 +346,9 @@ export function findByline(
   return (
     visibleByline(doc) ??
     (text ? agencyCredit(text) : undefined) ??
-    siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], hostOf(url)) ??
+    siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
     orgs[0]
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 /** The registrable label of a page's host: "stern" for www.stern.de, "bbc" for www.bbc.co.uk. */
