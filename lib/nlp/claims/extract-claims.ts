@@ -9,7 +9,7 @@ import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
 import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
 import { isStatistic } from './statistics';
-import { sentenceSubject, sourcePhrase } from './tagged-source';
+import { phraseAfterCue, sentenceSubject, sourcePhrase } from './tagged-source';
 import { countBelow } from '../sorted';
 
 /** What may stand between words and the inverted cue that attributes them: a comma, a quote mark, space. */
@@ -108,6 +108,10 @@ interface Found {
   tiedCue?: boolean;
   /** A report inside another claim's content ("… reported that GCHQ sources said …"). */
   nested?: boolean;
+  /** The speaker is only carried over from the claim before (a cue-less quote paragraph). */
+  continued?: boolean;
+  /** How far from this rule claim's start the tagged content that named its speaker starts (the nearest decides). */
+  taggedGap?: number;
 }
 
 /** Extracts the article's claims with speakers; offsets index `text`. Never throws on odd punctuation. */
@@ -174,12 +178,13 @@ export function extractClaims(
           quote.outer.start - lastQuote.end <= CONTINUATION_CHARS
         )
           speaker = lastQuote.speaker;
+        const continued = !cue && speaker !== undefined;
         const span = tidy(text, quote.inner.start, quote.inner.end);
         const tiedCue =
           cue === after &&
           cue !== undefined &&
           INVERTED_GAP.test(text.slice(quote.outer.end, (cue.speaker ?? cue.verb).start));
-        found.push({ span, kind: 'quote', speaker, sentence, tiedCue });
+        found.push({ span, kind: 'quote', speaker, sentence, tiedCue, continued });
         if (speaker) lastSpeaker = speaker;
         lastQuote = { end: quote.outer.end, speaker };
         openQuoteEnd = Math.max(openQuoteEnd, quote.inner.end);
@@ -272,7 +277,10 @@ function speakerFromCue(
   sentence: Span,
 ): Speaker | undefined {
   if (cue.speaker) return resolveSpeaker(text, cue.speaker, mentions, { lastSpeaker });
-  // "…," said Mr Smith: the speaker follows the verb.
+  // "…," said Mr Smith: the speaker follows the verb ("said a 2008 Clinton veteran", "said Larry Noble, …").
+  const after = phraseAfterCue(text, cue.verb.end);
+  if (after && after.end <= sentence.end)
+    return resolveSpeaker(text, after, mentions, { lastSpeaker, afterCue: true });
   const rest = text.slice(cue.verb.end, sentence.end);
   const m = /^\s+((?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)/u.exec(rest);
   if (!m) return undefined;
@@ -282,6 +290,11 @@ function speakerFromCue(
 
 /** A cue that is a speech verb or "according to": its tagged source is the speaker. */
 const SPEECH_CUE = new RegExp(`\\b(?:${CUE_VERBS.join('|')}|according to|say|tell|add|write)\\b`, 'i');
+
+/** A speaker that names someone: an entity, or a name as written ("Hannity") rather than a description. */
+const isNamed = (speaker: Speaker | undefined): boolean =>
+  speaker !== undefined &&
+  (speaker.entityId !== undefined || /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(speaker.name));
 
 /** A tagged content covered this much by one rule-found claim keeps the rule's (tighter) span. */
 const RULE_COVER = 0.6;
@@ -367,16 +380,26 @@ function mergeTagged(
     // cue an entity (the rule's) beats a description. A lede's generic group named later keeps that name.
     const byRule = rule ?? claimsOver.find((f) => f.speaker);
     const speechCue = t.cue !== undefined && SPEECH_CUE.test(text.slice(t.cue.start, t.cue.end));
+    // A speaker only carried over from the claim before yields to any source the tagger tied to these words.
     let speaker =
-      byRule?.generic && ruleSpeaker?.entityId && !own?.entityId
-        ? ruleSpeaker
-        : byRule?.tiedCue && ruleSpeaker && !speechCue
+      byRule?.continued && own
+        ? own
+        : byRule?.generic && ruleSpeaker?.entityId && !own?.entityId
           ? ruleSpeaker
-          : speechCue
-            ? (own ?? ruleSpeaker)
-            : ([own, ruleSpeaker].find((x) => x?.entityId) ?? own ?? ruleSpeaker);
+          : byRule?.tiedCue && ruleSpeaker && !speechCue
+            ? ruleSpeaker
+            : speechCue
+              ? (own ?? ruleSpeaker)
+              : ([own, ruleSpeaker].find(isNamed) ?? own ?? ruleSpeaker);
     if (rule) {
+      // Several tagged contents can fall on one rule claim ("Trump said A, and he reiterated B … Hewitt
+      // seemed …"): one with a speech verb and a source of its own before any other, then the one that starts
+      // nearest the claim's start.
+      const gap = Math.abs(t.content.start - rule.span.start) + (speechCue && own ? 0 : text.length);
+      if (rule.taggedGap !== undefined && gap >= rule.taggedGap) continue;
+      rule.taggedGap = gap;
       rule.speaker = speaker;
+      rule.continued = false;
       last = { start: rule.span.start, end: t.content.end, speaker };
       continue;
     }
@@ -451,7 +474,7 @@ function lendSource(
   sentenceAt: (i: number) => Span | undefined,
 ): void {
   for (const f of found) {
-    if (f.speaker || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
+    if ((f.speaker && !f.continued) || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
     if (coverOf(f.span, t.content) < 0.5) continue;
     const phrase = sourcePhrase(text, t, (sentenceAt(t.source!.start) ?? t.source!).start);
     if (phrase) f.speaker = resolveSpeaker(text, phrase.phrase, mentions, { afterCue: phrase.afterCue });

@@ -21,10 +21,18 @@ function canOpen(text: string, i: number): boolean {
   return (before === undefined || /[\s([{—–\-:]/.test(before)) && after !== undefined && !/\s/.test(after);
 }
 
-/** Whether the mark at `i` can close a quote (after a non-space, not inside a word). */
+/**
+ * Whether the mark at `i` can close a quote: after a non-space and not inside a word. A curly closing mark
+ * closes even before a letter (",”Clinton said"), and an opening curly mark typed for a closing one closes
+ * after punctuation and before a space ("“It's unusual,“ said …").
+ */
 function canClose(text: string, i: number): boolean {
   const before = text[i - 1];
-  return before !== undefined && !/\s/.test(before) && !isWordChar(text[i + 1]);
+  if (before === undefined || /\s/.test(before)) return false;
+  const ch = text[i];
+  if (ch === '”' && /[.,!?]/.test(before)) return true;
+  if (ch === '“') return /[.,!?]/.test(before) && /\s/.test(text[i + 1] ?? '');
+  return !isWordChar(text[i + 1]);
 }
 
 /** Quotations of one paragraph [start, end), plus whether a quote is left open at the paragraph's end. */
@@ -38,7 +46,7 @@ function quotesInParagraph(text: string, start: number, end: number, continues: 
     const double = ch === '"' || ch === '“' || ch === '”';
     if (open) {
       const openDouble = open.mark === '"' || open.mark === '“';
-      if (double === openDouble && ch !== '“' && ch !== '‘' && canClose(text, i)) {
+      if (double === openDouble && ch !== '‘' && canClose(text, i)) {
         if (ch === "'" || ch === '’' ? !isWordChar(text[i + 1]) : true) {
           found.push({
             inner: { start: open.at + 1, end: i },
