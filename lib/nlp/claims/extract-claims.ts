@@ -169,21 +169,29 @@ export function extractClaims(
         const endSentence = sentenceAt(quote.inner.end) ?? sentence;
         const after = findCues(text, quote.outer.end, endSentence.end, nearby)[0];
         const before = findCues(text, sentence.start, quote.outer.start, nearby).pop();
-        const cue = after ?? before;
-        let speaker = cue ? speakerFromCue(text, cue, mentions, lastSpeaker, endSentence) : undefined;
+        // "“…?” Hannity pressed.": a name and a verb right after the words, whatever the verb.
+        const named = after ? undefined : nameThenVerb(text, quote);
+        const cue = named ? undefined : (after ?? before);
+        let speaker = named
+          ? resolveSpeaker(text, named, mentions, { lastSpeaker, afterCue: true })
+          : cue
+            ? speakerFromCue(text, cue, mentions, lastSpeaker, endSentence)
+            : undefined;
         if (
           !cue &&
+          !named &&
           (quote.opensParagraph || text.slice(sentence.start, quote.outer.start).trim() === '') &&
           lastQuote &&
           quote.outer.start - lastQuote.end <= CONTINUATION_CHARS
         )
           speaker = lastQuote.speaker;
-        const continued = !cue && speaker !== undefined;
+        const continued = !cue && !named && speaker !== undefined;
         const span = tidy(text, quote.inner.start, quote.inner.end);
         const tiedCue =
-          cue === after &&
-          cue !== undefined &&
-          INVERTED_GAP.test(text.slice(quote.outer.end, (cue.speaker ?? cue.verb).start));
+          named !== undefined ||
+          (cue === after &&
+            cue !== undefined &&
+            INVERTED_GAP.test(text.slice(quote.outer.end, (cue.speaker ?? cue.verb).start)));
         found.push({ span, kind: 'quote', speaker, sentence, tiedCue, continued });
         if (speaker) lastSpeaker = speaker;
         lastQuote = { end: quote.outer.end, speaker };
@@ -216,7 +224,7 @@ export function extractClaims(
       found.push({ span: tidy(text, sentence.start, sentence.end), kind: 'other', sentence });
     }
   }
-  nameGenericSpeakers(found);
+  nameGenericSpeakers(found, mentions);
   const all = model.attributions
     ? mergeTagged(text, found, model.attributions.find(text), mentions, sentenceAt)
     : found;
@@ -235,6 +243,30 @@ export function extractClaims(
       ...(f.speaker ? { speaker: f.speaker } : {}),
       checkworthiness: model.score(text.slice(f.sentence.start, f.sentence.end)),
     }));
+}
+
+/** After a quotation: a name of up to four words, an optional adverb, a past-tense verb, then a stop. */
+const NAME_VERB =
+  /^[\s,]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s(?:\p{Ll}+ly\s)?\p{Ll}{2,}ed[.,;:]/u;
+/** After a quotation: a past-tense verb, then a name of up to four words and a stop ("asked Todd."). */
+const VERB_NAME = /^[\s,]{0,3}\p{Ll}{2,}ed\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})[.,;:]/u;
+
+/**
+ * The name right after a quotation that ends on a comma, question or exclamation mark, before or after a verb
+ * no cue list holds ("“…?” Hannity pressed.", "“…,” interjected O'Malley."): the quotation's speaker.
+ */
+function nameThenVerb(text: string, quote: Quotation): Span | undefined {
+  const last = text.slice(Math.max(quote.inner.start, quote.inner.end - 2), quote.inner.end);
+  if (!/[,?!]\s*$/.test(last)) return undefined;
+  const rest = text.slice(quote.outer.end, quote.outer.end + 80);
+  const m = NAME_VERB.exec(rest) ?? VERB_NAME.exec(rest);
+  // "“Has it moved?” Sanders responded, “It has …”": the name introduces the next quotation, not this one.
+  if (!m || (m[0].endsWith(',') && /^\s{0,2}["“]/.test(rest.slice(m[0].length)))) return undefined;
+  const start = quote.outer.end + m.index + m[0].indexOf(m[1]!);
+  const name = { start, end: start + m[1]!.replace(/[.]$/, '').length };
+  return /^(?:The|A|An|This|That|It|He|She|They|We|I)$/.test(text.slice(name.start, name.end).split(' ')[0]!)
+    ? undefined
+    : name;
 }
 
 /**
@@ -527,11 +559,17 @@ function splitReported(
   return out;
 }
 
-/** "British security officials said …" then "The NCSC … said": the lede's unnamed officials are the body's named organisation. */
-function nameGenericSpeakers(found: Found[]): void {
-  found.forEach((f, i) => {
-    if (!f.generic) return;
-    const next = found.slice(i + 1, i + 3).find((g) => g.speaker?.entityId && !g.generic);
-    if (next) f.speaker = next.speaker;
-  });
+/**
+ * "British security officials said …" then "The NCSC … said": the lede's unnamed officials are the body's named
+ * organisation. Only the lede's (the article's first attribution), and only an organisation: "Sources told
+ * POLITICO …" in the body is not the senator quoted next.
+ */
+function nameGenericSpeakers(found: Found[], mentions: MentionIndex): void {
+  const first = found.findIndex((f) => f.kind === 'quote' || f.kind === 'reported');
+  const f = found[first];
+  if (!f?.generic) return;
+  const next = found.slice(first + 1, first + 3).find((g) => g.speaker?.entityId && !g.generic);
+  const entity = next?.speaker?.entityId ? mentions.byId.get(next.speaker.entityId) : undefined;
+  if (entity?.type === 'organization') f.speaker = next!.speaker;
+  else f.generic = false;
 }

@@ -133,10 +133,10 @@ export interface ResolveContext {
 const MAX_PHRASE_WORDS = 12;
 /** Words a speaker phrase never starts with: conjunctions, adverbs, verbs — the marks of a sentence fragment. */
 const FRAGMENT_START =
-  /^(?:there|here|and|but|or|so|when|while|because|if|that|which|whether|as|then|also|basically|perhaps|maybe|even|just|still|yet|however|although|though|after|before|since|until|claiming|saying|adding|noting|repeatedly|later|earlier|again|said|says|told|in|on|at|of|for|to|from|with|by|about|into|is|was|are|were|has|had|have|not|never)$/i;
+  /^(?:who|whom|whose|there|here|and|but|or|so|when|while|because|if|that|which|whether|as|then|also|basically|perhaps|maybe|even|just|still|yet|however|although|though|after|before|since|until|claiming|saying|adding|noting|repeatedly|later|earlier|again|said|says|told|in|on|at|of|for|to|from|with|by|about|into|is|was|are|were|has|had|have|not|never)$/i;
 /** Words a speaker phrase never ends with. */
 const FRAGMENT_END =
-  /^(?:the|a|an|of|and|or|but|to|in|on|at|for|with|by|who|which|that|his|her|its|their|said|has|had|have|was|is)$/i;
+  /^(?:after|before|when|while|since|until|the|a|an|of|and|or|but|to|in|on|at|for|with|by|who|which|that|his|her|its|their|said|has|had|have|was|is)$/i;
 const HE = /^(?:he|him|his)$/i;
 const SHE = /^(?:she|her)$/i;
 const PERSONISH = /^(?:he|she|him|her|his|i)$/i;

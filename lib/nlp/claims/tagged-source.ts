@@ -72,7 +72,10 @@ export function sourcePhrase(
   const afterCue = (s: Span): boolean => cue !== undefined && s.start >= cue.end;
   if (t.source) {
     let source = t.source;
-    if (cue && beforeInvertedCue(text, t)) {
+    // "…,'' Michael C. Cernech, the city manager, said of the course": a cue with more than its verb is
+    // followed by what was spoken of, not by who spoke.
+    const bareCue = cue !== undefined && /^\p{L}+$/u.test(text.slice(cue.start, cue.end));
+    if (cue && bareCue && beforeInvertedCue(text, t)) {
       const after = phraseAfterCue(text, cue.end);
       if (after) return { phrase: after, afterCue: true };
     }
@@ -92,6 +95,11 @@ export function sourcePhrase(
     const after = phraseAfterCue(text, cue.end);
     if (after) return { phrase: after, afterCue: true };
     return undefined;
+  }
+  // "Hillary Clinton, who …, will return the favor, saying …": a participle's speaker is the sentence's subject.
+  if (/(?:^|\s)\p{Ll}+ing$/u.test(text.slice(cue.start, cue.end))) {
+    const opening = sentenceSubject(text, sentenceStart, cue.start);
+    if (opening) return { phrase: opening, afterCue: false };
   }
   // "Mr. Putin … and blamed the tumble in oil prices", "Shuster has touted …": the cue's subject.
   const subject = subjectBefore(text, sentenceStart, cue.start);
@@ -113,6 +121,10 @@ export function sourcePhrase(
   };
 }
 
+/** Capitalised words that open a sentence without naming anyone: articles, numbers, prepositions, conjunctions. */
+const NOT_A_NAME_OPENING =
+  /^(?:the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
+
 /**
  * The subject at the start of a sentence, for a coordinated cue ("Clinton celebrated in Florida …, and said
  * …"): the run of capitalised words the sentence opens with, when it ends before `before`.
@@ -120,10 +132,10 @@ export function sourcePhrase(
 export function sentenceSubject(text: string, sentenceStart: number, before: number): Span | undefined {
   const head = text.slice(sentenceStart, Math.min(before, sentenceStart + 80));
   const m =
-    /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then|Also|Now)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s\p{Ll}/u.exec(
+    /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then|Also|Now)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:\s\p{Ll}|,)/u.exec(
       head,
     );
-  if (!m) return undefined;
+  if (!m || NOT_A_NAME_OPENING.test(m[1]!.split(' ')[0]!)) return undefined;
   const start = sentenceStart + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }

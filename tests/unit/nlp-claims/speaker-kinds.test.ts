@@ -79,3 +79,43 @@ describe('a tagged source beats a speaker carried over', () => {
     expect(speakerOf(text, 'moved here last year', ents)).toBe('Hannigan');
   });
 });
+
+describe('speakers the cue list does not know', () => {
+  it('takes the name and verb right after a question: "“…?” Hannigan pressed."', () => {
+    const text =
+      'The council met on Monday.\n\n“Will the new depot be finished before the winter storms arrive?” Hannigan pressed.';
+    expect(speakerOf(text, 'new depot')).toBe('Hannigan');
+  });
+
+  it('leaves a name that introduces the next quotation to that quotation', () => {
+    const lead =
+      'The host turned to the senator. “Has the story about the budget moved on?” Okafor countered';
+    expect(speakerOf(`${lead}.`, 'story about the budget')).toBe('Okafor');
+    expect(speakerOf(`${lead}, “It has moved on for good.”`, 'story about the budget')).not.toBe('Okafor');
+  });
+
+  it('gives a participle clause to the sentence subject: "X, who …, will …, saying …"', () => {
+    const text =
+      'Marta Lindqvist, who won the runoff on Sunday, will return the favour to Ortega, saying his plans for the harbour would cost thousands of jobs.';
+    const ents = entities(text, [['Marta Lindqvist', 'person', ['Marta Lindqvist']]]);
+    expect(speakerOf(text, 'plans for the harbour', ents)).toBe('Marta Lindqvist');
+  });
+
+  it('never takes a sentence opening like "One month after" as a speaker', () => {
+    const text =
+      'One month after announcing his support for the governor, the mayor still believes that the bridge should be rebuilt in steel.';
+    const got = speakerOf(text, 'bridge should be rebuilt');
+    expect(got === undefined || !/^One\b/.test(got)).toBe(true);
+  });
+});
+
+describe('generic groups in the body', () => {
+  it('keeps "Sources" as written instead of the person quoted next', () => {
+    const text =
+      'The mayor opened the new library on Monday. Officials praised the design.\n\n' +
+      'Sources told the Gazette that the council had approved the budget in secret meetings last spring. ' +
+      '"I never saw the budget before the vote," Councillor Ruth Amsel said.';
+    const ents = entities(text, [['Ruth Amsel', 'person', ['Ruth Amsel']]]);
+    expect(speakerOf(text, 'approved the budget', ents)).not.toBe('Ruth Amsel');
+  });
+});
