@@ -423,12 +423,21 @@ function mergeTagged(
             : speechCue
               ? (own ?? ruleSpeaker)
               : ([own, ruleSpeaker].find(isNamed) ?? own ?? ruleSpeaker);
+    let cut: Found | undefined;
+    const gap = rule ? Math.abs(t.content.start - rule.span.start) + (speechCue && own ? 0 : text.length) : 0;
     if (rule) {
       // Several tagged contents can fall on one rule claim ("Trump said A, and he reiterated B … Hewitt
       // seemed …"): one with a speech verb and a source of its own before any other, then the one that starts
       // nearest the claim's start.
-      const gap = Math.abs(t.content.start - rule.span.start) + (speechCue && own ? 0 : text.length);
-      if (rule.taggedGap !== undefined && gap >= rule.taggedGap) continue;
+      if (rule.taggedGap !== undefined && gap >= rule.taggedGap) {
+        // "While Clinton pledged A, Sanders insisted B": a second speaker's own report inside the claim
+        // ends the first claim where the second attribution begins, and becomes a claim of its own.
+        cut = splitAt(text, rule, t, own);
+        if (!cut) continue;
+        speaker = own;
+      }
+    }
+    if (rule && !cut) {
       rule.taggedGap = gap;
       rule.speaker = speaker;
       rule.continued = false;
@@ -437,7 +446,7 @@ function mergeTagged(
     }
     if (!speaker && !t.cue && last && t.content.start - last.end <= CONTINUATION_CHARS)
       speaker = last.speaker;
-    for (const f of overlapping) removed.add(f);
+    for (const f of overlapping) if (f !== cut) removed.add(f);
     for (const f of splitReported(text, span, kind, speaker, sentenceAt)) {
       added.push(f);
       addedLongest = Math.max(addedLongest, f.span.end - f.span.start);
@@ -450,6 +459,28 @@ function mergeTagged(
     if (inner) out.push(inner);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Cuts a rule claim before a second attribution inside it ("While Clinton pledged A, Sanders insisted B"): only
+ * for a tagged source of its own, with a speech verb, naming someone other than the claim's speaker, and only
+ * when the claim keeps at least four words. Returns the shortened claim, or undefined when nothing was cut.
+ */
+function splitAt(
+  text: string,
+  rule: Found,
+  t: FoundAttribution,
+  own: Speaker | undefined,
+): Found | undefined {
+  if (!own || !t.source || !t.cue || own.name === rule.speaker?.name) return undefined;
+  if (own.entityId && own.entityId === rule.speaker?.entityId) return undefined;
+  const at = Math.min(t.source.start, t.cue.start, t.content.start);
+  if (at <= rule.span.start || at >= rule.span.end) return undefined;
+  const kept = tidy(text, rule.span.start, at);
+  const words = text.slice(kept.start, kept.end).replace(/[\s,;]+(?:and|but|while|as|whereas)?$/i, '');
+  if (wordCount(words) < 4) return undefined;
+  rule.span = tidy(text, kept.start, kept.start + words.length);
+  return rule;
 }
 
 /** A credit after a quotation: "“…” ― Jane Doe", "“…” — Jane Doe." (a dash, then a name of up to four words). */

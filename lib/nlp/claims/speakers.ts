@@ -156,12 +156,19 @@ const NEVER_ALONE = /^(?:such|amid|among|thus|always|perhaps|unless|across|besid
 const onlyWhenOrHow = (words: string[]): boolean =>
   words.every((w) => ADVERB.test(w) || TIME_WORD.test(w.replace(/[,.]$/, '')));
 
+/** The lead of a share of a group: "about", "at least", "nearly" before a number or "half". */
+const QUANTITY_LEAD =
+  /^(?:about|at least|nearly|almost|roughly|around|more than|fewer than|less than|over|only|just|some)(?= (?:\d|half|a third|a quarter|a majority|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+
 /**
  * Whether a phrase reads as a speaker (a name or a description), not a fragment of a sentence: not led by a
  * conjunction, preposition, verb or adverb, not a time phrase, not a lone verb ("kept").
  */
 export function isSpeakerPhrase(words: string[]): boolean {
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return false;
+  // "about half of voters", "at least 4 in 10": a share of a group, led by a word that otherwise marks a fragment.
+  const share = QUANTITY_LEAD.exec(words.slice(0, 4).join(' '));
+  if (share && words.length > share[0].split(' ').length) words = words.slice(share[0].split(' ').length);
   if (FRAGMENT_START.test(words[0]!) || FRAGMENT_END.test(words[words.length - 1]!)) return false;
   if (ADVERB.test(words[0]!) || onlyWhenOrHow(words)) return false;
   // "those", "each", "voters" are honest descriptions as written; a lone verb or preposition is not.
@@ -199,7 +206,8 @@ function headPhrase(text: string, phrase: Span, afterCue: boolean): Span {
     (parts.length > 1 &&
       !usable.includes(lastPart) &&
       /\p{L}/u.test(raw.slice(lastPart.start, lastPart.end)));
-  let pick = afterCue || closed ? usable[0]! : usable[usable.length - 1]!;
+  let pick =
+    afterCue || closed || isNameThenApposition(raw, usable) ? usable[0]! : usable[usable.length - 1]!;
   const rel = /\s(?:who|which|that)\s/i.exec(raw.slice(pick.start, pick.end));
   if (rel && rel.index > 0) pick = { start: pick.start, end: pick.start + rel.index };
   let s = phrase.start + pick.start;
@@ -208,6 +216,26 @@ function headPhrase(text: string, phrase: Span, afterCue: boolean): Span {
   while (e > s && /[\s"“”'‘’,;:)—–-]/.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }
+
+/** A name as written: one to four capitalised words (initials and titles allowed), not a dateline in capitals. */
+const WRITTEN_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** An apposition: "a policy institute", "the city manager", "executive director of the foundation". */
+const APPOSITION = /^(?:(?:a|an|the)\s\p{Ll}|\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,3}\sof\s)/u;
+
+/**
+ * Whether a phrase is a name followed by appositions ("Mark Dubowitz, executive director of the foundation, a
+ * policy institute"): then the name is who speaks, not the last description.
+ */
+function isNameThenApposition(raw: string, parts: Span[]): boolean {
+  if (parts.length < 2) return false;
+  const first = raw.slice(parts[0]!.start, parts[0]!.end).trim();
+  if (!WRITTEN_NAME.test(first) || first === first.toUpperCase()) return false;
+  if (NOT_A_NAME.test(first.split(/\s/)[0]!)) return false;
+  return parts.slice(1).every((p) => APPOSITION.test(raw.slice(p.start, p.end).trim()));
+}
+/** Capitalised words that open a clause without naming anyone. */
+const NOT_A_NAME =
+  /^(?:the|a|an|in|on|at|after|before|when|while|if|as|since|for|with|by|from|during|despite|but|and|so|then|also|still|yet|now|however|meanwhile|instead|last|this|that|one)$/i;
 
 /** A conjunction before a speaker phrase ("And Gallup finds"). */
 const LEADING_CONJUNCTION = /^(?:and|but|so|yet|or)\s+(?=\S)/i;

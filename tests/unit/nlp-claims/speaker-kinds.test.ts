@@ -119,3 +119,29 @@ describe('generic groups in the body', () => {
     expect(speakerOf(text, 'approved the budget', ents)).not.toBe('Ruth Amsel');
   });
 });
+
+describe('descriptions as written', () => {
+  it('keeps the name before its appositions: "Name, director of X, a research group …"', () => {
+    const text =
+      'The plan drew criticism.\n\n“The harbour tax will drive the ferries out of business within a year,” said Ilse Morrow, director of the Coastal Trade Forum, a research group focused on shipping. “Nobody in the port wants the tax to pass this year.”';
+    expect(speakerOf(text, 'Nobody in the port')).toBe('Ilse Morrow');
+  });
+
+  it('reads a share of a group as the speaker: "about half of voters say"', () => {
+    const text =
+      'The survey was taken on Tuesday. In all five counties, about half of voters say they would prefer a mayor who has never held office.';
+    expect(speakerOf(text, 'prefer a mayor')).toMatch(/half of voters/);
+  });
+});
+
+describe('two speakers in one sentence', () => {
+  it('gives each its own claim: "While A pledged X, B insisted that Y"', () => {
+    const text =
+      'While Marta Lindqvist pledged to work with both parties in the assembly, Tomas Ortega insisted that real change will come only with a new constitution.';
+    const ents = entities(text, [
+      ['Marta Lindqvist', 'person', ['Marta Lindqvist']],
+      ['Tomas Ortega', 'person', ['Tomas Ortega']],
+    ]);
+    expect(speakerOf(text, 'new constitution', ents)).toBe('Tomas Ortega');
+  });
+});
