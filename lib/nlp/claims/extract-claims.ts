@@ -387,6 +387,7 @@ function mergeTagged(
     return out.concat(fromAdded.reverse());
   };
   let last: { start: number; end: number; speaker?: Speaker } | undefined;
+  let previous: FoundAttribution | undefined;
   for (const t of tagged) {
     if (t.cue && !t.plainCue) {
       // An unusual cue ("continued", "pressed") makes no claim of its own, but its source still names the
@@ -404,7 +405,13 @@ function mergeTagged(
     // A content without cue or source is only a claim as a quotation continuing the last speaker.
     if (!t.cue && !t.source && kind !== 'quote' && claimsOver.length === 0) continue;
     const rule = claimsOver.find((f) => coverOf(span, f.span) >= RULE_COVER);
-    const phrase = sourcePhrase(text, t, (sentenceAt(t.cue?.start ?? t.content.start) ?? t.content).start);
+    const phrase = sourcePhrase(
+      text,
+      t,
+      (sentenceAt(t.cue?.start ?? t.content.start) ?? t.content).start,
+      previous,
+    );
+    previous = t;
     const context = { lastSpeaker: last?.speaker, lastSpeakerAt: last?.start, afterCue: phrase?.afterCue };
     const own = phrase ? resolveSpeaker(text, phrase.phrase, mentions, context) : undefined;
     const ruleSpeaker = (rule ?? claimsOver.find((f) => f.speaker))?.speaker;

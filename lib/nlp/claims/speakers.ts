@@ -187,22 +187,37 @@ const PHRASE_BREAK = /,|\s[—–-]\s|\s[—–-]$|^[—–-]\s|\(|\)|—|–/g;
 function headPhrase(text: string, phrase: Span, afterCue: boolean): Span {
   const raw = text.slice(phrase.start, phrase.end);
   const parts: Span[] = [];
+  /** Parts inside brackets ("(R-Ky.)", "(NCSC)"): a label beside the speaker, never the speaker alone. */
+  const bracketed = new Set<Span>();
   let from = 0;
+  let opened = false;
   for (const m of raw.matchAll(PHRASE_BREAK)) {
-    parts.push({ start: from, end: m.index });
+    const part = { start: from, end: m.index };
+    parts.push(part);
+    if (opened) bracketed.add(part);
+    opened = m[0] === '(' ? true : m[0] === ')' ? false : opened;
     from = m.index + m[0].length;
   }
-  parts.push({ start: from, end: raw.length });
+  const tail = { start: from, end: raw.length };
+  parts.push(tail);
+  if (opened) bracketed.add(tail);
   // A part that only says when or how ("…, effectively", "…, last year") is no candidate.
   const usable = parts.filter((p) => {
     const part = raw.slice(p.start, p.end);
-    return /\p{L}{2,}/u.test(part) && !onlyWhenOrHow(part.split(/\s+/).filter(Boolean));
+    // Nor a relative clause ("Beck, who has in the past"): it says more about the speaker, not who.
+    return (
+      /\p{L}{2,}/u.test(part) &&
+      !onlyWhenOrHow(part.split(/\s+/).filter(Boolean)) &&
+      !(p.start > 0 && RELATIVE_PART.test(part)) &&
+      !bracketed.has(p)
+    );
   });
   if (usable.length === 0) return { start: phrase.start, end: phrase.start };
   // "Ruiz, a close ally of the mayor, effectively": a dropped last part leaves the phrase closed by its comma.
   const lastPart = parts[parts.length - 1]!;
+  // (A closing bracket does not close it: "Mitch McConnell (R-Ky.)" ends on its party label.)
   const closed =
-    /[,)—–-]\s*$/.test(raw) ||
+    /[,—–-]\s*$/.test(raw) ||
     (parts.length > 1 &&
       !usable.includes(lastPart) &&
       /\p{L}/u.test(raw.slice(lastPart.start, lastPart.end)));
@@ -237,8 +252,26 @@ function isNameThenApposition(raw: string, parts: Span[]): boolean {
 const NOT_A_NAME =
   /^(?:the|a|an|in|on|at|after|before|when|while|if|as|since|for|with|by|from|during|despite|but|and|so|then|also|still|yet|now|however|meanwhile|instead|last|this|that|one)$/i;
 
+/** A part of a phrase that is a relative clause. */
+const RELATIVE_PART = /^\s*(?:who|whom|whose|which|that)\b/i;
+
+/** Words that end the noun phrase a clause opens with: auxiliaries and reporting or stative verbs. */
+const CLAUSE_VERB =
+  /^(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|do|denies|says|crafts|claims|argues|insists|wants|believes|thinks|plans|hopes|expects|calls|sees|knows|feels|finds|shows|suggests|notes|adds|warns|compared|attempted|\p{Ll}+ed)$/u;
+
+/**
+ * The noun phrase a clause opens with, when the tagger's source ran on over its verb ("The Clinton campaign
+ * denies any wrongdoing and", "Giles attempted to re-engage the campaign and"): the words before the first verb.
+ */
+export function leadingNounPhrase(words: string[]): string[] | undefined {
+  const at = words.findIndex((w, i) => i > 0 && CLAUSE_VERB.test(w));
+  if (at <= 0 || at > 6) return undefined;
+  const lead = words.slice(0, at);
+  return isSpeakerPhrase(lead) ? lead : undefined;
+}
+
 /** A conjunction before a speaker phrase ("And Gallup finds"). */
-const LEADING_CONJUNCTION = /^(?:and|but|so|yet|or)\s+(?=\S)/i;
+const LEADING_CONJUNCTION = /^(?:and|but|so|yet|or|which|whose|what)\s+(?=\S)/i;
 /** A relative pronoun after it ("O'Malley, who interjected"): the clause it opens is not part of who. */
 const TRAILING_RELATIVE = /,?\s(?:who|which|that)$/i;
 
@@ -299,7 +332,15 @@ export function resolveSpeaker(
   if (words.length === 0) return undefined;
   if (words.length === 1 && PRONOUNS.test(words[0]!))
     return resolvePronoun(words[0]!, head.start, mentions, context);
-  if (!isSpeakerPhrase(words)) return undefined;
+  if (!isSpeakerPhrase(words)) {
+    const lead = leadingNounPhrase(words);
+    if (!lead) return undefined;
+    const end =
+      head.start +
+      text.slice(head.start, head.end).indexOf(lead[lead.length - 1]!) +
+      lead[lead.length - 1]!.length;
+    return resolveSpeaker(text, { start: head.start, end }, mentions, context);
+  }
   const written = words.join(' ');
   const headWord = words[words.length - 1]!.replace(/['’]s?$/, '');
   const inside = overlapping(mentions, head).filter((m) => m.entity.type !== 'place');

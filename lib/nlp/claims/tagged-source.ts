@@ -67,6 +67,7 @@ export function sourcePhrase(
   text: string,
   t: FoundAttribution,
   sentenceStart: number,
+  previous?: FoundAttribution,
 ): SourcePhrase | undefined {
   const cue = t.cue;
   const afterCue = (s: Span): boolean => cue !== undefined && s.start >= cue.end;
@@ -85,6 +86,15 @@ export function sourcePhrase(
     for (const m of raw.matchAll(CLOSING_QUOTE)) cut = m.index + m[0].length;
     if (cut > 0 && cut < raw.length) source = { start: source.start + cut, end: source.end };
     if (CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim())) {
+      // "Comey called it careless, but said …": the source of the attribution before, in the same sentence.
+      const before = previous?.source;
+      if (
+        before &&
+        before.start >= sentenceStart &&
+        before.end <= source.start &&
+        !CONJUNCTION_ONLY.test(text.slice(before.start, before.end).trim())
+      )
+        return { phrase: before, afterCue: false };
       const subject = sentenceSubject(text, sentenceStart, source.start);
       return subject ? { phrase: subject, afterCue: false } : undefined;
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisEntity } from '../../../lib/contract/types';
 import { extractClaims, parseClaimsModel } from '../../../lib/nlp/claims';
 import { findQuotations } from '../../../lib/nlp/claims/quotes';
+import { placeMentions, resolveSpeaker } from '../../../lib/nlp/claims/speakers';
 import { splitSentences } from '../../../lib/nlp/sentences';
 
 const model = parseClaimsModel(
@@ -143,5 +144,34 @@ describe('two speakers in one sentence', () => {
       ['Tomas Ortega', 'person', ['Tomas Ortega']],
     ]);
     expect(speakerOf(text, 'new constitution', ents)).toBe('Tomas Ortega');
+  });
+});
+
+describe('speaker phrases the tagger ran on', () => {
+  const resolve = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    return resolveSpeaker(text, { start, end: start + phrase.length }, placeMentions([]), {})?.name;
+  };
+
+  it('never takes a party label in brackets for the speaker', () => {
+    const text = 'On the radio, Rep. Ruth Amsel (D-Ore.) discussed the bill she was introducing.';
+    expect(resolve(text, 'Rep. Ruth Amsel (D-Ore.)')).toBe('Rep. Ruth Amsel');
+  });
+
+  it('drops a relative clause after the name: "Beck, who has in the past"', () => {
+    const text = 'Beck, who has in the past opposed the levy, argued that it would hurt farms.';
+    expect(resolve(text, 'Beck, who has in the past')).toBe('Beck');
+  });
+
+  it('takes the noun phrase before the verb of a run-on source', () => {
+    const text = 'The Harbour Authority denies any wrongdoing and says that every contract was approved.';
+    expect(resolve(text, 'The Harbour Authority denies any wrongdoing and')).toBe('The Harbour Authority');
+  });
+
+  it('gives "…, but said …" the source of the attribution before it in the sentence', () => {
+    const text =
+      'Last month, Police Chief Ruth Amsel called the audit "deeply flawed," but said the department would adopt all of its proposals.';
+    const ents = entities(text, [['Ruth Amsel', 'person', ['Ruth Amsel']]]);
+    expect(speakerOf(text, 'adopt all of its proposals', ents)).toBe('Ruth Amsel');
   });
 });
