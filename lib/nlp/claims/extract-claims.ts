@@ -495,6 +495,9 @@ const DASH_CREDIT = /^[\s”"’']{0,3}[―—–-]{1,2}\s{0,2}(\p{Lu}[\p{L}.'�
 /** A transcript line: "WALLACE: …", "Mr. Smith: …" at the start of a paragraph, before a quotation or not. */
 const TRANSCRIPT_NAME = /(?:^|\n)[\s"“]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s{0,3}["“]?$/u;
 
+/** A short line ending in a colon, then only blank lines: it introduces the quotation below it. */
+const COLON_LINE = /(?:^|\n)([^\n:]{1,80}\s\p{Ll}[\p{L}'’]*):[ \t]*\n\s*$/u;
+
 /** A clause ending in a colon right before a quotation ("Cruz continued: “"). */
 const INTRODUCED_BY_COLON = /\s\p{Ll}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{Ll}[\p{L}'’ ]*:\s{0,3}''$/u;
 
@@ -527,6 +530,16 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
   if (f.kind === 'quote' && wordCount(lead) <= 10 && INTRODUCED_BY_COLON.test(lead)) {
     const subject = sentenceSubject(text, sentence.start, f.span.start);
     if (subject) return resolveSpeaker(text, subject, mentions, {});
+  }
+  // "Cruz continued:" on a line of its own, the quotation in the next paragraph.
+  if (f.kind === 'quote' && text.slice(sentence.start, f.span.start).trim().length <= 1) {
+    const before = text.slice(Math.max(0, sentence.start - 100), sentence.start);
+    const line = COLON_LINE.exec(before);
+    if (line && wordCount(line[1]!) <= 8) {
+      const lineStart = sentence.start - before.length + line.index + line[0].indexOf(line[1]!);
+      const subject = sentenceSubject(text, lineStart, lineStart + line[1]!.length);
+      if (subject) return resolveSpeaker(text, subject, mentions, {});
+    }
   }
   const cues = findCues(text, sentence.start, sentence.end, [f.span]);
   const gap = (c: SpeechCue): number =>

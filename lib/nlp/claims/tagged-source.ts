@@ -133,7 +133,7 @@ export function sourcePhrase(
 
 /** Capitalised words that open a sentence without naming anyone: articles, numbers, prepositions, conjunctions. */
 const NOT_A_NAME_OPENING =
-  /^(?:the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
+  /^(?:more|the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
 
 /**
  * The subject at the start of a sentence, for a coordinated cue ("Clinton celebrated in Florida …, and said

@@ -175,3 +175,17 @@ describe('speaker phrases the tagger ran on', () => {
     expect(speakerOf(text, 'adopt all of its proposals', ents)).toBe('Ruth Amsel');
   });
 });
+
+describe('a line that introduces the quotation below it', () => {
+  it('gives "Okafor continued:" on its own line to the next paragraph\'s quotation', () => {
+    const text =
+      'The debate ran late.\n\nOkafor continued:\n\n“You look at the questions they asked tonight and you see why nobody trusts the moderators.”';
+    expect(speakerOf(text, 'nobody trusts')).toBe('Okafor');
+  });
+
+  it('takes no speaker from "More from the report:"', () => {
+    const text =
+      'The study was long.\n\nMore from the report:\n\n“The partisanship of the county population is a starting point for any forecast.”';
+    expect(speakerOf(text, 'partisanship of the county')).toBeUndefined();
+  });
+});
