@@ -484,10 +484,25 @@ function splitAt(
   const at = Math.min(t.source.start, t.cue.start, t.content.start);
   if (at <= rule.span.start || at >= rule.span.end) return undefined;
   const kept = tidy(text, rule.span.start, at);
-  const words = text.slice(kept.start, kept.end).replace(/[\s,;]+(?:and|but|while|as|whereas)?$/i, '');
+  const words = withoutTrailingConjunction(text.slice(kept.start, kept.end));
   if (wordCount(words) < 4) return undefined;
   rule.span = tidy(text, kept.start, kept.start + words.length);
   return rule;
+}
+
+/**
+ * A clause without the separators and the conjunction it ends on ("…in the assembly, and"), by a loop from the
+ * end: a regex anchored at the end backtracks quadratically on long runs of spaces.
+ */
+function withoutTrailingConjunction(clause: string): string {
+  let end = clause.length;
+  while (end > 0 && /[\s,;]/.test(clause[end - 1]!)) end--;
+  const space = clause.lastIndexOf(' ', end - 1);
+  if (space >= 0 && /^(?:and|but|while|as|whereas)$/i.test(clause.slice(space + 1, end))) {
+    end = space;
+    while (end > 0 && /[\s,;]/.test(clause[end - 1]!)) end--;
+  }
+  return clause.slice(0, end);
 }
 
 /** A credit after a quotation: "“…” ― Jane Doe", "“…” — Jane Doe." (a dash, then a name of up to four words). */

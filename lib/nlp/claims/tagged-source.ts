@@ -25,6 +25,12 @@ const CLOSING_QUOTE = /["”]\s+|''\s+/g;
 /** A source that is only a conjunction or adverb: the clause's subject stands earlier in the sentence. */
 const CONJUNCTION_ONLY = /^(?:and|but|then|also|or|so|yet)$/i;
 
+/** Where a phrase after a cue ends: punctuation, a quote mark, a spaced dash, a relative or a place phrase. */
+const AFTER_CUE_STOP = /[,.;:!?\n"“”()]|''|\s[—–-]\s|\s(?:who|which|that|in an?|on|at)\s/g;
+/** A title or an initial right before a full stop: the stop belongs to the name. */
+const ABBREVIATION_BEFORE =
+  /(?:^|[\s.])(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Sgt|Jr|Sr|St|Rev|Prof|Capt|\p{Lu})$/u;
+
 /**
  * The phrase right after a cue ("said Paul H. Chipok, a lawyer in Orlando"): up to the first comma, full stop,
  * bracket or quote mark, and only when it starts like a speaker (a capitalised word or a determiner).
@@ -34,7 +40,13 @@ export function phraseAfterCue(text: string, cueEnd: number): Span | undefined {
   const lead = /^[ \t]+/.exec(rest);
   if (!lead) return undefined;
   const body = rest.slice(lead[0].length);
-  const stop = body.search(/[,.;:!?\n"“”()]|''|\s[—–-]\s|\s(?:who|which|that|in an?|on|at)\s/);
+  // The first stop, but not the full stop of a title or an initial ("said Sen. Robert P. Casey Jr., a …").
+  let stop = -1;
+  for (const m of body.matchAll(AFTER_CUE_STOP)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
+    stop = m.index;
+    break;
+  }
   const raw = stop < 0 ? body : body.slice(0, stop);
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return undefined;

@@ -4,6 +4,7 @@ import type { AnalysisEntity } from '../../../lib/contract/types';
 import { extractClaims, parseClaimsModel } from '../../../lib/nlp/claims';
 import { findQuotations } from '../../../lib/nlp/claims/quotes';
 import { placeMentions, resolveSpeaker } from '../../../lib/nlp/claims/speakers';
+import { phraseAfterCue } from '../../../lib/nlp/claims/tagged-source';
 import { splitSentences } from '../../../lib/nlp/sentences';
 
 const model = parseClaimsModel(
@@ -187,5 +188,14 @@ describe('a line that introduces the quotation below it', () => {
     const text =
       'The study was long.\n\nMore from the report:\n\n“The partisanship of the county population is a starting point for any forecast.”';
     expect(speakerOf(text, 'partisanship of the county')).toBeUndefined();
+  });
+});
+
+describe('names with titles and initials after the verb', () => {
+  it('reads "said Sen. Ruth P. Amsel Jr., a party elder" to the comma, not to the first full stop', () => {
+    const text = '“We have to be careful,” said Sen. Ruth P. Amsel Jr., a party elder.';
+    const cueEnd = text.indexOf('said') + 4;
+    const phrase = phraseAfterCue(text, cueEnd)!;
+    expect(text.slice(phrase.start, phrase.end)).toBe('Sen. Ruth P. Amsel Jr.');
   });
 });
