@@ -21,9 +21,26 @@ export const LABEL_MODIFIED =
 /** An element whose own text opens with an update label ("Last Updated: January 7, 2025"). */
 const LABEL_MODIFIED_START =
   /^\W*(last )?(updated?|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b/i;
-const LABEL_PUBLISHED =
+export const LABEL_PUBLISHED =
   /(published|posted|publié|veröffentlicht|erschienen|publicado|pubblicato|erstellt|created|\bon|\bam)\s*:?\s*$/i;
 
+/** Words before a date in its own text that make it part of running prose, not a date line. */
+const PROSE_WORDS_BEFORE = 5;
+
+/**
+ * A date inside a sentence of the article's prose ("… bei St. Moritz vom 31.05.2021 (links) …", "gegen Brasilien
+ * (4. und 5. März 2022)"): an event the article reports, not the day it was published. A labelled date
+ * ("Veröffentlicht von X am 23. Februar 2020") is a date line whatever comes before it.
+ */
+export function inProse(text: string, index: number): boolean {
+  if (text.length < 80) return false;
+  const before = text.slice(0, index);
+  if (LABEL_PUBLISHED.test(before.slice(-30))) return false;
+  return (before.match(/\p{L}+/gu) ?? []).length >= PROSE_WORDS_BEFORE;
+}
+
+/** Score bonus of an element whose class names a date holder ("date", "byline", "meta"). */
+const HOLDER_BONUS = 12;
 /** A year 1990–2099 somewhere in the text: no full date without one. */
 const HAS_YEAR = /(?:19|20)\d\d/;
 
@@ -82,10 +99,11 @@ function headlineOf(doc: Document, titles: string[]): Element | undefined {
 /**
  * A date printed beside another story's headline link, in a box of no more than the two: an item of a
  * "latest" or "related" list whatever its class ("<div class=item><a>Storm floods homes…</a><span>January 27, 2021</span></div>").
+ * `levels`: how many boxes up to look.
  */
-export function isTeaserDate(el: Element, h1: Element | undefined): boolean {
+export function isTeaserDate(el: Element, h1: Element | undefined, levels = 2): boolean {
   let box: Element | null = el.parentElement;
-  for (let i = 0; box && i < 2; i++, box = box.parentElement) {
+  for (let i = 0; box && i < levels; i++, box = box.parentElement) {
     if (h1 && box.contains(h1)) return false;
     // A teaser is small: a headline link and its date. A post with its title link and text is not one.
     if (shortText(box, 200) === undefined) return false;
@@ -108,7 +126,8 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
   const seen = new Set<Element>();
   const consider = (el: Element, text: string, bonus: number) => {
     if (seen.has(el) || !HAS_YEAR.test(text)) return;
-    const dates = findDates(text, monthFirst);
+    // Near the headline but in no date holder: a date inside a sentence is an event the article reports.
+    const dates = findDates(text, monthFirst).filter((d) => bonus >= HOLDER_BONUS || !inProse(text, d.index));
     if (!dates.length || isSiteChrome(el, h1) || isTeaserDate(el, h1)) return;
     seen.add(el);
     const pos = order.get(el) ?? 0;
@@ -142,7 +161,9 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
       : (attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-published'));
     const parsed = parseDate(dt, monthFirst) ?? findDates(textOf(el), monthFirst)[0];
     const ownDeclaration = soleDeclared && /datePublished/.test(attr(el, 'itemprop') ?? '');
-    if (!parsed || (!ownDeclaration && isSiteChrome(el, h1))) continue;
+    // A stamp whose own box holds another story's link is an item of a "more from" list ("<li><time>…</time>
+    // <a>Wieviel Haus kann ich mir leisten?</a></li>"); one level only: a byline box has share and author links.
+    if (!parsed || (!ownDeclaration && (isSiteChrome(el, h1) || isTeaserDate(el, h1, 1)))) continue;
     seen.add(el);
     const pos = order.get(el) ?? 0;
     const dist = h1Pos < 0 ? 50 : pos - h1Pos;
@@ -181,7 +202,7 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
     if (!text || text.length < 8) continue;
     // Prefer the innermost holder: skip if a child element has the same text.
     if (el.children.length === 1 && textOf(el.children[0]) === text) continue;
-    consider(el, text, holder ? 12 : 4);
+    consider(el, text, holder ? HOLDER_BONUS : 4);
   }
   return candidates.sort((a, b) => b.score - a.score);
 }

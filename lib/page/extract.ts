@@ -9,7 +9,7 @@ import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline, withoutSiteCredit } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { detectNews, type NewsVerdict } from './detect';
-import { byTag, classAndId, textOf } from './dom';
+import { byTag, classAndId, tagOf, textOf } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { isSiteChrome } from './date-region';
@@ -59,13 +59,29 @@ function fallbackText(doc: Document, maxChars: number): ArticleText {
 
 /** Classes of a kicker or section label printed inside or above a headline ("Dachzeile", "overline"). */
 const KICKER =
-  /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|rubric|flag|label|category|topic|subtitle/;
+  /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|rubric|flag|label|category|topic|subtitle|sub-heading/;
+/** A byline or date block a theme nests inside its h1 ("<h1>Title<h4 class=author>Veröffentlicht von …</h4></h1>"). */
+const NESTED_META = /(^|[\s_-])(author|byline|date|meta|posted-?on|entry-meta)([\s_-]|$)/;
+const NESTED_BLOCK = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'time', 'p', 'div']);
 /** Text only screen readers get ("<span class=visually-hidden>: </span>" between kicker and headline). */
 const HIDDEN = /visually-?hidden|sr-only|screen-?reader/;
 
 /** An h1's text without the kicker its markup sets apart (`<span class="dachzeile">` before the headline). */
 function headlineText(h1: Element): string {
   const parts = Array.from(h1.children);
+  const nestedMeta = (c: Element) => NESTED_BLOCK.has(tagOf(c)) && NESTED_META.test(classAndId(c));
+  if (parts.some(nestedMeta)) {
+    let own = '';
+    for (let c = h1.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) own += c.nodeValue ?? '';
+      else if (c.nodeType === 1 && !nestedMeta(c as Element)) own += ` ${textOf(c as Element)} `;
+    }
+    own = own
+      .replace(/\u00ad/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (own.length > 5) return own;
+  }
   if (!parts.some((c) => KICKER.test(classAndId(c)))) return textOf(h1).replace(/\u00ad/g, '');
   let out = '';
   for (let c = h1.firstChild; c; c = c.nextSibling) {

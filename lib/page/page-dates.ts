@@ -5,7 +5,7 @@
  */
 import { allElements, byTag, tagOf } from './dom';
 import { isSiteChrome } from './date-region';
-import { isTeaserDate, LABEL_MODIFIED, visibleCandidates, type Candidate } from './date-visible';
+import { isTeaserDate, LABEL_MODIFIED, inProse, visibleCandidates, type Candidate } from './date-visible';
 import { linesAfterHeadline, relativeAge } from './news-signs';
 import { scriptPublishedDate } from './script-dates';
 import { articleNode, ldString, type LdNode } from './json-ld';
@@ -264,26 +264,33 @@ function metadataStamps(ld: LdNode[], meta: MetaTags, monthFirst: boolean): stri
     .map((d) => d.iso);
 }
 
-/** First date in the page text outside site chrome, ignoring copyright and update lines: the last resort. */
+/**
+ * First date in the page text outside site chrome, ignoring copyright lines and dates inside prose: the last
+ * resort. A page whose only date line is its last change ("Letzte Änderung: 14.01.2022") is dated by it, as its
+ * reader would date it.
+ */
 function lastResortDate(doc: Document, monthFirst: boolean): FoundDate | undefined {
   const headline = byTag(doc, 'h1')[0];
   let passedHeadline = !headline;
+  let update: FoundDate | undefined;
   for (const el of allElements(doc.body ?? doc)) {
     if (el === headline) passedHeadline = true;
     const tag = tagOf(el);
     if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType !== 3) continue;
-      const text = (c.nodeValue ?? '').trim();
+      const text = (c.nodeValue ?? '').replace(/\s+/g, ' ').trim();
       if (text.length < 8 || /copyright|©|\(c\)/i.test(text)) continue;
-      // A date labelled as the last change is not the publication ("Letzte Änderung: 31.10.2023").
-      const date = findDates(text.slice(0, 300), monthFirst).find(
-        (d) => !LABEL_MODIFIED.test(text.slice(Math.max(0, d.index - 30), d.index)),
-      );
+      const dates = findDates(text.slice(0, 300), monthFirst).filter((d) => !inProse(text, d.index));
+      // A date labelled as the last change is not the publication ("Letzte Änderung: 31.10.2023") while another is.
+      const changed = (d: FoundDate) => LABEL_MODIFIED.test(text.slice(Math.max(0, d.index - 30), d.index));
+      const date = dates.find((d) => !changed(d));
+      const lastChange = dates.find(changed);
+      if (lastChange && !update && !isSiteChrome(el) && !isTeaserDate(el, headline)) update = lastChange;
       // The site header's "today" ("Thursday, January 28 2021") sits before the headline, weekday first.
       if (date && !passedHeadline && /^\W*\p{L}+day\b/iu.test(text)) continue;
       if (date && !isSiteChrome(el) && !isTeaserDate(el, headline)) return date;
     }
   }
-  return undefined;
+  return update;
 }

@@ -47,6 +47,9 @@ function namesSite(part: string, siteNames: string[], host: string): boolean {
   )
     return true;
   if (p === hostCore || hostParts.some((h) => h.length > 2 && squash(h) === p)) return true;
+  // A club or group named after a hyphenated host: "EFC Bayrische Bembel Regensburg" on bayrische-bembel.de.
+  const hostWords = label.split('-').filter((w) => w.length >= 4);
+  if (hostWords.length >= 2 && part.split(/\s+/).length <= 5 && p.includes(hostWords.join(''))) return true;
   // A part that starts with the host's name names the site only when short ("Parallels Desktop 15 for Mac" is a product).
   return (
     p.length >= 4 && (hostCore.startsWith(p) || (p.startsWith(hostCore) && part.split(/\s+/).length <= 4))
@@ -72,9 +75,10 @@ function withoutSiteAffix(title: string, siteNames: string[]): string {
     const n = name.replace(/\s+/g, ' ').trim();
     if (n.length < 3 || n.length > title.length / 1.5) continue;
     const e = escapeRe(n);
-    const after = new RegExp(`\\s*[|\\-–—:»·•]\\s*${e}\\s*$`, 'i').exec(title);
+    // A hyphen glued on both sides joins a compound ("GdP-Vize", "CNN-backed"), it does not set a site apart.
+    const after = new RegExp(`(?:\\s*[|–—:»·•]\\s*|\\s+-\\s*|-\\s+)${e}\\s*$`, 'i').exec(title);
     if (after) return title.slice(0, after.index).trim();
-    const before = new RegExp(`^${e}\\s*[|\\-–—:»·•]\\s*`, 'i').exec(title);
+    const before = new RegExp(`^${e}(?:\\s*[|–—:»·•]\\s*|\\s+-\\s*|-\\s+)`, 'i').exec(title);
     if (before) return title.slice(before[0].length).trim();
   }
   return title;
@@ -85,7 +89,7 @@ function withoutSiteAffix(title: string, siteNames: string[]): string {
  * more parts of one or two words each, after a headline of at least four words, with one separator kind.
  */
 function withoutTrailingPath(title: string): string {
-  for (const sep of [' » ', ' › ', ' | ']) {
+  for (const sep of [' » ', ' › ', ' | ', ' - ']) {
     const parts = title.split(sep);
     if (parts.length < 3) continue;
     let k = parts.length;
@@ -96,11 +100,30 @@ function withoutTrailingPath(title: string): string {
   return title;
 }
 
+/** A Chinese site name glued to the title by a dash: "…城！-新华网" (网, "net", ends the names of news sites). */
+const HAN_SITE_SUFFIX = /\s*[-|｜]\s*\p{Script=Han}{1,8}网$/u;
+
+/**
+ * `title` cut before the first part that names the site when more parts follow it, the site's taglines
+ * ("Story : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005"); at least three
+ * words of headline stay.
+ */
+function withoutSiteAndTaglines(title: string, siteNames: string[], host: string): string {
+  const seps = [...title.matchAll(SEPARATORS)];
+  if (seps.length < 2) return title;
+  for (let i = 0; i < seps.length - 1; i++) {
+    const head = title.slice(0, seps[i].index);
+    const part = title.slice(seps[i].index! + seps[i][0].length, seps[i + 1].index);
+    if (head.split(/\s+/).length >= 3 && namesSite(part, siteNames, host)) return head.trim();
+  }
+  return title;
+}
+
 /** Remove a leading or trailing site name from `title`; keep the title if nothing site-like is there. */
 export function stripSiteName(title: string, siteNames: string[], url: string): string {
   const host = hostOf(url);
   let t = withoutSiteAffix(title.slice(0, MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim(), siteNames);
-  t = withoutTrailingPath(t);
+  t = withoutTrailingPath(withoutSiteAndTaglines(t, siteNames, host).replace(HAN_SITE_SUFFIX, ''));
   for (let i = 0; i < 2; i++) {
     const parts = t.split(SEPARATOR);
     if (parts.length < 2) break;
@@ -118,6 +141,8 @@ export function stripSiteName(title: string, siteNames: string[], url: string): 
       t = t.slice(t.search(SEPARATOR)).replace(SEPARATOR, '').trim();
     } else break;
   }
+  // The site's name gone, a path of sections may end the title ("… » Local » Noticias » Ultima Hora").
+  t = withoutTrailingPath(t);
   return t || title.trim();
 }
 
@@ -185,7 +210,12 @@ function printedHeadline(
   );
   // A page that prints the chosen title as a heading too keeps it.
   const printsTitle = (sources.headings ?? []).some((h) => h.replace(/\s+/g, ' ').trim() === titles[0]);
-  if (chromeMatch && !(sources.printed ?? []).length && !printsTitle)
+  // Two title sources (the JSON-LD headline and the document title) saying it word for word make it the
+  // headline even when the shorter social title is printed lower down as a teaser heading.
+  const saying = chromeMatch
+    ? titles.filter((t) => t.toLowerCase() === chromeMatch.replace(/\s+/g, ' ').trim().toLowerCase()).length
+    : 0;
+  if (chromeMatch && ((!(sources.printed ?? []).length && !printsTitle) || saying >= 2))
     return chromeMatch.replace(/\s+/g, ' ').trim();
   for (const raw of sources.printed ?? []) {
     const h = raw
@@ -197,9 +227,18 @@ function printedHeadline(
     // Scripts without spaces (Chinese, Japanese) write a headline as one long "word"; a short h1 that the
     // title does not hold is a section or topic ("Betriebliche Altersvorsorge"), not the headline.
     if ((words < 3 && h.length < 12) || (words < 4 && !inTitle)) continue;
-    if (NOT_HEADLINE.test(h) || namesSite(h, siteNames, host) || siteParts.has(squash(h))) continue;
+    // A part after the first that a heading prints right after that first part is the headline, the first
+    // its kicker ("<h1><span class=overline>Die Zukunft der Arbeit</span>"Wir dekorieren …"</h1>").
+    const afterKicker = (sources.headings ?? []).some((x) => {
+      const full = squash(x);
+      return (
+        full.length > squash(h).length && full.endsWith(squash(h)) && titles.some((t) => squash(t) === full)
+      );
+    });
+    if (NOT_HEADLINE.test(h) || namesSite(h, siteNames, host) || (siteParts.has(squash(h)) && !afterKicker))
+      continue;
     // "ProNATs e.V. Verein zur Unterstützung …": an h1 that opens with the site's part of the title is the site's.
-    if ([...siteParts].some((p) => p.length >= 4 && squash(h).startsWith(p))) continue;
+    if (!afterKicker && [...siteParts].some((p) => p.length >= 4 && squash(h).startsWith(p))) continue;
     // An h1 holding the whole title and more glued to it ("Open ProgressWhy collaborative…") carries an
     // unmarked kicker: the title is the headline then. Set apart by a space or a colon, the more is the
     // printed headline's own ("\"Pure Leere\": Marita Kramer verpasst …", "… erhöht Kapazität in Tennessee").
@@ -245,6 +284,14 @@ export function chooseHeadline(
     tidy(sources.documentTitle);
   if (!title) return undefined;
   const full = tidy(sources.documentTitle);
+  // A meta tag cut at an unescaped quote (content="… a Biden de "incapacitado""): the document title has it whole.
+  if (
+    full &&
+    full.length > title.length &&
+    full.startsWith(title) &&
+    /^\s?["“„«']/.test(full.slice(title.length))
+  )
+    title = full;
   if (full && title === tidy(sources.readability) && full !== title) {
     const whole = stripSiteName(full, siteNames, url);
     const prefix = whole.endsWith(title) ? whole.slice(0, whole.length - title.length) : '';
@@ -261,11 +308,34 @@ export function chooseHeadline(
       .find((t) => t && !isSectionLabel(t, siteNames, url) && t.split(' ').length >= 3);
     if (other) stripped = other;
   }
+  // Still a label ("Home"): a page that prints one headline-long h1 names its article with it.
+  // (A headline does not open in lower case: "yes we camp …" is a tag cloud.)
+  const printed = (sources.printed ?? [])
+    .map((h) => tidy(h) ?? '')
+    .filter((h) => h.split(' ').length >= 3 && !/^\p{Ll}/u.test(h));
+  if (
+    isSectionLabel(stripped, siteNames, url) &&
+    printed.length === 1 &&
+    !isSectionLabel(printed[0], siteNames, url)
+  )
+    return printed[0];
+  stripped = withoutSectionLabel(stripped, sources.headings ?? []);
   const titles = [stripped, sources.jsonLd, sources.openGraph, sources.documentTitle]
     .map((t) => tidy(t))
     .filter((t): t is string => !!t)
     .map((t) => stripSiteName(t, siteNames, url));
   return printedHeadline(sources, titles, siteNames, hostOf(url)) ?? asPrinted(stripped, tidy(sources.h1));
+}
+
+/**
+ * "Outdoornews - Hochauflösende Schneekarten": a title led by a one- or two-word section before a dash or bar
+ * loses it when the page prints the rest alone as a heading.
+ */
+function withoutSectionLabel(title: string, headings: string[]): string {
+  const m = /^([^\s|–—-]+(?: [^\s|–—-]+)?) [|–—-] (.+)$/.exec(title);
+  if (!m || m[2].split(' ').length < 3) return title;
+  const rest = squash(m[2]);
+  return headings.some((h) => squash(h) === rest) ? m[2] : title;
 }
 
 /** A title that is a section label, the blog-archive label or the site's own name. */

@@ -1,0 +1,165 @@
+/**
+ * Title kinds of the second headline round: site names glued by a compound hyphen, a site's name followed by
+ * its taglines, a Chinese site suffix, a meta tag cut at a quote, a kicker the h1 marks, a byline block nested
+ * in the h1, a section label as the whole title, a leading section before a dash.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/page/extract';
+import { chooseHeadline, stripSiteName } from '../../../lib/page/title';
+import { page, PROSE } from './fixtures';
+
+const url = 'https://news.example/story/1';
+
+describe('site names around a title', () => {
+  it('keeps a compound the site name opens with a hyphen ("ABC-Chef"), drops it after a spaced dash', () => {
+    expect(stripSiteName('ABC-Chef Müller: Der Tarif reicht nicht', ['ABC'], url)).toBe(
+      'ABC-Chef Müller: Der Tarif reicht nicht',
+    );
+    expect(stripSiteName('Council-backed plan stalls again in the city', ['Council'], url)).toBe(
+      'Council-backed plan stalls again in the city',
+    );
+    expect(stripSiteName('ABC - Der Tarif reicht nicht für alle', ['ABC'], url)).toBe(
+      'Der Tarif reicht nicht für alle',
+    );
+    expect(stripSiteName('Der Tarif reicht nicht für alle -ABC', ['ABC'], url)).toBe(
+      'Der Tarif reicht nicht für alle',
+    );
+  });
+
+  it("cuts at the site's name when its taglines follow it", () => {
+    expect(
+      stripSiteName(
+        'Das neue Album der Band ist endlich da : Plattenblog | Notizen aus der Nische | Seit 2004',
+        [],
+        'http://archiv.plattenblog.example/?p=12',
+      ),
+    ).toBe('Das neue Album der Band ist endlich da');
+    expect(
+      stripSiteName('A quiet week on the river | Riverblog | Notes from the bank', ['Riverblog'], url),
+    ).toBe('A quiet week on the river');
+  });
+
+  it('keeps a title whose middle part only looks short', () => {
+    expect(stripSiteName('Storm warning | Coast | What to do tonight if you live by the sea', [], url)).toBe(
+      'Storm warning | Coast | What to do tonight if you live by the sea',
+    );
+  });
+
+  it('drops a club name built from a hyphenated host and a section path after the headline', () => {
+    expect(
+      stripSiteName(
+        'FC Blaue Moewe Hamburg - Spieler verlängert seinen Vertrag bis 2026 - Verein Presse - News',
+        [],
+        'https://blaue-moewe.example/news/1',
+      ),
+    ).toBe('Spieler verlängert seinen Vertrag bis 2026');
+  });
+
+  it('drops a Chinese site name glued with a dash', () => {
+    expect(stripSiteName('城市的声音：春天来了！-示例网', [], url)).toBe('城市的声音：春天来了！');
+    expect(stripSiteName('城市的声音：春天来了-网络', [], url)).toBe('城市的声音：春天来了-网络');
+  });
+
+  it('brings back the document title when a meta title was cut at an unescaped quote', () => {
+    expect(
+      chooseHeadline(
+        {
+          openGraph: 'Senator calls the plan',
+          documentTitle: 'Senator calls the plan "reckless"',
+        },
+        [],
+        url,
+      ),
+    ).toBe('Senator calls the plan "reckless"');
+    // A title that merely opens the document title (site part after it) stays as it is.
+    expect(
+      chooseHeadline(
+        { openGraph: 'Senator calls the plan', documentTitle: 'Senator calls the plan | Daily' },
+        [],
+        url,
+      ),
+    ).toBe('Senator calls the plan');
+  });
+});
+
+describe('the printed headline', () => {
+  it('is the h1 less the kicker it marks, even when the title has the kicker before a dash', () => {
+    const doc = page(
+      `<h1><span class="overline">Die Zukunft der Arbeit</span>"Wir rücken nur die Stühle auf dem Deck um"</h1><p>${PROSE}</p>`,
+      '<title>Die Zukunft der Arbeit - "Wir rücken nur die Stühle auf dem Deck um"</title>',
+    );
+    expect(extractArticle(doc, 'https://radio.example/a').title).toBe(
+      '"Wir rücken nur die Stühle auf dem Deck um"',
+    );
+    const sub = page(
+      `<h1 class="entry-title"><span class="sub-heading">Energiewende im Tal:</span><br> Wer heizt am saubersten?</h1><p>${PROSE}</p>`,
+      '<title>Wer heizt am saubersten? - Talbote</title>',
+    );
+    expect(extractArticle(sub, 'https://talbote.example/a').title).toBe('Wer heizt am saubersten?');
+  });
+
+  it('leaves out a byline block a theme nests in the h1', () => {
+    const doc = page(
+      `<h1 class="entry-title">»Lasst den See sauber!«<h4 class="author">Veröffentlicht von <a href="/u">Seglerin</a> am <time datetime="2020-02-23">23. Februar 2020</time></h4></h1><p>${PROSE}</p>`,
+      '<title>»Lasst den See sauber!« - Der Segelblog</title>',
+    );
+    expect(extractArticle(doc, 'https://segel.example/a').title).toBe('»Lasst den See sauber!«');
+  });
+
+  it('is the h1 that two title sources say word for word, over a shorter social title printed lower', () => {
+    expect(
+      chooseHeadline(
+        {
+          readability: 'Fest am Flugplatz: Zweites Flugzeug fast zugelassen',
+          openGraph: 'Fest am Flugplatz: Zweites Flugzeug fast zugelassen',
+          jsonLd: 'Fest am Flugplatz in Dessau: Zweites Flugzeug fast zugelassen',
+          documentTitle: 'Fest am Flugplatz in Dessau: Zweites Flugzeug fast zugelassen | MZ',
+          headings: [
+            'Fest am Flugplatz in Dessau: Zweites Flugzeug fast zugelassen',
+            'Fest am Flugplatz: Zweites Flugzeug fast zugelassen',
+          ],
+          chromeH1s: ['Fest am Flugplatz in Dessau: Zweites Flugzeug fast zugelassen'],
+        },
+        ['MZ'],
+        url,
+      ),
+    ).toBe('Fest am Flugplatz in Dessau: Zweites Flugzeug fast zugelassen');
+  });
+
+  it('is the one printed h1 when the title is a section label ("Home"), never a lower-case tag cloud', () => {
+    expect(chooseHeadline({ documentTitle: 'Home', printed: ['Time to say goodbye.'] }, [], url)).toBe(
+      'Time to say goodbye.',
+    );
+    expect(
+      chooseHeadline({ documentTitle: 'Home', printed: ['yes we camp tents protest shirts'] }, [], url),
+    ).toBe('Home');
+    expect(
+      chooseHeadline(
+        { documentTitle: 'Home', printed: ['First post of the year', 'Second post here'] },
+        [],
+        url,
+      ),
+    ).toBe('Home');
+  });
+
+  it('drops a leading section before a dash when the page prints the rest alone', () => {
+    expect(
+      chooseHeadline(
+        {
+          documentTitle: 'bergbuch.example - Outdoornews - Neue Schneekarten für alle Gipfel',
+          headings: ['OutdoorNews | Eintrag', 'Neue Schneekarten für alle Gipfel'],
+        },
+        [],
+        'https://www.bergbuch.example/news/1',
+      ),
+    ).toBe('Neue Schneekarten für alle Gipfel');
+    // Without such a heading the section stays: nothing says which part is the headline.
+    expect(
+      chooseHeadline(
+        { documentTitle: 'Outdoornews - Neue Schneekarten für alle Gipfel', headings: [] },
+        [],
+        'https://www.bergbuch.example/news/1',
+      ),
+    ).toBe('Outdoornews - Neue Schneekarten für alle Gipfel');
+  });
+});
