@@ -9,7 +9,7 @@ import { SKIP_TAGS } from './tag-sets';
 
 /** A line's label before the names: "By", "Von", "Posted by", "Text von", "Ein Artikel von", "Autorin:". */
 const LABELLED =
-  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht) von|autor(?:in|en)?:?|redaktion:|par|por|door)\s*:?\s+(?=\p{Lu})/iu;
+  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht) von|autor(?:in|en)?\s?:?|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu})/iu;
 
 /** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "J.", "R.R.", a particle ("von", "de", "van der"). */
 const NAME_WORD =
@@ -113,7 +113,18 @@ function shortLines(doc: Document): Array<{ el: Element; text: string }> {
  */
 export function labelledNames(line: string, clean: (s: string) => string | undefined): string | undefined {
   // "05.02.2020 - Redaktion: Eberhard Fuhr": the date before the label is no part of the names.
-  const text = line.replace(/^[\s|•·–—-]+/, '').replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|•·]\s*/, '');
+  let text = line.replace(/^[\s|•·–—-]+/, '').replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|•·]\s*/, '');
+  // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": label-value lines run together; the author's
+  // label may follow another label's value, and the next label ends the names.
+  const inner =
+    /^\p{L}{3,12}\s?:\s.{1,40}?(?:\s|(?<=[\p{Ll}\d]))(?=(?:autor(?:in|en)?|author|auteur|autore)\s?:\s)/iu.exec(
+      text,
+    );
+  if (inner) text = text.slice(inner[0].length);
+  text = text.replace(
+    /(?:(?<=\p{L})\s+|(?<=\p{Ll}))(?:quelle|source|fuente|foto|fotos|bild|edition|datum|date)\s?:.*$/iu,
+    '',
+  );
   if (!LABELLED.test(text) || /\bby\s+the\b/i.test(text)) return undefined;
   const names = clean(text);
   if (!names) return undefined;

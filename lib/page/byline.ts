@@ -3,7 +3,7 @@
  * the headline, and agency credits at the end of the text ("— AFP", "(Reuters)"). A person named anywhere
  * beats an organisation (the site itself named as author), which is only the last resort.
  */
-import { attr, classAndId, selectAll, tagOf, textOf } from './dom';
+import { attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
 import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { isPersonName, printedBylineLine, siteOwner } from './byline-lines';
@@ -59,7 +59,7 @@ export function agencyCredit(text: string): string | undefined {
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text) von\s?:?|(?:author|autor|autorin|autoren|auteur|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
@@ -106,6 +106,11 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   s = s.replace(/\s(?:am|on|le|el|il)\s(?:\p{L}{2,12},?\s)?\d.*$/iu, '');
   s = s.replace(/\s\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*$/, '');
   s = s.replace(/\s[-–|]\shttps?:\S*$/i, '');
+  // "Gàbor Muniér, Datum: 03.Mär.19": a labelled date after the names.
+  s = s.replace(
+    /(?<=\p{L})[,;|]?\s+(?:datum|date|fecha|published|veröffentlicht|aktualisiert|updated)\s?:.*$/iu,
+    '',
+  );
   if (NOT_A_NAME.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
   s = s.replace(
@@ -170,18 +175,28 @@ function ldPeople(value: unknown, orgs: string[], ld: LdNode[] = []): string[] {
   return people;
 }
 
+/** The page's headline (its first substantial <h1>) and every element holding it, or an empty set. */
+function headlineHolders(doc: Document): Set<Element> {
+  const holders = new Set<Element>();
+  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10);
+  for (let cur: Element | null = h1 ?? null; cur; cur = cur.parentElement) holders.add(cur);
+  return holders;
+}
+
 /** Elements of comment threads, sidebars and related-story lists: their bylines belong to other texts. */
 const ELSEWHERE =
   /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola)([\s_-]|$)/;
 /** The page or one post's own container: nothing above it makes a byline another text's ("has-sidebar" on <body>). */
 const POST_CONTAINER =
   /(^|\s)(hentry|h-entry|type-post|post-outer|single-post|post-body|post-content|entry-content|article-body)(\s|$)/;
-function elsewhere(el: Element): boolean {
+export function elsewhere(el: Element, headlineHolders: Set<Element> = new Set()): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < 14; i++, cur = cur.parentElement) {
     const tag = tagOf(cur);
     if (tag === 'body' || tag === 'html' || tag === 'main' || POST_CONTAINER.test(classAndId(cur)))
       return false;
+    // An element holding the article's headline is the article's own ("sticky-sidebar-parent" on <article>).
+    if (headlineHolders.has(cur)) return false;
     if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(classAndId(cur))) return true;
   }
   return false;
@@ -189,7 +204,7 @@ function elsewhere(el: Element): boolean {
 
 /** Links to an author page ("/author/jane-doe", "/bio/…", rel=author): their texts are the names. */
 const AUTHOR_HREF =
-  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters)s?\//i;
+  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters|writer|writers)s?(?:-(?:und|and)-[\w-]{2,20})?\//i;
 
 /** Text of `el` without its date and time parts (time, [datetime], *date*, *time* classes). */
 function textWithoutDates(el: Element): string {
@@ -220,7 +235,7 @@ function inMenu(el: Element): boolean {
 }
 
 /** The names a visible byline element gives: its name children, its author links, or its cleaned text. */
-function namesIn(el: Element): string[] {
+export function namesIn(el: Element): string[] {
   const scope = attr(el, 'itemprop')?.includes('author')
     ? (selectAll(el, '[itemprop~="name"]')[0] ?? el)
     : el;
@@ -245,14 +260,15 @@ function namesIn(el: Element): string[] {
 const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(', ')))].join(', ');
 
 /** A byline written in the page: the first byline element outside comments and sidebars, with its siblings. */
-function visibleByline(doc: Document): string | undefined {
+export function visibleByline(doc: Document): string | undefined {
   const found = selectAll(
     doc,
     '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn',
   );
+  const holders = headlineHolders(doc);
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
-    if (elsewhere(el)) continue;
+    if (elsewhere(el, holders)) continue;
     const names = namesIn(el);
     if (!names.length) continue;
     // A link to an author page that is no byline element: its text must read as a person's name.

@@ -47,6 +47,25 @@ describe('labelled byline lines', () => {
     );
   });
 
+  it('reads "Author:", "Auteur :" and "Autor :" labels, with or without a space before the colon', () => {
+    expect(labelledNames('Author: Marta Olsen, Datum: 03.Mär.19', clean)).toBe('Marta Olsen');
+    expect(labelledNames('Auteur : Benoît Lacasse', clean)).toBe('Benoît Lacasse');
+    expect(labelledNames('Auteur(s) : Claire Dumont', clean)).toBe('Claire Dumont');
+    expect(labelledNames('Autor : Jonas Weber', clean)).toBe('Jonas Weber');
+  });
+
+  it('finds the author label after another label on one line, and stops at the next label', () => {
+    expect(labelledNames('Datum: 12.03.2021 Autor: Lena Hofer Quelle: Stadtblatt', clean)).toBe('Lena Hofer');
+    // <br>-separated label lines run together in the text ("HoferQuelle:").
+    expect(labelledNames('Datum: 12.03.2021 Autor: Lena HoferQuelle: Stadtblatt', clean)).toBe('Lena Hofer');
+    expect(labelledNames('Datum: 12.03.2021 Ort: Wien', clean)).toBeUndefined();
+    expect(
+      bylineOf(
+        '<h1>Neue Regeln für Landwirte</h1><div class="meta-block"><span>Datum:</span> 12.03.2021<br><span>Autor:</span> Lena Hofer<br><span>Quelle:</span> Stadtblatt</div>',
+      ),
+    ).toBe('Lena Hofer');
+  });
+
   it('keeps every person of a wire byline', () => {
     expect(labelledNames('Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR', clean)).toBe(
       'Volkmar Kabisch, Jan Lukas Strozyk, Benedikt Strunz, NDR',

@@ -117,6 +117,32 @@ describe('findByline', () => {
   });
 });
 
+describe("the article's own byline in a layout named like a sidebar", () => {
+  it('keeps a byline under the headline when the article element is named "sticky-sidebar-parent"', () => {
+    expect(
+      bylineOf(
+        '<article class="article sticky-sidebar-parent"><h1>Council approves the new harbour plan</h1><span class="byline">By <a href="/writers/mia-tan/">Mia Tan</a></span></article><div class="widget-list"><div class="byline">By Desk Staff</div></div>',
+      ),
+    ).toBe('Mia Tan');
+  });
+
+  it('still skips a byline in a sidebar that does not hold the headline', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="sidebar"><div class="byline">By Other Writer</div></div><span class="byline">By Mia Tan</span>',
+      ),
+    ).toBe('Mia Tan');
+  });
+
+  it('reads a link to a "writers" page or an "authors and editors" page as an author link', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="byline">By <a href="/writers/mia-tan/">Mia Tan</a> <span>12</span> <a href="/edit">Edit</a></div>',
+      ),
+    ).toBe('Mia Tan');
+  });
+});
+
 describe('organisations named as authors, and the site after a byline', () => {
   const on = (body: string, head: string, url: string) => {
     const doc = page(`${body}<p>${PROSE}</p>`, head);
