@@ -6,7 +6,13 @@
 import { attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
 import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
-import { isPersonName, printedBylineLine, siteOwner } from './byline-lines';
+import {
+  isPersonName,
+  labelledBylinesNearHeadline,
+  printedBylineLine,
+  siteOwner,
+  withoutLayoutModifiers,
+} from './byline-lines';
 import { isSiteChrome } from './date-region';
 import { siteOf } from '../url/url-identity';
 
@@ -59,7 +65,7 @@ export function agencyCredit(text: string): string | undefined {
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
@@ -90,7 +96,13 @@ function splitNames(s: string): string {
  * `handles`: keep a user name ("flerche") that the page itself prints as the author.
  */
 export function cleanByline(raw: string, handles = false): string | undefined {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  // Soft hyphens and zero-width marks ("Mat\u00adthi\u00adas") are no part of a name.
+  let s = raw
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "Ein Interview von Eugen Berg mit Sonja Stein": the person after "mit" is the one interviewed.
+  s = s.replace(/^((?:ein(?:e[nr]?)? )?interview (?:von|by) \S.*?)\s(?:mit|with)\s.*$/i, '$1');
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b(?!\s+by\b)/i.test(s)) return undefined;
   s = ABOUT_AUTHOR.exec(s)?.[1] ?? s;
   s = s.replace(BYLINE_LABEL, '');
@@ -197,7 +209,8 @@ export function elsewhere(el: Element, headlineHolders: Set<Element> = new Set()
       return false;
     // An element holding the article's headline is the article's own ("sticky-sidebar-parent" on <article>).
     if (headlineHolders.has(cur)) return false;
-    if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(classAndId(cur))) return true;
+    if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(withoutLayoutModifiers(classAndId(cur))))
+      return true;
   }
   return false;
 }
@@ -259,17 +272,35 @@ export function namesIn(el: Element): string[] {
 
 const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(', ')))].join(', ');
 
+/** Elements that mark a byline by their markup. */
+const BYLINE_SELECTOR =
+  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
+/** Elements whose class may name their author, checked by `hasAuthorClass`. */
+const AUTHOR_CLASS_SELECTOR = '[class*="author"], [class*="autor"]';
+/** A class token that ends in the word author: "node__author", "mo-author", "field-term-author", "autor". */
+const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor)(?:s|es|en|in)?$/i;
+function hasAuthorClass(el: Element): boolean {
+  return (attr(el, 'class') ?? '').split(/\s+/).some((t) => AUTHOR_TOKEN.test(t));
+}
+
 /** A byline written in the page: the first byline element outside comments and sidebars, with its siblings. */
 export function visibleByline(doc: Document): string | undefined {
-  const found = selectAll(
-    doc,
-    '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn',
+  const strict = new Set(selectAll(doc, BYLINE_SELECTOR));
+  const found = selectAll(doc, `${BYLINE_SELECTOR}, ${AUTHOR_CLASS_SELECTOR}`).filter(
+    (el) => strict.has(el) || hasAuthorClass(el),
   );
   const holders = headlineHolders(doc);
+  // A byline element, or one whose class names its author ("node__author", "mo-author") when its text
+  // reads as people's names and it is no menu entry.
+  const bylineNames = (el: Element): string[] => {
+    const names = namesIn(el);
+    if (!names.length || strict.has(el)) return names;
+    return names.every(isPersonName) && !inMenu(el) ? names : [];
+  };
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
     if (elsewhere(el, holders)) continue;
-    const names = namesIn(el);
+    const names = bylineNames(el);
     if (!names.length) continue;
     // A link to an author page that is no byline element: its text must read as a person's name.
     const linkOnly =
@@ -277,7 +308,7 @@ export function visibleByline(doc: Document): string | undefined {
     if (linkOnly && (!names.every(isPersonName) || inMenu(el))) continue;
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
     for (const next of found.slice(i + 1, i + 8))
-      if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...namesIn(next));
+      if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...bylineNames(next));
     return joinNames(names);
   }
   return printedBylineLine(doc, (s) => cleanByline(s));
@@ -324,6 +355,29 @@ export function withoutSiteCredit(byline: string, siteNames: string[], url: stri
 }
 
 /**
+ * A meta author list that names the JSON-LD people and more (JSON-LD "April Roach", meta author
+ * "April Roach, Daniel O'Mahony"): some sites' structured data keeps only the first of several writers.
+ */
+function morePeopleInMeta(
+  people: string[],
+  meta: MetaTags,
+  isSite: (n: string) => boolean,
+): string[] | undefined {
+  const known = new Set(people.flatMap((p) => p.split(', ')).map(squash));
+  for (const key of META_AUTHOR) {
+    const names = (meta.get(key) ?? [])
+      .map((v) => cleanByline(v))
+      .filter((n): n is string => !!n)
+      .flatMap((n) => n.split(', '))
+      .filter((n) => !isSite(n));
+    const all = new Set(names.map(squash));
+    if (all.size > known.size && [...known].every((k) => all.has(k)) && names.every(isPersonName))
+      return names;
+  }
+  return undefined;
+}
+
+/**
  * The page's byline: JSON-LD and meta authors that name people, then the visible byline, then an agency
  * credit in `text` (the extracted body); an organisation named as author only when nothing else does.
  */
@@ -338,11 +392,35 @@ export function findByline(
   const host = hostLabel(url);
   const orgs: string[] = [];
   const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
+  const fromMetadata = metadataByline(ld, meta, isSite, orgs);
+  if (fromMetadata) return printedInstead(fromMetadata, doc) ?? fromMetadata.names;
+  return (
+    visibleByline(doc) ??
+    (text ? agencyCredit(text) : undefined) ??
+    siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
+    orgs[0]
+  );
+}
+
+/** A byline from structured data; `account` when it may be the CMS account that posted rather than the writer. */
+interface MetadataByline {
+  names: string;
+  account: boolean;
+}
+
+/** JSON-LD and meta authors that name people; organisations named there go to `orgs`. */
+function metadataByline(
+  ld: LdNode[],
+  meta: MetaTags,
+  isSite: (n: string) => boolean,
+  orgs: string[],
+): MetadataByline | undefined {
   const main = articleNode(ld);
   const fromLd = ldPeople(main?.author, orgs).concat(main?.author ? [] : ldPeople(main?.creator, orgs));
   const people = fromLd.map((n) => cleanByline(n)).filter((n): n is string => !!n && !isSite(n));
   orgs.push(...fromLd.filter(isSite));
-  if (people.length) return joinNames(people);
+  if (people.length)
+    return { names: joinNames(morePeopleInMeta(people, meta, isSite) ?? people), account: false };
   // A Person the graph names elsewhere ({"@id": …}) is often the account that posted, not the byline:
   // meta authors that name people come first.
   const referred = ldPeople(main?.author ?? main?.creator, [], ld)
@@ -353,18 +431,35 @@ export function findByline(
     const names = values.map((v) => cleanByline(v)).filter((n): n is string => !!n);
     const persons = names.filter((n) => !isSite(n));
     orgs.push(...names.filter(isSite));
-    if (persons.length) return joinNames(persons);
+    if (persons.length) return { names: joinNames(persons), account: true };
   }
-  if (referred.length) return joinNames(referred);
+  if (referred.length) return { names: joinNames(referred), account: true };
   const tw = twitterWriter(meta);
   const twName = tw ? cleanByline(tw) : undefined;
-  if (twName && !isSite(twName)) return twName;
-  return (
-    visibleByline(doc) ??
-    (text ? agencyCredit(text) : undefined) ??
-    siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
-    orgs[0]
-  );
+  if (twName && !isSite(twName)) return { names: twName, account: true };
+  return undefined;
+}
+
+/**
+ * The printed byline when it names the writer better than the metadata: the full name of a given name
+ * ("Nils" and "Eine Kolumne von Nils Pickert"), or another person than a CMS account's meta author
+ * (a blog's uploader, while the text says "Von Matthias Lauerer").
+ */
+function printedInstead(found: MetadataByline, doc: Document): string | undefined {
+  const own = squash(found.names);
+  const given = /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(found.names);
+  for (const printed of labelledBylinesNearHeadline(doc, (s) => cleanByline(s))) {
+    // The page confirms the metadata; a given name alone may still be printed in full further on.
+    if (squash(printed) === own) {
+      if (given) continue;
+      return undefined;
+    }
+    const people = printed.split(', ');
+    if (!people.every(isPersonName)) continue;
+    if (given) return people.some((p) => p.startsWith(`${found.names} `)) ? printed : undefined;
+    return found.account ? printed : undefined;
+  }
+  return undefined;
 }
 
 /** The registrable label of a page's host: "stern" for www.stern.de, "bbc" for www.bbc.co.uk. */

@@ -22,6 +22,13 @@ describe('isPersonName', () => {
     expect(isPersonName('JUERGEN HASENKOPF')).toBe(true);
   });
 
+  it('reads names with an apostrophe or an inner capital', () => {
+    expect(isPersonName("Sean O'Malley")).toBe(true);
+    expect(isPersonName('Ava McKay')).toBe(true);
+    expect(isPersonName('Leo DiMarco')).toBe(true);
+    expect(isPersonName('Ava MCKAY-Text')).toBe(false);
+  });
+
   it('refuses one word, titles of outlets, organisations and page parts', () => {
     expect(isPersonName('Konstantin')).toBe(false);
     expect(isPersonName('The Japan Times')).toBe(false);
@@ -77,6 +84,14 @@ describe('labelled byline lines', () => {
     expect(labelledNames('By the numbers: the drought in five charts', clean)).toBeUndefined();
     expect(labelledNames('Von Berlin nach Hamburg in zwei Stunden', clean)).toBeUndefined();
     expect(labelledNames('Uta Staschewski', clean)).toBeUndefined();
+  });
+
+  it('reads a byline in a column whose layout wrapper says "has-double-sidebar"', () => {
+    expect(
+      bylineOf(
+        '<div class="main-content has-double-sidebar"><h1>Neue Regeln für Landwirte</h1><h5><em>Von Lena Hofer</em></h5></div>',
+      ),
+    ).toBe('Lena Hofer');
   });
 
   it('finds a labelled line in the page, not one in the comments or the footer', () => {

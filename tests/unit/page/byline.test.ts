@@ -143,6 +143,101 @@ describe("the article's own byline in a layout named like a sidebar", () => {
   });
 });
 
+describe('bylines by their class, fuller author lists and printed writers', () => {
+  it('reads an element whose class ends in "author" when its text is a person\'s name', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="node__author"><a href="/user/ina-vogt">Ina Vogt</a></div>',
+      ),
+    ).toBe('Ina Vogt');
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="autor"><h6>Ramón Ortiz Peña | Publicado hace 3 horas</h6></div>',
+      ),
+    ).toBe('Ramón Ortiz Peña');
+  });
+
+  it('does not read such an element when it is a menu entry or no name', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><ul><li class="menu-author"><a href="/x">Ina Vogt</a></li></ul><div class="box-author">Unsere Redaktion empfiehlt</div>',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes the meta author list when JSON-LD names only its first writer', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1>',
+        `${ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ruth Adler' } })}<meta name="author" content="Ruth Adler, Sean O'Malley">`,
+      ),
+    ).toBe("Ruth Adler, Sean O'Malley");
+    // A meta list that drops the JSON-LD writer is not the same list.
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1>',
+        `${ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ruth Adler' } })}<meta name="author" content="Sean O'Malley, Kim Lee">`,
+      ),
+    ).toBe('Ruth Adler');
+  });
+
+  it('prefers the writer printed under the headline to a blog account named in meta tags', () => {
+    const head =
+      '<meta name="author" content="Paula Admin"><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Paula Admin">';
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p><strong>Von Mat\u00adthi\u00adas Kranz</strong></p></article>',
+        head,
+      ),
+    ).toBe('Matthias Kranz');
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p><em>Ein Interview von Eva Roth mit Jan Berg.</em></p></article>',
+        head,
+      ),
+    ).toBe('Eva Roth');
+    // JSON-LD names the writer, not an account: it stays.
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Von Matthias Kranz</p></article>',
+        ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Paula Roth' } }),
+      ),
+    ).toBe('Paula Roth');
+    // A labelled line that names no person leaves the meta author.
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Von Berlin nach Hamburg</p></article>',
+        head,
+      ),
+    ).toBe('Paula Admin');
+  });
+
+  it('completes a given name from the printed byline', () => {
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Eine Kolumne von Nora Falk</p></article>',
+        '<meta name="author" content="Nora">',
+      ),
+    ).toBe('Nora Falk');
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Eine Kolumne von Tim Falk</p></article>',
+        ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Nora' } }),
+      ),
+    ).toBe('Nora');
+  });
+
+  it('ignores a labelled byline of a teaser far below the headline', () => {
+    const teasers = Array.from({ length: 70 }, (_, i) => `<p>Kurzmeldung Nummer ${i + 1}</p>`).join('');
+    expect(
+      bylineOf(
+        `<article><h1>Warum der Winter so mild war</h1>${teasers}<p>por Sergio Vidal</p></article>`,
+        '<meta name="author" content="Paula Admin">',
+      ),
+    ).toBe('Paula Admin');
+  });
+});
+
 describe('organisations named as authors, and the site after a byline', () => {
   const on = (body: string, head: string, url: string) => {
     const doc = page(`${body}<p>${PROSE}</p>`, head);
