@@ -69,7 +69,10 @@ const BYLINE_LABEL =
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
-const NOT_A_NAME = /^(?:no author|anonymous|follow|admin|administrator|unknown author)$/i;
+const NOT_A_NAME =
+  /^(?:no author|anonymous|follow|admin|administrator|unknown author|alle (?:beiträge|artikel)|all (?:posts|articles)|weitere (?:beiträge|artikel)|more posts)$/i;
+/** A site's making-of credit, not an author: "Hecho con Drupal por …", "Fuchsy designed", "Powered by …". */
+const SITE_CREDIT = /\b(?:drupal|wordpress|joomla|typo3|powered|designed|theme|hosted)\b/i;
 
 /** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
 const ROLE =
@@ -91,11 +94,44 @@ function splitNames(s: string): string {
   return parts.every(nameLike) ? parts.join(', ') : s;
 }
 
+/** Accent names of HTML letter references ("&oacute;") as combining marks. */
+const ENTITY_ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  uml: '\u0308',
+  circ: '\u0302',
+  tilde: '\u0303',
+  ring: '\u030a',
+  cedil: '\u0327',
+};
+const ENTITY_OTHERS: Record<string, string> = { amp: '&', apos: "'", quot: '"', nbsp: ' ', szlig: 'ß' };
+
+/**
+ * HTML character references some JSON-LD writers leave in names ("Redacci&oacute;n", "O&#039;Neil"):
+ * numeric ones, accented letters and a few others; anything else stays as written.
+ */
+export function decodeNameEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s
+    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const hex = ref[1] === 'x' || ref[1] === 'X';
+        const code = parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10);
+        return code > 31 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      }
+      const accent = /^([a-z])(acute|grave|uml|circ|tilde|ring|cedil)$/i.exec(ref);
+      if (accent) return accent[1] + ENTITY_ACCENTS[accent[2]];
+      return ENTITY_OTHERS[ref] ?? whole;
+    })
+    .normalize('NFC');
+}
+
 /**
  * Strip "By", "Von", "Par", trailing dates, relative times and job titles from a visible or meta byline.
  * `handles`: keep a user name ("flerche") that the page itself prints as the author.
  */
 export function cleanByline(raw: string, handles = false): string | undefined {
+  raw = decodeNameEntities(raw);
   // Soft hyphens and zero-width marks ("Mat\u00adthi\u00adas") are no part of a name.
   let s = raw
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
@@ -123,7 +159,9 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     /(?<=\p{L})[,;|]?\s+(?:datum|date|fecha|published|veröffentlicht|aktualisiert|updated)\s?:.*$/iu,
     '',
   );
-  if (NOT_A_NAME.test(s)) return undefined;
+  if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s)) return undefined;
+  // A byline never opens with a number: "01:30 Min.", "01.12.2022 / CSP / …" are a clip's length or a date line.
+  if (/^\d/.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
   s = s.replace(
     /,?(?<!\s)\s*(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i,
@@ -139,6 +177,12 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   const parts = s.split(/(?<!\s)\s*,\s*/);
   const role = parts.findIndex((p, i) => i > 0 && ROLE.test(p));
   if (role > 0) s = parts.slice(0, role).join(', ');
+  // "Georg Quaas, Eine realistische Interpretation … 3.17 5 12": a part with figures or a sentence's length
+  // is the page going on after the names.
+  const long = (p: string) =>
+    p.split(/\s+(?:and|und|&|et|y|e)\s+/i).some((name) => name.split(' ').length > 5);
+  const prose = parts.findIndex((p, i) => i > 0 && (/\d/.test(p) || long(p)));
+  if (prose > 0 && (role < 0 || prose < role)) s = parts.slice(0, prose).join(', ');
 
   s = s
     .trim()
@@ -295,7 +339,8 @@ export function visibleByline(doc: Document): string | undefined {
   const bylineNames = (el: Element): string[] => {
     const names = namesIn(el);
     if (!names.length || strict.has(el)) return names;
-    return names.every(isPersonName) && !inMenu(el) ? names : [];
+    const people = names.flatMap((n) => n.split(', '));
+    return people.every(isPersonName) && !inMenu(el) ? names : [];
   };
   for (let i = 0; i < found.length; i++) {
     const el = found[i];

@@ -29,6 +29,30 @@ describe('cleanByline', () => {
     );
   });
 
+  it('decodes character references left in structured-data names', () => {
+    expect(cleanByline('Redacci&oacute;n Diario Norte')).toBe('Redacción Diario Norte');
+    expect(cleanByline('Sean O&#039;Neil &amp; Ana M&uuml;ller')).toBe("Sean O'Neil, Ana Müller");
+    expect(cleanByline('Tom &bogus; Berry')).toBe('Tom &bogus; Berry');
+  });
+
+  it('refuses date lines, clip lengths, site credits and "all posts" links as bylines', () => {
+    expect(cleanByline('01:30 Min.')).toBeUndefined();
+    expect(cleanByline('01.12.2022 / / Solar / International / News')).toBeUndefined();
+    expect(cleanByline('Hecho en Chile con Drupal por Estudio Sur')).toBeUndefined();
+    expect(cleanByline('Theme designed by Pixelwerk')).toBeUndefined();
+    expect(cleanByline('Alle Beiträge')).toBeUndefined();
+  });
+
+  it('ends the names where the page goes on with figures or a sentence', () => {
+    expect(
+      cleanByline('Ute Lang, Warum die Zinsen steigen und was das für Sparer heißt 4.5 12 Stimmen'),
+    ).toBe('Ute Lang');
+    expect(cleanByline('Ute Lang, 12. März 2020')).toBe('Ute Lang');
+    expect(cleanByline('Ute Lang, Jan Lukas Strozyk und Ben Strunz, NDR')).toBe(
+      'Ute Lang, Jan Lukas Strozyk, Ben Strunz, NDR',
+    );
+  });
+
   it('drops relative times and refuses update lines and account handles', () => {
     expect(cleanByline('Aleš Vávra před 2 hodinami')).toBe('Aleš Vávra');
     expect(cleanByline('Jane Doe 3 hours ago')).toBe('Jane Doe');
@@ -155,6 +179,14 @@ describe('bylines by their class, fuller author lists and printed writers', () =
         '<h1>Council approves the new harbour plan</h1><div class="autor"><h6>Ramón Ortiz Peña | Publicado hace 3 horas</h6></div>',
       ),
     ).toBe('Ramón Ortiz Peña');
+  });
+
+  it('reads two writers joined by "und" in such an element', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="content__author"><span>von <a href="/profil/a">Lars Hahn</a> und <a href="/profil/b">Ina Vogt</a></span></div>',
+      ),
+    ).toBe('Lars Hahn, Ina Vogt');
   });
 
   it('does not read such an element when it is a menu entry or no name', () => {
