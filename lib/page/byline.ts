@@ -180,7 +180,7 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   // "Georg Quaas, Eine realistische Interpretation … 3.17 5 12": a part with figures or a sentence's length
   // is the page going on after the names.
   const long = (p: string) =>
-    p.split(/\s+(?:and|und|&|et|y|e)\s+/i).some((name) => name.split(' ').length > 5);
+    p.split(/(?<!\s)\s+(?:and|und|&|et|y|e)\s+/i).some((name) => name.split(' ').length > 5);
   const prose = parts.findIndex((p, i) => i > 0 && (/\d/.test(p) || long(p)));
   if (prose > 0 && (role < 0 || prose < role)) s = parts.slice(0, prose).join(', ');
 
