@@ -9,11 +9,11 @@ import { SKIP_TAGS } from './tag-sets';
 
 /** A line's label before the names: "By", "Von", "Posted by", "Text von", "Ein Artikel von", "Autorin:". */
 const LABELLED =
-  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht) von|autor(?:in|en)?:?|redaktion:|par|por|door)\s*:?\s+(?=\p{Lu})/iu;
+  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht|interview|kommentar|gastkommentar|essay|reportage) von|autor(?:in|en)?\s?:?|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu})/iu;
 
-/** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "J.", "R.R.", a particle ("von", "de", "van der"). */
+/** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "McKay", "DiMaggio", "J.", "R.R.", a particle ("von", "de", "van der"). */
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}'’]{0,15}(?:-\p{Lu}[\p{Ll}\p{M}'’]{0,15})?\.?|\p{Lu}\.(?:\p{Lu}\.)*|von|van|der|den|de|da|del|della|di|du|la|le|zu|bin|al|ibn)$/u;
+  /^(?:(?:\p{Lu}['’]|Ma?c|D[ei])?\p{Lu}[\p{Ll}\p{M}'’]{0,15}(?:-\p{Lu}[\p{Ll}\p{M}'’]{0,15})?\.?|\p{Lu}\.(?:\p{Lu}\.)*|von|van|der|den|de|da|del|della|di|du|la|le|zu|bin|al|ibn)$/u;
 /** Words that make a "name" an organisation, a place or a page part. */
 const NOT_PERSON =
   /\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|zeitung|news|online|redaktion|team|presse|press|agentur|agency|media|medien|stiftung|verband|verein|group|gruppe|company|university|universität|institut|institute|foto|photo|bild|quelle|source|home|startseite|kontakt|impressum|datenschutz|menu|menü|mehr|more|alle|all|weitere|archiv|archive|login|newsletter|uhr|times|post|journal|magazine?|blog|daily|tribune|herald|gazette|review|radio|tv|channel|network|continent|world|welt|report|today)\b/i;
@@ -71,23 +71,29 @@ const MAX_LINES = 1500;
 /** Page parts whose lines belong to other texts or to the site: navigation, comments, teasers, footers. */
 const OTHER_TEXT =
   /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|promo|widget|teaser|more-?stories|outbrain|taboola|footer|caption|copyright|credit|figcaption|breadcrumbs?|nav|menu)([\s_-]|$)/i;
+/** Layout modifiers name what sits beside the content, not the content: "has-double-sidebar", "no-sidebar". */
+const LAYOUT_MODIFIER = /(^|\s)(?:has|with|no|without)-[\w-]*/g;
+/** Class and id words without their layout modifiers. */
+export const withoutLayoutModifiers = (classes: string): string => classes.replace(LAYOUT_MODIFIER, ' ');
 function inOtherText(el: Element): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < 10; i++, cur = cur.parentElement) {
     const tag = tagOf(cur);
     if (tag === 'body' || tag === 'main' || tag === 'article') return false;
     if (['aside', 'nav', 'footer', 'figcaption', 'figure', 'script', 'noscript'].includes(tag)) return true;
-    if (OTHER_TEXT.test(classAndId(cur))) return true;
+    if (OTHER_TEXT.test(withoutLayoutModifiers(classAndId(cur)))) return true;
   }
   return false;
 }
 
 /** The short lines of the page in document order, with their text: one walk, at most MAX_LINES elements. */
-function shortLines(doc: Document): Array<{ el: Element; text: string }> {
+function shortLines(
+  doc: Document,
+  root: Element | null = doc.body ?? doc.documentElement,
+): Array<{ el: Element; text: string }> {
   const out: Array<{ el: Element; text: string }> = [];
   let seen = 0;
   const stack: Element[] = [];
-  const root = doc.body ?? doc.documentElement;
   if (root) stack.push(root);
   while (stack.length && seen < MAX_LINES) {
     const el = stack.pop()!;
@@ -113,7 +119,18 @@ function shortLines(doc: Document): Array<{ el: Element; text: string }> {
  */
 export function labelledNames(line: string, clean: (s: string) => string | undefined): string | undefined {
   // "05.02.2020 - Redaktion: Eberhard Fuhr": the date before the label is no part of the names.
-  const text = line.replace(/^[\s|•·–—-]+/, '').replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|•·]\s*/, '');
+  let text = line.replace(/^[\s|•·–—-]+/, '').replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|•·]\s*/, '');
+  // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": label-value lines run together; the author's
+  // label may follow another label's value, and the next label ends the names.
+  const inner =
+    /^\p{L}{3,12}\s?:\s.{1,40}?(?:\s|(?<=[\p{Ll}\d]))(?=(?:autor(?:in|en)?|author|auteur|autore)\s?:\s)/iu.exec(
+      text,
+    );
+  if (inner) text = text.slice(inner[0].length);
+  text = text.replace(
+    /(?:(?<=\p{L})\s+|(?<=\p{Ll}))(?:quelle|source|fuente|foto|fotos|bild|edition|datum|date)\s?:.*$/iu,
+    '',
+  );
   if (!LABELLED.test(text) || /\bby\s+the\b/i.test(text)) return undefined;
   const names = clean(text);
   if (!names) return undefined;
@@ -152,6 +169,56 @@ export function metaLineName(line: string): string | undefined {
   return names[0].replace(LABELLED, '');
 }
 
+function firstLabelled(
+  lines: Array<{ el: Element; text: string }>,
+  clean: (s: string) => string | undefined,
+): string | undefined {
+  for (const { el, text } of lines) {
+    const names = labelledNames(text, clean);
+    if (names && !inOtherText(el)) return names;
+  }
+  return undefined;
+}
+
+/**
+ * The names of the labelled byline lines ("Von Uta Berg", "Eine Kolumne von …") among the lines just after
+ * the headline, in page order: a "por X" under a teaser further down is another text's byline.
+ */
+export function labelledBylinesNearHeadline(
+  doc: Document,
+  clean: (s: string) => string | undefined,
+): string[] {
+  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
+  if (!h1) return [];
+  const near = shortLines(doc, articleAround(h1))
+    .filter(({ el }) => !!(h1.compareDocumentPosition(el) & 4) && !h1.contains(el))
+    .slice(0, NEAR_HEADLINE_LINES);
+  const out: string[] = [];
+  for (const { el, text } of near) {
+    const names = labelledNames(text, clean);
+    if (names && !inOtherText(el)) out.push(names);
+  }
+  return out;
+}
+/**
+ * The smallest ancestor of the headline that holds the article's text too (an <article> or <main>, or
+ * an element with a few thousand characters): its lines are read, not the whole page's.
+ */
+function articleAround(h1: Element): Element {
+  let cur: Element = h1;
+  while (cur.parentElement) {
+    cur = cur.parentElement;
+    const tag = tagOf(cur);
+    if (tag === 'article' || tag === 'main' || tag === 'body') return cur;
+    if ((cur.textContent ?? '').length > ARTICLE_CHARS) return cur;
+  }
+  return cur;
+}
+/** Characters that make a headline's ancestor hold the article, not only the headline block. */
+const ARTICLE_CHARS = 3000;
+/** How many short lines after the headline a byline may sit (kicker, standfirst, captions, first paragraphs). */
+const NEAR_HEADLINE_LINES = 60;
+
 /**
  * A byline written as a line of the page: the first labelled line outside navigation, comments and
  * teasers, else a meta line (a date and one name) among the lines just after the headline.
@@ -161,10 +228,8 @@ export function printedBylineLine(
   clean: (s: string) => string | undefined,
 ): string | undefined {
   const lines = shortLines(doc);
-  for (const { el, text } of lines) {
-    const names = labelledNames(text, clean);
-    if (names && !inOtherText(el)) return names;
-  }
+  const labelled = firstLabelled(lines, clean);
+  if (labelled) return labelled;
   const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
   if (!h1) return undefined;
   let after = false;

@@ -3,10 +3,16 @@
  * the headline, and agency credits at the end of the text ("— AFP", "(Reuters)"). A person named anywhere
  * beats an organisation (the site itself named as author), which is only the last resort.
  */
-import { attr, classAndId, selectAll, tagOf, textOf } from './dom';
+import { attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
 import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
-import { isPersonName, printedBylineLine, siteOwner } from './byline-lines';
+import {
+  isPersonName,
+  labelledBylinesNearHeadline,
+  printedBylineLine,
+  siteOwner,
+  withoutLayoutModifiers,
+} from './byline-lines';
 import { isSiteChrome } from './date-region';
 import { siteOf } from '../url/url-identity';
 
@@ -59,11 +65,14 @@ export function agencyCredit(text: string): string | undefined {
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text) von\s?:?|(?:author|autor|autorin|autoren|auteur|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
-const NOT_A_NAME = /^(?:no author|anonymous|follow|admin|administrator|unknown author)$/i;
+const NOT_A_NAME =
+  /^(?:no author|anonymous|follow|admin|administrator|unknown author|alle (?:beiträge|artikel)|all (?:posts|articles)|weitere (?:beiträge|artikel)|more posts)$/i;
+/** A site's making-of credit, not an author: "Hecho con Drupal por …", "Fuchsy designed", "Powered by …". */
+const SITE_CREDIT = /\b(?:drupal|wordpress|joomla|typo3|powered|designed|theme|hosted)\b/i;
 
 /** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
 const ROLE =
@@ -85,12 +94,51 @@ function splitNames(s: string): string {
   return parts.every(nameLike) ? parts.join(', ') : s;
 }
 
+/** Accent names of HTML letter references ("&oacute;") as combining marks. */
+const ENTITY_ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  uml: '\u0308',
+  circ: '\u0302',
+  tilde: '\u0303',
+  ring: '\u030a',
+  cedil: '\u0327',
+};
+const ENTITY_OTHERS: Record<string, string> = { amp: '&', apos: "'", quot: '"', nbsp: ' ', szlig: 'ß' };
+
+/**
+ * HTML character references some JSON-LD writers leave in names ("Redacci&oacute;n", "O&#039;Neil"):
+ * numeric ones, accented letters and a few others; anything else stays as written.
+ */
+export function decodeNameEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s
+    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const hex = ref[1] === 'x' || ref[1] === 'X';
+        const code = parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10);
+        return code > 31 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      }
+      const accent = /^([a-z])(acute|grave|uml|circ|tilde|ring|cedil)$/i.exec(ref);
+      if (accent) return accent[1] + ENTITY_ACCENTS[accent[2]];
+      return ENTITY_OTHERS[ref] ?? whole;
+    })
+    .normalize('NFC');
+}
+
 /**
  * Strip "By", "Von", "Par", trailing dates, relative times and job titles from a visible or meta byline.
  * `handles`: keep a user name ("flerche") that the page itself prints as the author.
  */
 export function cleanByline(raw: string, handles = false): string | undefined {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  raw = decodeNameEntities(raw);
+  // Soft hyphens and zero-width marks ("Mat\u00adthi\u00adas") are no part of a name.
+  let s = raw
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "Ein Interview von Eugen Berg mit Sonja Stein": the person after "mit" is the one interviewed.
+  s = s.replace(/^((?:ein(?:e[nr]?)? )?interview (?:von|by) \S.*?)\s(?:mit|with)\s.*$/i, '$1');
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b(?!\s+by\b)/i.test(s)) return undefined;
   s = ABOUT_AUTHOR.exec(s)?.[1] ?? s;
   s = s.replace(BYLINE_LABEL, '');
@@ -106,7 +154,14 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   s = s.replace(/\s(?:am|on|le|el|il)\s(?:\p{L}{2,12},?\s)?\d.*$/iu, '');
   s = s.replace(/\s\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*$/, '');
   s = s.replace(/\s[-–|]\shttps?:\S*$/i, '');
-  if (NOT_A_NAME.test(s)) return undefined;
+  // "Gàbor Muniér, Datum: 03.Mär.19": a labelled date after the names.
+  s = s.replace(
+    /(?<=\p{L})[,;|]?\s+(?:datum|date|fecha|published|veröffentlicht|aktualisiert|updated)\s?:.*$/iu,
+    '',
+  );
+  if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s)) return undefined;
+  // A byline never opens with a number: "01:30 Min.", "01.12.2022 / CSP / …" are a clip's length or a date line.
+  if (/^\d/.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
   s = s.replace(
     /,?(?<!\s)\s*(?:on\s+)?(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i,
@@ -122,6 +177,12 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   const parts = s.split(/(?<!\s)\s*,\s*/);
   const role = parts.findIndex((p, i) => i > 0 && ROLE.test(p));
   if (role > 0) s = parts.slice(0, role).join(', ');
+  // "Georg Quaas, Eine realistische Interpretation … 3.17 5 12": a part with figures or a sentence's length
+  // is the page going on after the names.
+  const long = (p: string) =>
+    p.split(/(?<!\s)\s+(?:and|und|&|et|y|e)\s+/i).some((name) => name.split(' ').length > 5);
+  const prose = parts.findIndex((p, i) => i > 0 && (/\d/.test(p) || long(p)));
+  if (prose > 0 && (role < 0 || prose < role)) s = parts.slice(0, prose).join(', ');
 
   s = s
     .trim()
@@ -170,26 +231,37 @@ function ldPeople(value: unknown, orgs: string[], ld: LdNode[] = []): string[] {
   return people;
 }
 
+/** The page's headline (its first substantial <h1>) and every element holding it, or an empty set. */
+function headlineHolders(doc: Document): Set<Element> {
+  const holders = new Set<Element>();
+  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10);
+  for (let cur: Element | null = h1 ?? null; cur; cur = cur.parentElement) holders.add(cur);
+  return holders;
+}
+
 /** Elements of comment threads, sidebars and related-story lists: their bylines belong to other texts. */
 const ELSEWHERE =
   /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola)([\s_-]|$)/;
 /** The page or one post's own container: nothing above it makes a byline another text's ("has-sidebar" on <body>). */
 const POST_CONTAINER =
   /(^|\s)(hentry|h-entry|type-post|post-outer|single-post|post-body|post-content|entry-content|article-body)(\s|$)/;
-function elsewhere(el: Element): boolean {
+export function elsewhere(el: Element, headlineHolders: Set<Element> = new Set()): boolean {
   let cur: Element | null = el;
   for (let i = 0; cur && i < 14; i++, cur = cur.parentElement) {
     const tag = tagOf(cur);
     if (tag === 'body' || tag === 'html' || tag === 'main' || POST_CONTAINER.test(classAndId(cur)))
       return false;
-    if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(classAndId(cur))) return true;
+    // An element holding the article's headline is the article's own ("sticky-sidebar-parent" on <article>).
+    if (headlineHolders.has(cur)) return false;
+    if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(withoutLayoutModifiers(classAndId(cur))))
+      return true;
   }
   return false;
 }
 
 /** Links to an author page ("/author/jane-doe", "/bio/…", rel=author): their texts are the names. */
 const AUTHOR_HREF =
-  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters)s?\//i;
+  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters|writer|writers)s?(?:-(?:und|and)-[\w-]{2,20})?\//i;
 
 /** Text of `el` without its date and time parts (time, [datetime], *date*, *time* classes). */
 function textWithoutDates(el: Element): string {
@@ -220,7 +292,7 @@ function inMenu(el: Element): boolean {
 }
 
 /** The names a visible byline element gives: its name children, its author links, or its cleaned text. */
-function namesIn(el: Element): string[] {
+export function namesIn(el: Element): string[] {
   const scope = attr(el, 'itemprop')?.includes('author')
     ? (selectAll(el, '[itemprop~="name"]')[0] ?? el)
     : el;
@@ -244,16 +316,36 @@ function namesIn(el: Element): string[] {
 
 const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(', ')))].join(', ');
 
+/** Elements that mark a byline by their markup. */
+const BYLINE_SELECTOR =
+  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
+/** Elements whose class may name their author, checked by `hasAuthorClass`. */
+const AUTHOR_CLASS_SELECTOR = '[class*="author"], [class*="autor"]';
+/** A class token that ends in the word author: "node__author", "mo-author", "field-term-author", "autor". */
+const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor)(?:s|es|en|in)?$/i;
+function hasAuthorClass(el: Element): boolean {
+  return (attr(el, 'class') ?? '').split(/\s+/).some((t) => AUTHOR_TOKEN.test(t));
+}
+
 /** A byline written in the page: the first byline element outside comments and sidebars, with its siblings. */
-function visibleByline(doc: Document): string | undefined {
-  const found = selectAll(
-    doc,
-    '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn',
+export function visibleByline(doc: Document): string | undefined {
+  const strict = new Set(selectAll(doc, BYLINE_SELECTOR));
+  const found = selectAll(doc, `${BYLINE_SELECTOR}, ${AUTHOR_CLASS_SELECTOR}`).filter(
+    (el) => strict.has(el) || hasAuthorClass(el),
   );
+  const holders = headlineHolders(doc);
+  // A byline element, or one whose class names its author ("node__author", "mo-author") when its text
+  // reads as people's names and it is no menu entry.
+  const bylineNames = (el: Element): string[] => {
+    const names = namesIn(el);
+    if (!names.length || strict.has(el)) return names;
+    const people = names.flatMap((n) => n.split(', '));
+    return people.every(isPersonName) && !inMenu(el) ? names : [];
+  };
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
-    if (elsewhere(el)) continue;
-    const names = namesIn(el);
+    if (elsewhere(el, holders)) continue;
+    const names = bylineNames(el);
     if (!names.length) continue;
     // A link to an author page that is no byline element: its text must read as a person's name.
     const linkOnly =
@@ -261,7 +353,7 @@ function visibleByline(doc: Document): string | undefined {
     if (linkOnly && (!names.every(isPersonName) || inMenu(el))) continue;
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
     for (const next of found.slice(i + 1, i + 8))
-      if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...namesIn(next));
+      if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...bylineNames(next));
     return joinNames(names);
   }
   return printedBylineLine(doc, (s) => cleanByline(s));
@@ -308,6 +400,29 @@ export function withoutSiteCredit(byline: string, siteNames: string[], url: stri
 }
 
 /**
+ * A meta author list that names the JSON-LD people and more (JSON-LD "April Roach", meta author
+ * "April Roach, Daniel O'Mahony"): some sites' structured data keeps only the first of several writers.
+ */
+function morePeopleInMeta(
+  people: string[],
+  meta: MetaTags,
+  isSite: (n: string) => boolean,
+): string[] | undefined {
+  const known = new Set(people.flatMap((p) => p.split(', ')).map(squash));
+  for (const key of META_AUTHOR) {
+    const names = (meta.get(key) ?? [])
+      .map((v) => cleanByline(v))
+      .filter((n): n is string => !!n)
+      .flatMap((n) => n.split(', '))
+      .filter((n) => !isSite(n));
+    const all = new Set(names.map(squash));
+    if (all.size > known.size && [...known].every((k) => all.has(k)) && names.every(isPersonName))
+      return names;
+  }
+  return undefined;
+}
+
+/**
  * The page's byline: JSON-LD and meta authors that name people, then the visible byline, then an agency
  * credit in `text` (the extracted body); an organisation named as author only when nothing else does.
  */
@@ -322,11 +437,35 @@ export function findByline(
   const host = hostLabel(url);
   const orgs: string[] = [];
   const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
+  const fromMetadata = metadataByline(ld, meta, isSite, orgs);
+  if (fromMetadata) return printedInstead(fromMetadata, doc) ?? fromMetadata.names;
+  return (
+    visibleByline(doc) ??
+    (text ? agencyCredit(text) : undefined) ??
+    siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
+    orgs[0]
+  );
+}
+
+/** A byline from structured data; `account` when it may be the CMS account that posted rather than the writer. */
+interface MetadataByline {
+  names: string;
+  account: boolean;
+}
+
+/** JSON-LD and meta authors that name people; organisations named there go to `orgs`. */
+function metadataByline(
+  ld: LdNode[],
+  meta: MetaTags,
+  isSite: (n: string) => boolean,
+  orgs: string[],
+): MetadataByline | undefined {
   const main = articleNode(ld);
   const fromLd = ldPeople(main?.author, orgs).concat(main?.author ? [] : ldPeople(main?.creator, orgs));
   const people = fromLd.map((n) => cleanByline(n)).filter((n): n is string => !!n && !isSite(n));
   orgs.push(...fromLd.filter(isSite));
-  if (people.length) return joinNames(people);
+  if (people.length)
+    return { names: joinNames(morePeopleInMeta(people, meta, isSite) ?? people), account: false };
   // A Person the graph names elsewhere ({"@id": …}) is often the account that posted, not the byline:
   // meta authors that name people come first.
   const referred = ldPeople(main?.author ?? main?.creator, [], ld)
@@ -337,18 +476,35 @@ export function findByline(
     const names = values.map((v) => cleanByline(v)).filter((n): n is string => !!n);
     const persons = names.filter((n) => !isSite(n));
     orgs.push(...names.filter(isSite));
-    if (persons.length) return joinNames(persons);
+    if (persons.length) return { names: joinNames(persons), account: true };
   }
-  if (referred.length) return joinNames(referred);
+  if (referred.length) return { names: joinNames(referred), account: true };
   const tw = twitterWriter(meta);
   const twName = tw ? cleanByline(tw) : undefined;
-  if (twName && !isSite(twName)) return twName;
-  return (
-    visibleByline(doc) ??
-    (text ? agencyCredit(text) : undefined) ??
-    siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
-    orgs[0]
-  );
+  if (twName && !isSite(twName)) return { names: twName, account: true };
+  return undefined;
+}
+
+/**
+ * The printed byline when it names the writer better than the metadata: the full name of a given name
+ * ("Nils" and "Eine Kolumne von Nils Pickert"), or another person than a CMS account's meta author
+ * (a blog's uploader, while the text says "Von Matthias Lauerer").
+ */
+function printedInstead(found: MetadataByline, doc: Document): string | undefined {
+  const own = squash(found.names);
+  const given = /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(found.names);
+  for (const printed of labelledBylinesNearHeadline(doc, (s) => cleanByline(s))) {
+    // The page confirms the metadata; a given name alone may still be printed in full further on.
+    if (squash(printed) === own) {
+      if (given) continue;
+      return undefined;
+    }
+    const people = printed.split(', ');
+    if (!people.every(isPersonName)) continue;
+    if (given) return people.some((p) => p.startsWith(`${found.names} `)) ? printed : undefined;
+    return found.account ? printed : undefined;
+  }
+  return undefined;
 }
 
 /** The registrable label of a page's host: "stern" for www.stern.de, "bbc" for www.bbc.co.uk. */

@@ -22,6 +22,13 @@ describe('isPersonName', () => {
     expect(isPersonName('JUERGEN HASENKOPF')).toBe(true);
   });
 
+  it('reads names with an apostrophe or an inner capital', () => {
+    expect(isPersonName("Sean O'Malley")).toBe(true);
+    expect(isPersonName('Ava McKay')).toBe(true);
+    expect(isPersonName('Leo DiMarco')).toBe(true);
+    expect(isPersonName('Ava MCKAY-Text')).toBe(false);
+  });
+
   it('refuses one word, titles of outlets, organisations and page parts', () => {
     expect(isPersonName('Konstantin')).toBe(false);
     expect(isPersonName('The Japan Times')).toBe(false);
@@ -47,6 +54,25 @@ describe('labelled byline lines', () => {
     );
   });
 
+  it('reads "Author:", "Auteur :" and "Autor :" labels, with or without a space before the colon', () => {
+    expect(labelledNames('Author: Marta Olsen, Datum: 03.Mär.19', clean)).toBe('Marta Olsen');
+    expect(labelledNames('Auteur : Benoît Lacasse', clean)).toBe('Benoît Lacasse');
+    expect(labelledNames('Auteur(s) : Claire Dumont', clean)).toBe('Claire Dumont');
+    expect(labelledNames('Autor : Jonas Weber', clean)).toBe('Jonas Weber');
+  });
+
+  it('finds the author label after another label on one line, and stops at the next label', () => {
+    expect(labelledNames('Datum: 12.03.2021 Autor: Lena Hofer Quelle: Stadtblatt', clean)).toBe('Lena Hofer');
+    // <br>-separated label lines run together in the text ("HoferQuelle:").
+    expect(labelledNames('Datum: 12.03.2021 Autor: Lena HoferQuelle: Stadtblatt', clean)).toBe('Lena Hofer');
+    expect(labelledNames('Datum: 12.03.2021 Ort: Wien', clean)).toBeUndefined();
+    expect(
+      bylineOf(
+        '<h1>Neue Regeln für Landwirte</h1><div class="meta-block"><span>Datum:</span> 12.03.2021<br><span>Autor:</span> Lena Hofer<br><span>Quelle:</span> Stadtblatt</div>',
+      ),
+    ).toBe('Lena Hofer');
+  });
+
   it('keeps every person of a wire byline', () => {
     expect(labelledNames('Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR', clean)).toBe(
       'Volkmar Kabisch, Jan Lukas Strozyk, Benedikt Strunz, NDR',
@@ -58,6 +84,14 @@ describe('labelled byline lines', () => {
     expect(labelledNames('By the numbers: the drought in five charts', clean)).toBeUndefined();
     expect(labelledNames('Von Berlin nach Hamburg in zwei Stunden', clean)).toBeUndefined();
     expect(labelledNames('Uta Staschewski', clean)).toBeUndefined();
+  });
+
+  it('reads a byline in a column whose layout wrapper says "has-double-sidebar"', () => {
+    expect(
+      bylineOf(
+        '<div class="main-content has-double-sidebar"><h1>Neue Regeln für Landwirte</h1><h5><em>Von Lena Hofer</em></h5></div>',
+      ),
+    ).toBe('Lena Hofer');
   });
 
   it('finds a labelled line in the page, not one in the comments or the footer', () => {

@@ -29,6 +29,30 @@ describe('cleanByline', () => {
     );
   });
 
+  it('decodes character references left in structured-data names', () => {
+    expect(cleanByline('Redacci&oacute;n Diario Norte')).toBe('Redacción Diario Norte');
+    expect(cleanByline('Sean O&#039;Neil &amp; Ana M&uuml;ller')).toBe("Sean O'Neil, Ana Müller");
+    expect(cleanByline('Tom &bogus; Berry')).toBe('Tom &bogus; Berry');
+  });
+
+  it('refuses date lines, clip lengths, site credits and "all posts" links as bylines', () => {
+    expect(cleanByline('01:30 Min.')).toBeUndefined();
+    expect(cleanByline('01.12.2022 / / Solar / International / News')).toBeUndefined();
+    expect(cleanByline('Hecho en Chile con Drupal por Estudio Sur')).toBeUndefined();
+    expect(cleanByline('Theme designed by Pixelwerk')).toBeUndefined();
+    expect(cleanByline('Alle Beiträge')).toBeUndefined();
+  });
+
+  it('ends the names where the page goes on with figures or a sentence', () => {
+    expect(
+      cleanByline('Ute Lang, Warum die Zinsen steigen und was das für Sparer heißt 4.5 12 Stimmen'),
+    ).toBe('Ute Lang');
+    expect(cleanByline('Ute Lang, 12. März 2020')).toBe('Ute Lang');
+    expect(cleanByline('Ute Lang, Jan Lukas Strozyk und Ben Strunz, NDR')).toBe(
+      'Ute Lang, Jan Lukas Strozyk, Ben Strunz, NDR',
+    );
+  });
+
   it('drops relative times and refuses update lines and account handles', () => {
     expect(cleanByline('Aleš Vávra před 2 hodinami')).toBe('Aleš Vávra');
     expect(cleanByline('Jane Doe 3 hours ago')).toBe('Jane Doe');
@@ -114,6 +138,135 @@ describe('findByline', () => {
         '<aside><div class="byline">Other Writer</div></aside><ul class="comments-list"><li><div class="byline">J J</div></li></ul><div class="author-name">Nataliya Vasilyeva</div>',
       ),
     ).toBe('Nataliya Vasilyeva');
+  });
+});
+
+describe("the article's own byline in a layout named like a sidebar", () => {
+  it('keeps a byline under the headline when the article element is named "sticky-sidebar-parent"', () => {
+    expect(
+      bylineOf(
+        '<article class="article sticky-sidebar-parent"><h1>Council approves the new harbour plan</h1><span class="byline">By <a href="/writers/mia-tan/">Mia Tan</a></span></article><div class="widget-list"><div class="byline">By Desk Staff</div></div>',
+      ),
+    ).toBe('Mia Tan');
+  });
+
+  it('still skips a byline in a sidebar that does not hold the headline', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="sidebar"><div class="byline">By Other Writer</div></div><span class="byline">By Mia Tan</span>',
+      ),
+    ).toBe('Mia Tan');
+  });
+
+  it('reads a link to a "writers" page or an "authors and editors" page as an author link', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="byline">By <a href="/writers/mia-tan/">Mia Tan</a> <span>12</span> <a href="/edit">Edit</a></div>',
+      ),
+    ).toBe('Mia Tan');
+  });
+});
+
+describe('bylines by their class, fuller author lists and printed writers', () => {
+  it('reads an element whose class ends in "author" when its text is a person\'s name', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="node__author"><a href="/user/ina-vogt">Ina Vogt</a></div>',
+      ),
+    ).toBe('Ina Vogt');
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="autor"><h6>Ramón Ortiz Peña | Publicado hace 3 horas</h6></div>',
+      ),
+    ).toBe('Ramón Ortiz Peña');
+  });
+
+  it('reads two writers joined by "und" in such an element', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="content__author"><span>von <a href="/profil/a">Lars Hahn</a> und <a href="/profil/b">Ina Vogt</a></span></div>',
+      ),
+    ).toBe('Lars Hahn, Ina Vogt');
+  });
+
+  it('does not read such an element when it is a menu entry or no name', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><ul><li class="menu-author"><a href="/x">Ina Vogt</a></li></ul><div class="box-author">Unsere Redaktion empfiehlt</div>',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes the meta author list when JSON-LD names only its first writer', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1>',
+        `${ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ruth Adler' } })}<meta name="author" content="Ruth Adler, Sean O'Malley">`,
+      ),
+    ).toBe("Ruth Adler, Sean O'Malley");
+    // A meta list that drops the JSON-LD writer is not the same list.
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1>',
+        `${ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ruth Adler' } })}<meta name="author" content="Sean O'Malley, Kim Lee">`,
+      ),
+    ).toBe('Ruth Adler');
+  });
+
+  it('prefers the writer printed under the headline to a blog account named in meta tags', () => {
+    const head =
+      '<meta name="author" content="Paula Admin"><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Paula Admin">';
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p><strong>Von Mat\u00adthi\u00adas Kranz</strong></p></article>',
+        head,
+      ),
+    ).toBe('Matthias Kranz');
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p><em>Ein Interview von Eva Roth mit Jan Berg.</em></p></article>',
+        head,
+      ),
+    ).toBe('Eva Roth');
+    // JSON-LD names the writer, not an account: it stays.
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Von Matthias Kranz</p></article>',
+        ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Paula Roth' } }),
+      ),
+    ).toBe('Paula Roth');
+    // A labelled line that names no person leaves the meta author.
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Von Berlin nach Hamburg</p></article>',
+        head,
+      ),
+    ).toBe('Paula Admin');
+  });
+
+  it('completes a given name from the printed byline', () => {
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Eine Kolumne von Nora Falk</p></article>',
+        '<meta name="author" content="Nora">',
+      ),
+    ).toBe('Nora Falk');
+    expect(
+      bylineOf(
+        '<article><h1>Warum der Winter so mild war</h1><p>Eine Kolumne von Tim Falk</p></article>',
+        ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Nora' } }),
+      ),
+    ).toBe('Nora');
+  });
+
+  it('ignores a labelled byline of a teaser far below the headline', () => {
+    const teasers = Array.from({ length: 70 }, (_, i) => `<p>Kurzmeldung Nummer ${i + 1}</p>`).join('');
+    expect(
+      bylineOf(
+        `<article><h1>Warum der Winter so mild war</h1>${teasers}<p>por Sergio Vidal</p></article>`,
+        '<meta name="author" content="Paula Admin">',
+      ),
+    ).toBe('Paula Admin');
   });
 });
 
