@@ -200,10 +200,15 @@ function listicleSign(doc: Document, headline: string): PageKindSign | undefined
 const SLIDESHOW_TEXT = /^(?:next|previous|prev\.?)\s+slide\b|^slide\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}$/i;
 
 /**
- * Slide controls with little prose: a slideshow page. Controls beside a long story are a gallery embedded in
- * an article ("start slideshow" under a news report), which stays news.
+ * A slideshow page: its address names the slide ("/slide/3", "/slides/12", "?slide=4"), or it shows slide
+ * controls with little prose. Controls beside a long story are a gallery embedded in an article (a news report
+ * with "Next slide" under its photos), which stays news.
  */
-function slideshowSign(doc: Document, storyChars: number): PageKindSign | undefined {
+function slideshowSign(doc: Document, url: string, storyChars: number): PageKindSign | undefined {
+  const segments = pathSegments(url);
+  const slideAt = segments.findIndex((s) => s === 'slide' || s === 'slides');
+  if ((slideAt >= 0 && /^\d{1,3}$/.test(segments[slideAt + 1] ?? '')) || /[?&]slide=\d/i.test(url))
+    return { kind: 'slideshow', weight: -5, reason: 'a slideshow (its address names the slide)' };
   if (storyChars >= 800) return undefined;
   const controls = byTag(doc, 'a')
     .slice(0, 600)
@@ -256,7 +261,7 @@ export function pageKindSigns(doc: Document, input: PageKindInput): PageKindSign
   add(() => aboutSign(input.url, headline));
   add(() => fictionSign(doc, headline));
   add(() => listicleSign(doc, headline));
-  add(() => slideshowSign(doc, input.storyChars));
+  add(() => slideshowSign(doc, input.url, input.storyChars));
   add(() => scholarlySign(input.meta));
   return out.sort((a, b) => a.weight - b.weight);
 }

@@ -114,6 +114,13 @@ if (total &gt; limit) { throw new Error("over budget"); }</code></pre>`;
     expect(verdict(dated('Notes from a long spring of work', prose + controls)).isNews).toBe(true);
   });
 
+  it('a page whose address names the slide is a slideshow, whatever its markup', () => {
+    const slide = dated('The 40 best riddles for a rainy day', `${P('riddles')}${P('jokes')}${P('puns')}`);
+    expect(verdict(slide, HEAD, 'https://fun.example/best-riddles/slide/2').isNews).toBe(false);
+    expect(verdict(slide, HEAD, 'https://fun.example/best-riddles?slide=2').isNews).toBe(false);
+    expect(verdict(slide, HEAD, 'https://fun.example/2021/03/04/best-riddles-slide-rule/').isNews).toBe(true);
+  });
+
   it('a scholarly paper is not news', () => {
     const head = `${HEAD}<meta name="citation_journal_title" content="Journal of Harbour Studies"><meta name="citation_doi" content="10.1234/jhs.2021.7">`;
     expect(verdict(dated('Sediment transport in small harbours', prose), head).isNews).toBe(false);
