@@ -7,7 +7,7 @@ import { linkProbability } from '@/lib/kb/calibration';
 import { normaliseAlias } from '@/lib/kb/normalise';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
-import { groupEntities, mergeMentions, resolveCoreference } from '@/lib/nlp/entities';
+import { groupEntities, mergeMentions, resolveCoreference, withHeadlineNames } from '@/lib/nlp/entities';
 import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
@@ -84,7 +84,15 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     const id = spot?.candidates[0] ?? c.kbCandidates?.[0];
     return (id ? linker.get(id)?.kind : undefined) === 'country';
   });
-  const groups = groupEntities(text, read.candidates);
+  // "Congressman Meadows" in the text is the headline's "Mark Meadows" (the headline is not in the text).
+  const headlinePeople =
+    deps.tagger && article.title
+      ? deps.tagger
+          .tag(article.title.slice(0, 300))
+          .filter((s) => s.type === 'PER')
+          .map((s) => s.text)
+      : [];
+  const groups = withHeadlineNames(groupEntities(text, read.candidates), headlinePeople);
 
   const context: LinkContext = {
     publishedAt: article.publishedAt,
