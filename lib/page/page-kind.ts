@@ -76,7 +76,7 @@ function codeSign(doc: Document, storyChars: number): PageKindSign | undefined {
     if (textOf(code).length >= 2) inline++;
   }
   const share = blockChars / Math.max(1, blockChars + storyChars);
-  if (blocks >= 3 || inline >= 10 || (blocks >= 1 && (share >= 0.15 || inline >= 4)))
+  if (blocks >= 3 || inline >= 10 || (blocks >= 1 && share >= 0.15))
     return {
       kind: 'code',
       weight: STRONG,
@@ -152,9 +152,9 @@ function aboutSign(url: string, headline: string): PageKindSign | undefined {
 const CHAPTER_HEADLINE =
   /^(?:chapter|ch\.)\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty[a-z-]*|thirty[a-z-]*)\b(?:\s*[:.—–-]\s*\S.*)?$|^(?:prologue|epilogue)(?:\s*[:.—–-]\s*\S.*)?$/i;
 const CHAPTER_LINK = /^(?:«\s*|‹\s*|<\s*)?(?:next|previous|prev\.?)\s+chapter\b/i;
-/** Story archives' own containers: AO3's #workskin, FanFiction.net's #storytext, web novels' chapter bodies. */
+/** Story archives' own containers: AO3's #workskin, web novels' chapter bodies (not #storytext: CNN Money's story body). */
 const FICTION_CONTAINER =
-  '#workskin, #storytext, [class~="chapter-content"], [class~="chapter-text"], [class~="chapter-body"], [id="chapter-content"]';
+  '#workskin, [class~="chapter-content"], [class~="chapter-text"], [class~="chapter-body"], [id="chapter-content"]';
 
 function fictionSign(doc: Document, headline: string): PageKindSign | undefined {
   let chapterLinks = 0;
