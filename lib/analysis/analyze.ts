@@ -7,13 +7,13 @@ import { linkProbability } from '@/lib/kb/calibration';
 import { normaliseAlias } from '@/lib/kb/normalise';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
-import { groupEntities, mergeMentions, resolveCoreference } from '@/lib/nlp/entities';
+import { groupEntities, mergeMentions, resolveCoreference, withHeadlineNames } from '@/lib/nlp/entities';
 import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
 import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract/types';
 import { readNamesInContext } from './name-context';
-import { dropNotNames, isAccentFoldedWord } from './not-a-name';
+import { atSentenceStart, dropNotNames, isAccentFoldedWord, isNotANameBefore } from './not-a-name';
 
 export { isCredit } from './name-context';
 
@@ -84,7 +84,15 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     const id = spot?.candidates[0] ?? c.kbCandidates?.[0];
     return (id ? linker.get(id)?.kind : undefined) === 'country';
   });
-  const groups = groupEntities(text, read.candidates);
+  // "Congressman Meadows" in the text is the headline's "Mark Meadows" (the headline is not in the text).
+  const headlinePeople =
+    deps.tagger && article.title
+      ? deps.tagger
+          .tag(article.title.slice(0, 300))
+          .filter((s) => s.type === 'PER')
+          .map((s) => s.text)
+      : [];
+  const groups = withHeadlineNames(groupEntities(text, read.candidates), headlinePeople);
 
   const context: LinkContext = {
     publishedAt: article.publishedAt,
@@ -94,11 +102,21 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     coMentionedIds: [...new Set(spotted.flatMap((s) => s.candidates.slice(0, 1)))],
   };
 
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
   const whyByKbId = new Map<string, string[]>();
   const foldedWords = new Set<string>();
   let entities: AnalysisEntity[] = groups.map((group, i) => {
     // A group named only where the name stands for something else (see name-context) is left without a card.
-    const noCard = group.mentions.every((m) => read.noCard.has(m.start));
+    // So is a word that what follows makes a date or a label ('Nov. 24', 'Level 3'): no town called Nov.
+    const noCard =
+      group.mentions.every((m) => read.noCard.has(m.start)) ||
+      group.mentions.every((m) =>
+        isNotANameBefore(
+          m.text,
+          text.slice(m.end, m.end + 4),
+          atSentenceStart(text, m.start, sentenceStarts),
+        ),
+      );
     const link = noCard
       ? undefined
       : linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
@@ -136,7 +154,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   context.coMentionedIds = entities.flatMap((e) => (e.kbId ? [e.kbId] : []));
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
   entities = addEventReferences(text, entities, linker, context, whyByKbId, calibrated);
-  entities = dropNotNames(text, entities, new Set(sentences.map((s) => s.start)));
+  entities = dropNotNames(text, entities, sentenceStarts);
   for (const entity of entities) {
     if (!entity.kbId) continue;
     const card = linker.card(entity.kbId, context);

@@ -5,6 +5,7 @@
  * Dockerfile'), a rating label ('Fun Rating'), a roman numeral alone ('IV'). Such a mention gets no card: a
  * card that says a word is an unknown name is a wrong card.
  */
+import { MONTH_NAMES, MONTH_SHORT_NAMES } from '../contract/calendar';
 import { COMMON_WORDS, INTERJECTIONS, NEVER_ALONE, STOPWORDS } from '../contract/words';
 import { normaliseAlias } from '../kb/normalise';
 
@@ -16,6 +17,27 @@ const LABELS = new Set('rating ratings score scores grade'.split(' '));
 
 /** I to XXXIX: a chapter, part or sequel number, not a name. */
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Month abbreviations ('Nov', 'Sept'): a date's word, never a name alone. */
+const MONTH_ABBREVIATIONS = new Set([...MONTH_SHORT_NAMES.map((m) => m.toLowerCase()), 'sept']);
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
+
+/** A sentence adverb ('Rhetorically,', 'Reportedly,', 'Unfortunately,'): capitalised by its place only. */
+const SENTENCE_ADVERB = /^[A-Z][a-z]{4,}(?:ally|ously|ively|ately|edly|ingly|fully)$/;
+
+/**
+ * What follows a mention says it is not a name: a month before a day or year ('Nov. 24', 'March 2020'), a
+ * common word before a number, as a label ('Level 3', 'Phase 2'), a sentence adverb before its comma.
+ */
+export function isNotANameBefore(name: string, after: string, capitalOnlyByPlace: boolean): boolean {
+  const word = name.trim();
+  if (/\s/.test(word)) return false;
+  const bare = word.replace(/\.$/, '').toLowerCase();
+  if (MONTH_ABBREVIATIONS.has(bare)) return true;
+  if (MONTHS.has(bare) && /^\.?,? \d/.test(after)) return true;
+  if (/^ \d/.test(after) && isCommonWord(word)) return true;
+  return capitalOnlyByPlace && after.startsWith(',') && SENTENCE_ADVERB.test(word);
+}
 
 /** Is this one word (as written) a common English word rather than a name? */
 export function isCommonWord(word: string): boolean {
@@ -75,6 +97,10 @@ export function dropNotNames<
     (e) =>
       e.kbId !== undefined ||
       !e.mentions.length ||
-      !e.mentions.every((m) => isNotAName(m.text, atSentenceStart(text, m.start, sentenceStarts))),
+      !e.mentions.every((m) => {
+        const placed = atSentenceStart(text, m.start, sentenceStarts);
+        const after = text.slice(m.start + m.text.length, m.start + m.text.length + 4);
+        return isNotAName(m.text, placed) || isNotANameBefore(m.text, after, placed);
+      }),
   );
 }

@@ -7,7 +7,7 @@ import { findDates } from './date-parse';
 
 /** Class/id tokens of boilerplate containers. */
 const BOILERPLATE_CLASS =
-  /(^|[\s_-])(related|read-?more|readmore|more-?stories|also-?read|see-?also|recommended|recommendations|newsletter|signup|sign-?up|subscribe|subscription|share|sharing|share-?bar|social|social-?share|tags|tag-?list|keywords|comments?|comment-?prompt|promo|outbrain|taboola|advert|advertisement|sponsored|paywall|donate|author-?bio|byline|caption|credit|figcaption|image-?credit|photo-?credit|print-?only|visually-?hidden|sr-only)([\s_-]|$)/;
+  /(^|[\s_-])(related|read-?more|readmore|more-?stories|also-?read|see-?also|recommended|recommendations|newsletter|signup|sign-?up|subscribe|subscription|share|sharing|share-?bar|social|social-?share|tags|tag-?list|keywords|comments?|comment-?prompt|promo|outbrain|taboola|advert|advertisement|sponsored|paywall|donate|author-?bio|byline|caption|credit|figcaption|image-?credit|photo-?credit|print-?only|visually-?hidden|sr-only|disclosure)([\s_-]|$)/;
 /**
  * Lines that are boilerplate whatever their markup. Each label must end at a word boundary, so "Subscribers
  * said", "Related to each other: …" and "Copyright law …" stay.

@@ -7,6 +7,7 @@ import { byTag, selectOne } from './dom';
 import { ldTypes, readJsonLd, ARTICLE_TYPES, NEWS_TYPES, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags } from './meta-tags';
 import { newsSigns } from './news-signs';
+import { pageKindSigns } from './page-kind';
 import { measureProse } from './prose';
 import { urlShape } from './url-shape';
 
@@ -154,6 +155,14 @@ export function detectNews(doc: Document, url: string): NewsVerdict {
     if (prose.headlineLinks > 25 && story < 1500)
       signals.push({ weight: -1.0, reason: `${prose.headlineLinks} headline links, little prose` });
     if (linkShare > 0.75) signals.push({ weight: -0.8, reason: 'mostly links' });
+    // Tutorials, recipes, wikis, about pages, fiction, listicles: article-shaped pages that are not news.
+    for (const sign of pageKindSigns(doc, {
+      url,
+      ldTypes: ld.flatMap(ldTypes),
+      meta: (keys) => firstMeta(meta, keys),
+      storyChars: story,
+    }))
+      signals.push({ weight: sign.weight, reason: sign.reason });
 
     const total = signals.reduce((s, x) => s + x.weight, 0) - 0.9;
     const newsScore = Math.round((1 / (1 + Math.exp(-total))) * 1000) / 1000;

@@ -9,6 +9,7 @@ import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline, withoutSiteCredit } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { detectNews, type NewsVerdict } from './detect';
+import { measureProse } from './prose';
 import { byTag, classAndId, tagOf, textOf } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
@@ -31,13 +32,26 @@ export interface ExtractOptions {
 
 type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
 
-function runReadability(doc: Document): ReadabilityResult {
+function runReadability(doc: Document, charThreshold?: number): ReadabilityResult {
   try {
     const clone = doc.cloneNode(true) as Document;
-    return new Readability<Node>(clone, { serializer: (node) => node }).parse();
+    return new Readability<Node>(clone, { serializer: (node) => node, charThreshold }).parse();
   } catch {
     return null;
   }
+}
+
+/**
+ * When Readability kept much less text than the page's story block (The Points Guy: the story sits in
+ * div.above-footer, which Readability drops as a footer, leaving the advertiser disclosure), the threshold
+ * for a second run that relaxes its flags until it reaches most of the story; else undefined.
+ */
+function shortOfTheStory(doc: Document, parsed: ReadabilityResult): number | undefined {
+  const kept = parsed?.textContent?.length ?? 0;
+  // A long extraction is the story; only short ones are worth measuring the page's prose for.
+  if (kept >= 1500) return undefined;
+  const story = measureProse(doc).storyChars;
+  return story >= 800 && kept < story / 2 ? Math.round(story * 0.8) : undefined;
 }
 
 /** Without Readability: the page's paragraphs outside navigation, header, footer and asides. */
@@ -170,7 +184,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (!doc?.documentElement) throw new Error('The document is empty');
     const meta = readMetaTags(doc);
     const ld = readJsonLd(doc);
-    const parsed = runReadability(doc);
+    let parsed = runReadability(doc);
+    const retry = shortOfTheStory(doc, parsed);
+    if (retry) {
+      const again = runReadability(doc, retry);
+      if ((again?.textContent?.length ?? 0) > (parsed?.textContent?.length ?? 0)) parsed = again;
+    }
     let body: ArticleText;
     if (parsed?.content && (parsed.content as Element).nodeType === 1) {
       const root = parsed.content as Element;

@@ -253,6 +253,8 @@ async function evalNews(root: string, verbose: boolean): Promise<void> {
   const base: Array<{ got: boolean; want: boolean }> = [];
   const worker: Array<{ got: boolean; want: boolean }> = [];
   const misses: string[] = [];
+  // Split by site as metadata-dev is (a fixed hash of the host): the held-out part is not tuned on.
+  const bySite = { tuned: [] as typeof ours, 'held-out': [] as typeof ours };
   for (const line of lines) {
     const [path, label, , url] = line.split('\t');
     const want = label === 'article';
@@ -260,6 +262,7 @@ async function evalNews(root: string, verbose: boolean): Promise<void> {
     const doc = parseHtml(html, url);
     const v = detectNews(doc, url);
     ours.push({ got: v.isNews, want });
+    bySite[isHeldOut(siteOf(url)) ? 'held-out' : 'tuned'].push({ got: v.isNews, want });
     worker.push({ got: 'article' in readPage(html, url), want });
     base.push({ got: isProbablyReaderable(parseHtml(html, url)), want });
     if (verbose && v.isNews !== want)
@@ -271,6 +274,14 @@ async function evalNews(root: string, verbose: boolean): Promise<void> {
   console.log(`news-vs-other: ${lines.length} pages (${ours.filter((x) => x.want).length} articles)`);
   console.log(
     `  isNews                    ours: P ${f3(o.p)} R ${f3(o.r)} F1 ${f3(o.f)} acc ${pct(o.acc)}   isProbablyReaderable: P ${f3(b.p)} R ${f3(b.r)} F1 ${f3(b.f)} acc ${pct(b.acc)}`,
+  );
+  console.log(
+    `  isNews by site            ${Object.entries(bySite)
+      .map(([part, pairs]) => {
+        const x = prf(pairs);
+        return `${part} (${pairs.length} pages, ${pairs.filter((p) => p.want).length} articles): P ${f3(x.p)} R ${f3(x.r)} F1 ${f3(x.f)}`;
+      })
+      .join('   ')}`,
   );
   console.log(
     `  analysed unasked          ours: P ${f3(w.p)} R ${f3(w.r)} F1 ${f3(w.f)}   (what the worker does: detection, extraction, then the English check)`,

@@ -33,8 +33,12 @@ export function trimPossessive(
   return { start, end, text };
 }
 
+/**
+ * Titles written before a person's name. Offices ("Congressman Meadows", "Mayor Adams", "Detective
+ * Sergeant Jones") count: a title and a surname must join the full name named elsewhere.
+ */
 const HONORIFICS =
-  /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|prime minister|pm|senator|sen|rep|gov|governor|judge|justice|chancellor|minister|secretary|general|gen|col|capt|king|queen|prince|princess|pope|rev|the)\.?\s+/i;
+  /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|vice president|president|prime minister|pm|senator|sen|rep|representative|congressman|congresswoman|congressmember|assemblyman|assemblywoman|assemblymember|councilman|councilwoman|councilmember|councillor|councilor|alderman|mayor|deputy mayor|speaker|gov|governor|lt gov|judge|justice|chief justice|attorney general|chancellor|minister|secretary|ambassador|commissioner|sheriff|detective|sergeant|sgt|lieutenant|lt|officer|constable|inspector|superintendent|general|gen|col|colonel|capt|captain|cmdr|commander|adm|admiral|coach|king|queen|prince|princess|crown prince|sheikh|emir|pope|cardinal|archbishop|bishop|rabbi|imam|rev|reverend|the)\.?\s+/i;
 
 /** A person name without its title ("Mr Corbyn" → "Corbyn", "President Joe Biden" → "Joe Biden"). */
 export function stripHonorifics(name: string): string {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFromText } from '@/lib/analysis/from-text';
 import type { Analysis } from '@/lib/contract/types';
 import type { Analyzer } from '@/lib/analysis/engine';
-import { isAccentFoldedWord, isNotAName } from '@/lib/analysis/not-a-name';
+import { isAccentFoldedWord, isNotAName, isNotANameBefore } from '@/lib/analysis/not-a-name';
 import { nodeAnalyzer } from '../../../scripts/lib/node-assets';
 
 let analyzer: Analyzer;
@@ -62,6 +62,33 @@ describe('words that are not names get no card', () => {
     expect(isNotAName('A Tribe Called Quest', true)).toBe(false);
     expect(isNotAName('Your Dockerfile', false)).toBe(true);
     expect(isNotAName('Kanae Nakamine', true)).toBe(false);
+  });
+});
+
+describe('what follows a word says it is not a name', () => {
+  it('month abbreviations, months before a day, labels before a number, sentence adverbs before a comma', () => {
+    expect(isNotANameBefore('Nov', '. 24', false)).toBe(true);
+    expect(isNotANameBefore('Sept.', ' 9 a', false)).toBe(true);
+    expect(isNotANameBefore('March', ' 202', false)).toBe(true);
+    expect(isNotANameBefore('Level', ' 3 a', false)).toBe(true);
+    expect(isNotANameBefore('Phase', ' 2, ', false)).toBe(true);
+    expect(isNotANameBefore('Rhetorically', ', sh', true)).toBe(true);
+    // Names stay: a month that is a name before no date, a name before a number, a name before a comma.
+    expect(isNotANameBefore('March', ' sai', false)).toBe(false);
+    expect(isNotANameBefore('Ortega', ' 3 g', false)).toBe(false);
+    expect(isNotANameBefore('Kelly', ', 34', true)).toBe(false);
+    expect(isNotANameBefore('Rhetorically', ', sh', false)).toBe(false);
+  });
+
+  it('through analyze(): no card for the month, the level or the adverb; the people keep theirs', () => {
+    const text =
+      'The county moved into Level 3 on Nov. 24, officials said. Rhetorically, Dana Whitfield would ' +
+      'champion the plan, but Whitfield voted against it on Dec. 2 after the Phase 2 review by Okonkwo Adebayo.';
+    const names = mentioned(text);
+    for (const junk of ['Level', 'Nov', 'Nov.', 'Rhetorically', 'Dec', 'Dec.', 'Phase'])
+      expect(names).not.toContain(junk);
+    expect(names.join('|')).toContain('Dana Whitfield');
+    expect(names.join('|')).toContain('Okonkwo Adebayo');
   });
 });
 
