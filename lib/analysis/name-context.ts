@@ -11,6 +11,7 @@
 import type { EntityType } from '../contract/types';
 import { isSportsContext } from '../kb/reading';
 import type { MentionCandidate } from '../nlp/entities/types';
+import { describesSomeone, isPeoplePlural, opensLongerName } from './nationality';
 
 /**
  * A mention inside a photo credit, picture caption credit or source line ('Photo: EPA', '(AP Photo/Jane Doe)',
@@ -72,11 +73,22 @@ const AFTER_NOUN_USE =
 export function isLanguageUse(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (/^-(?:speaking|speakers?|language)\b/i.test(after)) return true;
-  if (/^\s+(?:language|word|words|term|translation|dialect|speakers?)\b/i.test(after)) return true;
+  if (
+    /^\s+(?:language|word|words|term|translation|dialect|speakers?|pronunciation|spelling|alphabet|script|grammar|literature)\b/i.test(
+      after,
+    )
+  )
+    return true;
+  // 'Greek: Εὐσέβιος', 'Russian: Москва': a language's label before a name in its own script.
+  if (
+    /^:\s*[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u.test(after)
+  )
+    return true;
   if (!AFTER_NOUN_USE.test(after)) return false; // 'German forces': an adjective on a noun
   const before = text.slice(Math.max(0, start - 40), start);
-  // 'in German', 'into Spanish': a preposition and the bare word, as a language is named.
-  if (/\b(?:in|into)\s+$/i.test(before)) return true;
+  // 'in German', 'into Spanish': a preposition and the bare word, as a language is named; 'some Greek',
+  // 'fluent French', 'broken English': an amount of a language.
+  if (/\b(?:in|into|some|fluent|broken|basic|conversational|passable)\s+$/i.test(before)) return true;
   if (
     /^\s+(?:is|was|are)\s+(?:\w+\s+){0,2}(?:spoken|a language|the (?:official |main )?language)\b/i.test(
       after,
@@ -93,6 +105,13 @@ export function isLanguageUse(text: string, start: number, end: number): boolean
   const toDot = text.slice(end, end + 160).search(/[.!?\n]/);
   const sentence = text.slice(from + 1, toDot < 0 ? end + 160 : end + toDot);
   return LANGUAGE_CUE.test(sentence);
+}
+
+/** A nationality word (start..end) that is a language, describes a person or a work, or names a people. */
+function notTheCountry(text: string, start: number, end: number): boolean {
+  return (
+    isLanguageUse(text, start, end) || describesSomeone(text, end) || isPeoplePlural(text.slice(start, end))
+  );
 }
 
 /** Capitalised words that continue a place's name into another thing's ('Brighton High School', 'Fulton Street'). */
@@ -186,7 +205,8 @@ export function readNamesInContext(
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     if (isCredit(text, c.start, c.end) || isCitationLabel(text, c.start, c.end)) continue;
-    if (c.type === 'other' && isLanguageUse(text, c.start, c.end) && isNationality(c)) continue;
+    // A nationality used as a language, describing someone or something, or a people: not the country.
+    if (c.type === 'other' && notTheCountry(text, c.start, c.end) && isNationality(c)) continue;
     if ((c.type === 'organization' || c.type === 'place') && afterPersonTitle(text, c.start)) {
       out.push({ ...c, type: 'person', kbCandidates: undefined });
       continue;
@@ -198,6 +218,7 @@ export function readNamesInContext(
       (c.type === 'place' || isNationality(c))
     )
       noCard.add(c.start);
+    else if (c.type === 'other' && opensLongerName(text, c.end) && isNationality(c)) noCard.add(c.start);
     else if (c.type === 'place') {
       sports ??= isSportsContext(text);
       if (standsForOrganisation(text, c.start, c.end, orgNames, sports)) noCard.add(c.start);
