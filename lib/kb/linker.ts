@@ -406,7 +406,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
     query: LinkQuery,
     ctx: LinkContext,
   ): { pick: Scored; other: Scored; why: string } | 'both' | undefined {
-    if (scored.length < 2) return undefined;
+    // Without the mentions' places there are no words to read: the ranking decides.
+    if (scored.length < 2 || !query.mentions?.length) return undefined;
     const [a, b] = scored;
     const ea = kb.entity(a.index);
     const eb = kb.entity(b.index);

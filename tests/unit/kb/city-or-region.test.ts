@@ -72,6 +72,7 @@ describe('the words around a shared name', () => {
     expect(read('The company promised the state of New York to cap fares.')).toBe('region');
     expect(read('She grew up in upstate New York near the lakes.')).toBe('region');
     expect(read('The New York delegation left early.')).toBe('region');
+    expect(read('The governor of New York signed the bill.')).toBe('region');
   });
 
   it('read as the city for the city of, and say nothing otherwise', () => {
