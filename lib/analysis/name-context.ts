@@ -11,6 +11,7 @@
 import type { EntityType } from '../contract/types';
 import { isSportsContext } from '../kb/reading';
 import type { MentionCandidate } from '../nlp/entities/types';
+import { endsLongerName } from './longer-name';
 import { describesSomeone, isPeoplePlural, opensLongerName } from './nationality';
 
 /**
@@ -116,7 +117,7 @@ function notTheCountry(text: string, start: number, end: number): boolean {
 
 /** Capitalised words that continue a place's name into another thing's ('Brighton High School', 'Fulton Street'). */
 const NAME_CONTINUES =
-  /^[ \t]+(?:High School|School|College|University|Academy|Institute|Hospital|Clinic|Airport|Station|Stadium|Arena|Park|Gardens?|Museum|Library|Hotel|Church|Cathedral|Temple|Mosque|Hall|Center|Centre|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way|Court|Terrace|Bridge|Tower|Mall|Market|Prison|Zoo|Harbou?r|Pier|Basil)\b/;
+  /^[ \t]+(?:High School|School|College|University|Academy|Institute|Hospital|Clinic|Airport|Station|Stadium|Arena|Park|Gardens?|Museum|Library|Hotel|Church|Cathedral|Temple|Mosque|Hall|Center|Centre|Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square|Way|Court|Terrace|Bridge|Tower|Mall|Market|Prison|Zoo|Harbou?r|Pier|Basil|County|Parish|Township|Borough|Cliffs|Heights|Falls|Springs|Beach|Hills)\b/;
 
 /**
  * The mention only begins a longer name the tagger cut short: 'Brighton' in 'Brighton High School', 'Fulton'
@@ -201,6 +202,7 @@ export function readNamesInContext(
     ),
   ];
   let sports: boolean | undefined;
+  const personEnds = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.end));
   const noCard = new Set<number>();
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
@@ -219,6 +221,8 @@ export function readNamesInContext(
     )
       noCard.add(c.start);
     else if (c.type === 'other' && opensLongerName(text, c.end) && isNationality(c)) noCard.add(c.start);
+    else if ((c.type === 'place' || c.type === 'organization') && endsLongerName(text, c.start, personEnds))
+      noCard.add(c.start);
     else if (c.type === 'place') {
       sports ??= isSportsContext(text);
       if (standsForOrganisation(text, c.start, c.end, orgNames, sports)) noCard.add(c.start);
