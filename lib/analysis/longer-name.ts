@@ -37,6 +37,14 @@ export function endsLongerName(
   // A hashtag or handle is a tag of its own ('#Hamilton Chicago show').
   if (personEnds.has(at + word.length) || /[#@]/.test(text.charAt(at - 1))) return false;
   // The first word of a sentence or line is capitalised by its place, not as a name.
-  const before = text.slice(Math.max(0, at - 3), at);
-  return at > 0 && !/(?:[.!?:;]["'”’)]?\s+|\n\s*|["“‘(]\s*)$/.test(before);
+  // Back over the spaces before the word (a line break among them starts a line), then read the mark there.
+  let i = at;
+  while (i > 0 && /\s/.test(text.charAt(i - 1))) {
+    if (text.charAt(i - 1) === '\n') return false;
+    i--;
+  }
+  if (i === 0 || /["“‘(]/.test(text.charAt(i - 1))) return false;
+  // A sentence's stop, possibly closed by a quote or bracket, with a space after it.
+  const stop = /["'”’)]/.test(text.charAt(i - 1)) ? i - 2 : i - 1;
+  return !(i < at && /[.!?:;]/.test(text.charAt(stop)));
 }
