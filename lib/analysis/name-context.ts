@@ -11,6 +11,8 @@
 import type { EntityType } from '../contract/types';
 import { isSportsContext } from '../kb/reading';
 import type { MentionCandidate } from '../nlp/entities/types';
+import { endsLongerName } from './longer-name';
+import { describesSomeone, isPeoplePlural, opensLongerName } from './nationality';
 
 /**
  * A mention inside a photo credit, picture caption credit or source line ('Photo: EPA', '(AP Photo/Jane Doe)',
@@ -72,11 +74,22 @@ const AFTER_NOUN_USE =
 export function isLanguageUse(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (/^-(?:speaking|speakers?|language)\b/i.test(after)) return true;
-  if (/^\s+(?:language|word|words|term|translation|dialect|speakers?)\b/i.test(after)) return true;
+  if (
+    /^\s+(?:language|word|words|term|translation|dialect|speakers?|pronunciation|spelling|alphabet|script|grammar|literature)\b/i.test(
+      after,
+    )
+  )
+    return true;
+  // 'Greek: Εὐσέβιος', 'Russian: Москва': a language's label before a name in its own script.
+  if (
+    /^:\s*[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u.test(after)
+  )
+    return true;
   if (!AFTER_NOUN_USE.test(after)) return false; // 'German forces': an adjective on a noun
   const before = text.slice(Math.max(0, start - 40), start);
-  // 'in German', 'into Spanish': a preposition and the bare word, as a language is named.
-  if (/\b(?:in|into)\s+$/i.test(before)) return true;
+  // 'in German', 'into Spanish': a preposition and the bare word, as a language is named; 'some Greek',
+  // 'fluent French', 'broken English': an amount of a language.
+  if (/\b(?:in|into|some|fluent|broken|basic|conversational|passable)\s+$/i.test(before)) return true;
   if (
     /^\s+(?:is|was|are)\s+(?:\w+\s+){0,2}(?:spoken|a language|the (?:official |main )?language)\b/i.test(
       after,
@@ -95,9 +108,16 @@ export function isLanguageUse(text: string, start: number, end: number): boolean
   return LANGUAGE_CUE.test(sentence);
 }
 
+/** A nationality word (start..end) that is a language, describes a person or a work, or names a people. */
+function notTheCountry(text: string, start: number, end: number): boolean {
+  return (
+    isLanguageUse(text, start, end) || describesSomeone(text, end) || isPeoplePlural(text.slice(start, end))
+  );
+}
+
 /** Capitalised words that continue a place's name into another thing's ('Brighton High School', 'Fulton Street'). */
 const NAME_CONTINUES =
-  /^[ \t]+(?:High School|School|College|University|Academy|Institute|Hospital|Clinic|Airport|Station|Stadium|Arena|Park|Gardens?|Museum|Library|Hotel|Church|Cathedral|Temple|Mosque|Hall|Center|Centre|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way|Court|Terrace|Bridge|Tower|Mall|Market|Prison|Zoo|Harbou?r|Pier|Basil)\b/;
+  /^[ \t]+(?:High School|School|College|University|Academy|Institute|Hospital|Clinic|Airport|Station|Stadium|Arena|Park|Gardens?|Museum|Library|Hotel|Church|Cathedral|Temple|Mosque|Hall|Center|Centre|Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square|Way|Court|Terrace|Bridge|Tower|Mall|Market|Prison|Zoo|Harbou?r|Pier|Basil|County|Parish|Township|Borough|Cliffs|Heights|Falls|Springs|Beach|Hills)\b/;
 
 /**
  * The mention only begins a longer name the tagger cut short: 'Brighton' in 'Brighton High School', 'Fulton'
@@ -182,11 +202,13 @@ export function readNamesInContext(
     ),
   ];
   let sports: boolean | undefined;
+  const personEnds = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.end));
   const noCard = new Set<number>();
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     if (isCredit(text, c.start, c.end) || isCitationLabel(text, c.start, c.end)) continue;
-    if (c.type === 'other' && isLanguageUse(text, c.start, c.end) && isNationality(c)) continue;
+    // A nationality used as a language, describing someone or something, or a people: not the country.
+    if (c.type === 'other' && notTheCountry(text, c.start, c.end) && isNationality(c)) continue;
     if ((c.type === 'organization' || c.type === 'place') && afterPersonTitle(text, c.start)) {
       out.push({ ...c, type: 'person', kbCandidates: undefined });
       continue;
@@ -197,6 +219,9 @@ export function readNamesInContext(
       beginsLongerName(text, c.end) &&
       (c.type === 'place' || isNationality(c))
     )
+      noCard.add(c.start);
+    else if (c.type === 'other' && opensLongerName(text, c.end) && isNationality(c)) noCard.add(c.start);
+    else if ((c.type === 'place' || c.type === 'organization') && endsLongerName(text, c.start, personEnds))
       noCard.add(c.start);
     else if (c.type === 'place') {
       sports ??= isSportsContext(text);

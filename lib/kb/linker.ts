@@ -21,6 +21,7 @@ import {
   spellingVariantOf,
   isSportsContext,
   otherTitleBefore,
+  regionOrCityBefore,
   roleWordBefore,
   subnationalBefore,
 } from './reading';
@@ -346,12 +347,17 @@ export function createLinker(kb: KnowledgeBase): Linker {
       .map((c) => scoreCandidate(kb.entity(c.index), c, rankCtx))
       .map((s) => smallNamesake(s, candidates, rankCtx.mentioned))
       .sort((a, b) => b.score - a.score || a.index - b.index);
-    const [best, second] = scored;
+    const pair = cityOrRegion(scored, query, ctx);
+    if (pair === 'both') return undefined;
+    const [best, second] = pair ? [pair.pick, pair.other] : scored;
     if (untiedSmallTown(best, candidates, ctx)) return undefined;
-    const confidence = confidenceOf(best.score, second?.score);
+    const confidence = pair
+      ? confidenceOf(Math.max(best.score, second.score), Math.min(best.score, second.score))
+      : confidenceOf(best.score, second?.score);
     // Namesakes that nothing separates (two Springfields in a US article): no card rather than a coin toss.
-    if (confidence < NIL_THRESHOLD || (second && best.score - second.score < TIE_MARGIN)) return undefined;
-    const why = [...best.why];
+    if (confidence < NIL_THRESHOLD || (!pair && second && best.score - second.score < TIE_MARGIN))
+      return undefined;
+    const why = pair ? [...best.why, pair.why] : [...best.why];
     const byContext = contextWhy.get(best.index);
     if (byContext) why.push(`surname only: ${byContext}`);
     if (second) why.push(`preferred over ${kb.entity(second.index).name} (${kb.idOf(second.index)})`);
@@ -386,6 +392,72 @@ export function createLinker(kb: KnowledgeBase): Linker {
         `a small namesake of ${kb.entity(major.index).name}, with nothing in the text tying it in`,
       ],
     };
+  }
+
+  /**
+   * A city and the state or province of the same name it lies in ('New York', 'Quebec') are one name for two
+   * places: the words around a mention decide ('the gentleman from New York', 'Rochester, New York', 'the state
+   * of New York': the state; 'the city of Quebec': the city); with nothing said, the better known of the two,
+   * whatever the places co-mentioned (Brooklyn is evidence for both). 'both' when its mentions read as both (no
+   * card); undefined when the two best are no such pair.
+   */
+  function cityOrRegion(
+    scored: Scored[],
+    query: LinkQuery,
+    ctx: LinkContext,
+  ): { pick: Scored; other: Scored; why: string } | 'both' | undefined {
+    // Without the mentions' places there are no words to read: the ranking decides.
+    if (scored.length < 2 || !query.mentions?.length) return undefined;
+    const [a, b] = scored;
+    const ea = kb.entity(a.index);
+    const eb = kb.entity(b.index);
+    const city =
+      ea.kind?.includes('city') && ea.parent === eb.id
+        ? a
+        : eb.kind?.includes('city') && eb.parent === ea.id
+          ? b
+          : undefined;
+    if (!city) return undefined;
+    const region = city === a ? b : a;
+    const cityEntry = kb.entity(city.index);
+    const regionEntry = kb.entity(region.index);
+    if (regionEntry.type !== 'place' || regionEntry.kind === 'country') return undefined;
+    const text = ctx.text ?? '';
+    const readings = new Set(
+      (query.mentions ?? []).map(
+        (m) =>
+          regionOrCityBefore(text, m.start, m.end) ??
+          (afterPlaceIn(regionEntry.id, text, m.start) ? 'region' : undefined),
+      ),
+    );
+    // The article uses the name for both: one card would be wrong for some of its mentions.
+    if (readings.has('region') && readings.has('city')) return 'both';
+    const kind = regionEntry.kind ?? 'region';
+    if (readings.has('region'))
+      return { pick: region, other: city, why: `read as the ${kind} where it stands` };
+    if (readings.has('city')) return { pick: city, other: region, why: 'read as the city where it stands' };
+    return (cityEntry.prior ?? 0) >= (regionEntry.prior ?? 0)
+      ? {
+          pick: city,
+          other: region,
+          why: `the better known of the city and the ${regionEntry.kind ?? 'region'}`,
+        }
+      : {
+          pick: region,
+          other: city,
+          why: `the better known of the ${regionEntry.kind ?? 'region'} and the city`,
+        };
+  }
+
+  /** 'Rochester, New York': the name follows a place of that region and a comma, as an address writes a state. */
+  function afterPlaceIn(regionId: string, text: string, start: number): boolean {
+    return spot(text).some((s) => {
+      if (s.end >= start || s.end < start - 4 || !/^,\s*$/.test(text.slice(s.end, start))) return false;
+      return s.candidates.some((id) => {
+        const i = kb.indexOf(id);
+        return i !== undefined && kb.entity(i).parent === regionId;
+      });
+    });
   }
 
   /**

@@ -175,3 +175,29 @@ export function subnationalBefore(text: string, start: number): boolean {
     text.slice(Math.max(0, start - 25), start),
   );
 }
+
+/**
+ * The words around a name shared by a state or province and its city ('New York', 'Quebec') say which:
+ * 'the state of New York', 'upstate New York', 'the gentleman from New York', 'Sen. Ann Ruiz of New York'
+ * read as the state; 'the city of Quebec', 'New York City' as the city. Undefined when they say nothing.
+ */
+export function regionOrCityBefore(text: string, start: number, end: number): 'region' | 'city' | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 12);
+  if (/^\s+(?:state|province)\b/i.test(after)) return 'region';
+  if (/^\s+city\b/i.test(after)) return 'city';
+  if (/\b(?:state|province) of\s+$|\bupstate\s+$/i.test(before)) return 'region';
+  if (/\bcity of\s+$|\bdowntown\s+$/i.test(before)) return 'city';
+  // A member for the state: 'the gentleman from New York', 'Rep. Jo Lee of New York', 'the New York delegation'.
+  if (
+    /\b(?:gentleman|gentlewoman|gentlelady|senators?|sen\.|representatives?|rep\.|congress(?:wo)?man|governor|gov\.|legislators?|lawmakers?|delegation|electors?)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:from|of)\s+$/iu.test(
+      before,
+    )
+  )
+    return 'region';
+  if (
+    /^\s+(?:delegation|legislature|state senate|state assembly|governor)\b/i.test(text.slice(end, end + 20))
+  )
+    return 'region';
+  return undefined;
+}

@@ -1,0 +1,91 @@
+/**
+ * Nationality words that describe rather than name the country (lib/analysis/nationality), from sentences
+ * written for it, and through analyze(): 'the American actor X' gets no United States card.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleFromText } from '@/lib/analysis/from-text';
+import { isLanguageUse } from '@/lib/analysis/name-context';
+import { describesSomeone, isPeoplePlural, opensLongerName } from '@/lib/analysis/nationality';
+import type { Analysis } from '@/lib/contract/types';
+import { nodeAnalyzer } from '../../../scripts/lib/node-assets';
+
+const endOf = (text: string, word: string) => text.indexOf(word) + word.length;
+const describes = (text: string, word: string) => describesSomeone(text, endOf(text, word));
+const opens = (text: string, word: string) => opensLongerName(text, endOf(text, word));
+const language = (text: string, word: string) => isLanguageUse(text, text.indexOf(word), endOf(text, word));
+
+describe('a nationality that describes a person or a work', () => {
+  it('describes before a walk of life, a work, or -born, with a few words between', () => {
+    expect(describes('Lena Ortiz is an American professional tennis player from Ohio.', 'American')).toBe(
+      true,
+    );
+    expect(describes('The exhibition honours the Dutch abstract painter Kees Molen.', 'Dutch')).toBe(true);
+    expect(describes('As Canadian physicist Ruth Adair put it, time bends.', 'Canadian')).toBe(true);
+    expect(describes('She starred in the Irish - British crime drama Low Tide.', 'Irish')).toBe(true);
+    expect(describes('The Polish-born engineer moved to Leeds.', 'Polish')).toBe(true);
+    expect(describes('He played in the quirky Swedish comedy “Ferry”.', 'Swedish')).toBe(true);
+  });
+
+  it('does not describe the state’s own people and bodies, nor a noun in another phrase', () => {
+    expect(describes('Russian President Vladimir Putin spoke on Monday.', 'Russian')).toBe(false);
+    expect(describes('Israeli soldiers stood at the gate.', 'Israeli')).toBe(false);
+    expect(describes('The French government fell.', 'French')).toBe(false);
+    expect(describes('Turkish troops killed a Kurdish journalist, the group said.', 'Turkish')).toBe(false);
+    expect(describes('Under Japanese law, the artist was paid.', 'Japanese')).toBe(false);
+    expect(describes('Mexican officials said the film was banned.', 'Mexican')).toBe(false);
+  });
+});
+
+describe('a people in the plural', () => {
+  it('is the people, not the country', () => {
+    expect(isPeoplePlural('Americans')).toBe(true);
+    expect(isPeoplePlural('Norwegians')).toBe(true);
+    expect(isPeoplePlural('Iraqis')).toBe(true);
+    expect(isPeoplePlural('American')).toBe(false);
+    expect(isPeoplePlural('Swiss')).toBe(false);
+  });
+});
+
+describe('a nationality that opens a longer name', () => {
+  it('opens a capitalised name, but not a state office', () => {
+    expect(opens('Fishing is hard in the Norwegian Arctic in winter.', 'Norwegian')).toBe(true);
+    expect(opens('They sailed to the Spanish Main.', 'Spanish')).toBe(true);
+    expect(opens('Brazilian President Ana Lima arrived.', 'Brazilian')).toBe(false);
+    expect(opens('The Greek Prime Minister resigned.', 'Greek')).toBe(false);
+    expect(opens('Greek ships arrived.', 'Greek')).toBe(false);
+  });
+});
+
+describe('more language uses', () => {
+  it('reads a pronunciation, a label before its own script, and an amount of a language', () => {
+    expect(language('Ana Vogel (German pronunciation: [ˈfoːɡl̩]) was a chemist.', 'German')).toBe(true);
+    expect(language('Saint Basil (Greek: Βασίλειος) wrote letters.', 'Greek')).toBe(true);
+    expect(language('She learned Latin and some Greek, though little else.', 'Greek')).toBe(true);
+    expect(language('He read Russian literature at night.', 'Russian')).toBe(true);
+    expect(language('Greek ships arrived at dawn.', 'Greek')).toBe(false);
+  });
+});
+
+describe('through analyze()', () => {
+  let analyse: (text: string) => Analysis;
+  beforeAll(async () => {
+    const analyzer = await nodeAnalyzer();
+    analyse = (text) => analyzer.analyze(articleFromText(text));
+  });
+  const cards = (a: Analysis) => a.entities.flatMap((e) => (e.card && e.kbId ? [e.kbId] : []));
+
+  it('gives no country card to a nationality describing a person', () => {
+    const a = analyse(
+      'Dana Kell is an American professional baseball pitcher. The Canadian researcher Ola Brun studied her throws.',
+    );
+    expect(cards(a)).not.toContain('country-us');
+    expect(cards(a)).not.toContain('country-ca');
+  });
+
+  it('keeps the country card where the nationality speaks of the state', () => {
+    const a = analyse(
+      'Russian President Vladimir Putin met officials. Russian forces crossed the border on Monday.',
+    );
+    expect(cards(a)).toContain('country-ru');
+  });
+});
