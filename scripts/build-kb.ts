@@ -36,7 +36,7 @@ import { REGIONS } from '../data/kb-seed/regions';
 import { SHORT_FORMS } from '../data/kb-seed/short-forms';
 import { validateKb } from './kb/validate';
 import { addAliasForms } from './kb/alias-forms';
-import { addAlternateCityNames } from './kb/place-names';
+import { addAlternateCityNames, addOtherNames, countryNamesInOtherLanguages } from './kb/place-names';
 import { airlines, internationalBodies, withoutCoreNames, type PackOverlap } from './kb/share-alike';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -224,6 +224,14 @@ async function main(): Promise<void> {
     entities,
     geonameIds,
     (w) => people.has(w) || common.has(w.toLowerCase()),
+  );
+  const countryOther = addOtherNames(
+    entities,
+    countryNamesInOtherLanguages(),
+    (w) => people.has(w) || common.has(w.toLowerCase()),
+  );
+  console.log(
+    `countries' names in other languages (world-countries, i18n-iso-countries): ${countryOther.latin} in Latin script, ${countryOther.otherScripts} in other scripts; left out ${countryOther.shared} that name another entry or several countries, ${countryOther.malformed} codes, words or names`,
   );
   console.log(
     `GeoNames alternate names of cities: ${cityNames.latin} in Latin script, ${cityNames.otherScripts} in other scripts; left out ${cityNames.shared} that name another entry or several cities, ${cityNames.malformed} codes, romanisations, words or names`,

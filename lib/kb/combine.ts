@@ -24,6 +24,7 @@ export function combineKbs(core: KnowledgeBase, packs: readonly KnowledgeBase[])
   }
   /** The part holding entry i, and i's number inside it. */
   const locate = (i: number): [number, number] => {
+    if (i >= 0 && i < core.size && Number.isInteger(i)) return [0, i];
     if (!(i >= 0 && i < size && Number.isInteger(i)))
       throw new Error(`KB entry ${i} does not exist (0..${size - 1}).`);
     let k = parts.length - 1;
@@ -104,13 +105,18 @@ export function combineKbs(core: KnowledgeBase, packs: readonly KnowledgeBase[])
       return undefined;
     },
     lookup(key) {
+      // The core's own list when no pack has the key (the usual case): no copy.
+      const first = core.lookup(key);
       let out: number[] | undefined;
-      parts.forEach((p, k) => {
-        const list = p.lookup(key);
-        if (list) (out ??= []).push(...list.map((j) => j + starts[k]));
-      });
+      for (let k = 1; k < parts.length; k++) {
+        const list = parts[k].lookup(key);
+        if (!list) continue;
+        out ??= first ? [...first] : [];
+        for (const j of list) out.push(j + starts[k]);
+      }
+      if (!out) return first;
       // Each part's list is best prior first; merged, they are sorted again (stable: the core wins ties).
-      return out && out.length > 1 ? out.sort((a, b) => priorOf(b) - priorOf(a)) : out;
+      return out.length > 1 ? out.sort((a, b) => priorOf(b) - priorOf(a)) : out;
     },
     continues: (key) => parts.some((p) => p.continues(key)),
     aliasKeyCount: parts.reduce((n, p) => n + p.aliasKeyCount, 0),

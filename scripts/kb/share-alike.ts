@@ -35,6 +35,9 @@ export function airlineFields(line: string): string[] | undefined {
   return out.length === 8 ? out : undefined;
 }
 
+const GENERIC_AIRLINE_WORD =
+  /^(air|airlines?|airways|aviation|aero|aerolineas|jet|jets|express|cargo|charter|charters|flight|flights|freight|international|services?|transport|company|group|limited|ltd|inc)$/i;
+
 const AIRLINE_WORDS = /\b(air|airlines?|airways|aviation|aero|jet|express|cargo|flug|líneas|linhas|lines)\b/i;
 
 /**
@@ -58,16 +61,15 @@ export function airlines(
     const live = active.toUpperCase() === 'Y' && /^[A-Z0-9]{2}$/.test(iata);
     if (!(hasIcao || live) || Number(id) < 1) continue;
     if (!/\p{L}{2}/u.test(name) || /\b(school|squadron|sqn|training|private)\b/i.test(name)) continue;
-    if (
-      alternateNameProblem(
-        name
-          .replace(/[&,()/]/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
-        isWordOrPersonName,
-      )
-    )
-      continue;
+    const plainName = name
+      .replace(/[&,()/]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (alternateNameProblem(plainName, isWordOrPersonName)) continue;
+    // 'Aero Charter', 'Air International': words any airline uses. A one-word name ('Aeromax') only while it flies.
+    const words = plainName.split(/[\s-]+/);
+    if (words.every((w) => GENERIC_AIRLINE_WORD.test(w) || isWordOrPersonName(w))) continue;
+    if (words.length === 1 && !live) continue;
     const aliases = [alias.trim()].filter(
       (a) =>
         a &&

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KbEntity } from '../../../lib/kb/types';
-import { addAlternateCityNames, alternateNameProblem } from '../../../scripts/kb/place-names';
+import {
+  addAlternateCityNames,
+  addOtherNames,
+  alternateNameProblem,
+  countryNamesInOtherLanguages,
+} from '../../../scripts/kb/place-names';
 
 const city = (id: string, name: string, aliases?: string[]): KbEntity => ({
   id,
@@ -57,5 +62,30 @@ describe("cities' other names (GeoNames alternate names)", () => {
     ]);
     expect(list[0].aliases).toEqual(['Alderholt, Examplia']);
     expect(counts).toEqual({ latin: 2, otherScripts: 1, shared: 3, malformed: 2 });
+  });
+});
+
+describe("countries' names in other languages", () => {
+  it('comes from the packages, keyed by the country entry', () => {
+    const names = countryNamesInOtherLanguages();
+    expect(names.get('country-de')).toEqual(expect.arrayContaining(['Deutschland', 'Allemagne', 'Германия']));
+    expect(names.get('country-fr')).toEqual(expect.arrayContaining(['Frankreich']));
+  });
+
+  it('adds only names that mean that one country', () => {
+    const list: KbEntity[] = [
+      { id: 'country-xa', type: 'place', name: 'Examplia', sources: ['test'] },
+      { id: 'country-xb', type: 'place', name: 'Otheria', sources: ['test'] },
+    ];
+    const counts = addOtherNames(
+      list,
+      new Map([
+        ['country-xa', ['Exemplien', 'Congo Nova', 'Island']],
+        ['country-xb', ['Otherien', 'Congo Nova']],
+      ]),
+      isWordOrPersonName,
+    );
+    expect(list.map((e) => e.otherNames)).toEqual([['Exemplien'], ['Otherien']]);
+    expect(counts).toEqual({ latin: 2, otherScripts: 0, shared: 2, malformed: 1 });
   });
 });
