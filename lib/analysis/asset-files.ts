@@ -6,6 +6,8 @@
  */
 export const ASSET_FILES = {
   kb: 'assets/kb/kb.bin.gz',
+  /** The share-alike pack (OpenFlights airlines, ODbL 1.0; Supraverden bodies, CC BY-SA 4.0): its own licence. */
+  kbShareAlike: 'assets/kb/kb-share-alike.bin.gz',
   ner: 'assets/models/ner.bin',
   claims: 'assets/models/claims.bin',
 } as const;

@@ -2,7 +2,7 @@
  * Builds an analyzer from the shipped data files (KB, NER weights, check-worthiness weights). The caller
  * reads the bytes (fs in Node, fetch in the worker); this module decodes them once and keeps them.
  */
-import { createLinker, parseKb, type Linker } from '@/lib/kb';
+import { combineKbs, createLinker, parseKb, type Linker } from '@/lib/kb';
 import { parseClaimsModel } from '@/lib/nlp/claims';
 import { createTagger, parseNerModel } from '@/lib/nlp/tagger';
 import { analyze, type AnalyzeDeps } from './analyze';
@@ -36,10 +36,10 @@ async function maybeGunzip(bytes: Uint8Array): Promise<Uint8Array> {
 /** Load every shipped file through `load` and build the analyzer. */
 export async function createAnalyzer(load: LoadAsset): Promise<Analyzer> {
   const t0 = performance.now();
-  const [kb, ner, claims] = await Promise.all(
-    (['kb', 'ner', 'claims'] as const).map(async (name) => maybeGunzip(await load(name))),
+  const [kb, shareAlike, ner, claims] = await Promise.all(
+    (['kb', 'kbShareAlike', 'ner', 'claims'] as const).map(async (name) => maybeGunzip(await load(name))),
   );
-  const linker = createLinker(parseKb(kb));
+  const linker = createLinker(combineKbs(parseKb(kb), [parseKb(shareAlike)]));
   const deps: AnalyzeDeps = {
     linker,
     tagger: createTagger(parseNerModel(ner)),

@@ -10,15 +10,26 @@ import { KB_FORMAT, ROW_FIELDS, writeContainer, type KbHeader } from './kb-file'
 import { acronymLetters, aliasKey, normaliseAlias } from './normalise';
 import type { KbEntity, KbSource } from './types';
 
-/** Every name an entry can be called by: name, aliases, acronyms (deduplicated, in that order). */
+/**
+ * The names a near miss may be compared with: name, aliases, acronyms (deduplicated, in that order); names in
+ * other languages (otherNames) are matched exactly only.
+ */
 export function namesOf(e: KbEntity): string[] {
   return [...new Set([e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])].filter((n) => n && n.trim()))];
 }
 
-/** The index keys of an entry's names: acronyms case-sensitive, generic one-word names left out. */
-export function keysOf(e: KbEntity): string[] {
+/** Every name an entry can be called by: namesOf, then its names in other languages. */
+export function allNamesOf(e: KbEntity): string[] {
+  return [...new Set([...namesOf(e), ...(e.otherNames ?? []).filter((n) => n && n.trim())])];
+}
+
+/**
+ * The index keys of an entry's names: acronyms case-sensitive, generic one-word names left out.
+ * `exactOnly` false leaves out the names in other languages (the near-miss index's keys).
+ */
+export function keysOf(e: KbEntity, exactOnly = true): string[] {
   const keys = new Set<string>();
-  for (const alias of namesOf(e)) {
+  for (const alias of exactOnly ? allNamesOf(e) : namesOf(e)) {
     const letters = acronymLetters(alias);
     const key =
       e.acronyms?.includes(alias) && letters.length >= 2 && letters.length <= 8
@@ -43,14 +54,18 @@ export function buildKbFile(
   personNames: Iterable<string> = [],
 ): Uint8Array {
   const postings = new Map<string, number[]>();
+  /** Keys and entries a near miss may reach: without the names in other languages. */
+  const nearPostings = new Map<string, number[]>();
   const continues = new Set<string>();
+  const post = (map: Map<string, number[]>, key: string, i: number) => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    list.push(i);
+  };
   entities.forEach((e, i) => {
-    for (const key of keysOf(e)) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push(i);
-    }
-    for (const alias of namesOf(e)) {
+    for (const key of keysOf(e)) post(postings, key, i);
+    if (e.otherNames?.length) for (const key of keysOf(e, false)) post(nearPostings, key, i);
+    for (const alias of allNamesOf(e)) {
       const words = normaliseAlias(alias).split(' ');
       for (let n = 1; n < words.length; n++) continues.add(words.slice(0, n).join(' '));
     }
@@ -85,10 +100,12 @@ export function buildKbFile(
   const keyTable = writeRecords(keyRecords);
   // Priors are stored to 1/255: compare the stored value, as the linker reads it.
   const stored = (i: number) => Math.round(Math.min(1, Math.max(0, prior(i))) * 255) / 255;
-  const nearMiss = buildNearMissIndex(
-    keys,
-    lists.map((list) => list.filter((i) => stored(i) >= NEAR_MISS_MIN_PRIOR)),
-  );
+  const nearLists = lists.map((list, k) => {
+    const near = list.filter((i) => stored(i) >= NEAR_MISS_MIN_PRIOR);
+    // An entry with names in other languages reaches this key by a near miss only through its other names.
+    return near.filter((i) => !entities[i].otherNames?.length || nearPostings.get(keys[k])?.includes(i));
+  });
+  const nearMiss = buildNearMissIndex(keys, nearLists);
   const names = [...new Set([...personNames].map((n) => normaliseAlias(n)).filter(Boolean))].sort(
     compareUtf8,
   );

@@ -15,6 +15,12 @@ export const NEAR_MISS_MIN_PRIOR = 0.3;
 /** Words shorter than this are not indexed (too many namesakes to narrow anything). */
 export const MIN_WORD = 3;
 
+/**
+ * Only words in Latin letters (and digits) are indexed: a near miss is a misspelt name in English text, and the
+ * names other scripts give places ('Мюнхен') would only grow the index.
+ */
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+
 /** The trigrams of a word padded with '#': 'corbyn' → '#co', 'cor', …, 'yn#' (as many as its letters). */
 export function trigrams(word: string): string[] {
   const w = `#${word}#`;
@@ -36,7 +42,7 @@ export function buildNearMissIndex(
   keys.forEach((key, k) => {
     if (key.startsWith('=') || !lists[k].length) return;
     for (const word of new Set(key.split(' '))) {
-      if (word.length < MIN_WORD) continue;
+      if (word.length < MIN_WORD || !LATIN_WORD.test(word)) continue;
       let set = byWord.get(word);
       if (!set) byWord.set(word, (set = new Set()));
       for (const i of lists[k]) set.add(i);

@@ -7,13 +7,14 @@ import { readString, utf8 } from './kb-bytes';
 import { ENTITY_FIELDS, type KbEntity, type KbSource } from './types';
 
 /** The format name parseKb accepts; bump it when the layout changes. */
-export const KB_FORMAT = 'fact-context-kb/4';
+export const KB_FORMAT = 'fact-context-kb/5';
 
 /** Entry fields in the order a row stores them (the id lives in its own section). */
 export const ROW_FIELDS = ENTITY_FIELDS.filter((f) => f !== 'id');
 
 /**
- * Names of the byte sections, in file order. Record tables pair bytes with Uint32 offsets:
+ * Names of the byte sections, in file order. Record tables pair bytes with Uint32 record lengths (summed into
+ * offsets at load; '…Offsets' sections):
  * entities: id, related entries (gaps), row JSON · keys: alias key, (entries × 2 + continues), entries ·
  * words: alias word, letters, entries (gaps) · grams: trigram, words (gaps) · personNames: a lowercase given or
  * family name. idOrder is empty when ids are sorted.

@@ -7,6 +7,7 @@ import {
   readList,
   readString,
   readVarint,
+  recordOffsets,
   recordString,
   skipRecordString,
   uint32View,
@@ -79,11 +80,18 @@ export const fromKbFile = parseKb;
 
 function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): KnowledgeBase {
   const n = header.count;
-  const table = (bytes: SectionName, offsets: SectionName, size: number): RecordTable => ({
-    bytes: section(bytes),
-    offsets: uint32View(section(offsets)),
-    size,
-  });
+  // Offsets are summed from the shipped lengths on a table's first use: the near-miss tables only when a name
+  // misses, the person names only when asked.
+  const table = (bytes: SectionName, offsets: SectionName, size: number): RecordTable => {
+    let summed: Uint32Array | undefined;
+    return {
+      bytes: section(bytes),
+      get offsets() {
+        return (summed ??= recordOffsets(section(offsets)));
+      },
+      size,
+    };
+  };
   const entities = table('entities', 'entityOffsets', n);
   const keys = table('keys', 'keyOffsets', header.keyCount);
   const words = table('words', 'wordOffsets', header.wordCount);

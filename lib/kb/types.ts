@@ -24,6 +24,11 @@ export interface KbEntity {
   kind?: string;
   name: string;
   aliases?: string[];
+  /**
+   * Names in other languages and scripts ('München', 'Мюнхен'): matched exactly, never as near misses (a
+   * misspelt English name is not a foreign name).
+   */
+  otherNames?: string[];
   acronyms?: string[];
   /** ISO 3166-1 alpha-2 */
   country?: string;
@@ -79,6 +84,7 @@ export const ENTITY_FIELDS = [
   'domains',
   'roles',
   'wikidata',
+  'otherNames',
 ] as const;
 
 /** What the caller knows about the article, used to choose between namesakes. */

@@ -17,8 +17,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gunzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { buildKbFile, namesOf } from '../../lib/kb/build-index';
-import { createLinker, fromKbFile, parseKb, type KbEntity } from '../../lib/kb/index';
+import { buildKbFile, keysOf, namesOf } from '../../lib/kb/build-index';
+import { combineKbs, createLinker, fromKbFile, parseKb, type KbEntity } from '../../lib/kb/index';
 import { CONLL_TYPE, linkArticle, thousandWords } from '../kb/bench-article';
 import { median, medianCpuMs, medianMs } from '../lib/timing';
 
@@ -46,6 +46,7 @@ interface ColdStart {
 
 export async function run(args: string[]): Promise<void> {
   const gz = readFileSync(join(process.cwd(), 'assets/kb/kb.bin.gz'));
+  const packGz = readFileSync(join(process.cwd(), 'assets/kb/kb-share-alike.bin.gz'));
   const article = thousandWords();
   const mentions = article.spans.filter((s) => CONLL_TYPE[s.label]);
 
@@ -100,7 +101,9 @@ export async function run(args: string[]): Promise<void> {
   );
 
   const raw = gunzipSync(gz);
-  const kb = parseKb(raw);
+  const packRaw = gunzipSync(packGz);
+  const pack = parseKb(packRaw);
+  const kb = combineKbs(parseKb(raw), [pack]);
   const warmParse = medianMs(() => parseKb(gunzipSync(gz)), 7, 1);
   const parseOnly = medianMs(() => parseKb(gunzipSync(gz)).indexOf('gb-labour-party'), 7, 1);
   console.log(
@@ -129,19 +132,36 @@ export async function run(args: string[]): Promise<void> {
 
   const rebuild = args.includes('--no-rebuild') ? undefined : rebuildKb(gz);
   let names = 0;
-  for (const e of kb.entities) names += 1 + (e.aliases?.length ?? 0) + (e.acronyms?.length ?? 0);
+  for (const e of kb.entities)
+    names += 1 + (e.aliases?.length ?? 0) + (e.acronyms?.length ?? 0) + (e.otherNames?.length ?? 0);
   let links = 0;
   for (const [, ids] of kb.aliasEntries()) links += ids.length;
-  const mb = gz.length / 1024 / 1024;
+  // Aliases counted as the index holds them: distinct (alias key, entry) pairs beyond the key of the entry's own
+  // name ('Munchen' and 'München' are one key; a one-word name the index leaves out is not counted).
+  let latin = 0;
+  let otherScripts = 0;
+  for (const e of kb.entities) {
+    const own = keysOf({ ...e, aliases: undefined, acronyms: undefined, otherNames: undefined })[0];
+    for (const key of keysOf(e)) {
+      if (key === own) continue;
+      if (/[^\p{Script=Latin}\p{N}= ]/u.test(key)) otherScripts++;
+      else latin++;
+    }
+  }
+  const aliases = latin + otherScripts;
+  const mb = (gz.length + packGz.length) / 1024 / 1024;
   const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log('budgets (issue 12):');
-  console.log(`  entities ${kb.size} (≥ 100,000: ${check(kb.size >= 100_000)})`);
   console.log(
-    `  aliases (names beyond the first: aliases + acronyms) ${names - kb.size}; all names ${names}; alias-index key→entity links ${links} (≥ 250,000 aliases: ${check(names - kb.size >= 250_000)})`,
+    `  entities ${kb.size}: core ${kb.size - pack.size}, share-alike pack ${pack.size} (≥ 100,000: ${check(kb.size >= 100_000)})`,
   );
-  const zipMb = deflateRawSync(raw, { level: 9 }).length / 1024 / 1024;
   console.log(
-    `  shipped KB ${mb.toFixed(2)} MB gzip, one file (≤ 12 MB: ${check(mb <= 12)}); in the extension package unpacked, ${(raw.length / 1024 / 1024).toFixed(1)} MB, ${zipMb.toFixed(2)} MB deflated in the zip`,
+    `  aliases, as distinct alias→entry pairs of the index beyond each entry's own name: ${aliases} (Latin script ${latin}, other scripts ${otherScripts}) (≥ 250,000: ${check(aliases >= 250_000)}); names as written beyond the first (aliases, acronyms, names in other languages) ${names - kb.size}; all key→entry links ${links}`,
+  );
+  const zipMb =
+    (deflateRawSync(raw, { level: 9 }).length + deflateRawSync(packRaw, { level: 9 }).length) / 1024 / 1024;
+  console.log(
+    `  shipped KB ${mb.toFixed(2)} MB gzip: core ${(gz.length / 1024 / 1024).toFixed(2)} + share-alike pack ${(packGz.length / 1024 / 1024).toFixed(2)} (≤ 12 MB: ${check(mb <= 12)}); in the extension package unpacked, ${((raw.length + packRaw.length) / 1024 / 1024).toFixed(1)} MB, ${zipMb.toFixed(2)} MB deflated in the zip`,
   );
   console.log(
     `  worker cold start to first analysis ${coldMs.toFixed(0)} ms wall median (≤ 300 ms: ${check(coldMs <= 300)}); CPU ${coldCpu.toFixed(0)} ms median (≤ 300 ms: ${check(coldCpu <= 300)}), load average ${loadavg()[0].toFixed(1)}`,
@@ -183,7 +203,12 @@ function rebuildKb(shipped: Buffer): { identical: boolean; ms: number } {
       stdio: 'ignore',
     });
     const ms = performance.now() - t0;
-    return { identical: readFileSync(join(dir, 'kb.bin.gz')).equals(shipped), ms };
+    const same = (name: string) =>
+      readFileSync(join(dir, name)).equals(readFileSync(join(process.cwd(), 'assets/kb', name)));
+    return {
+      identical: readFileSync(join(dir, 'kb.bin.gz')).equals(shipped) && same('kb-share-alike.bin.gz'),
+      ms,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

