@@ -351,6 +351,9 @@ function joinWordnet(
   let added = 0;
   let joined = 0;
   let dropped = 0;
+  const takenAcronyms = new Set(store.all().flatMap((e) => e.acronyms ?? []));
+  // 'USA' is the country's acronym, not the army's.
+  const freeAcronym = (a: string): boolean => !byName.has(normaliseAlias(a)) && !takenAcronyms.has(a);
   const isFree = (n: string): boolean =>
     !byName.has(normaliseAlias(n)) && wnNames.get(normaliseAlias(n)) === 1;
   for (const w of list) {
@@ -392,7 +395,8 @@ function joinWordnet(
       );
       joined++;
     } else if (names.every((n) => !byName.has(n) && wnNames.get(n) === 1)) {
-      store.add(withoutCommonAliases(w, common));
+      const acronyms = w.acronyms?.filter(freeAcronym);
+      store.add(withoutCommonAliases({ ...w, acronyms: acronyms?.length ? acronyms : undefined }, common));
       added++;
     } else if (
       isFree(w.name) &&
@@ -402,7 +406,7 @@ function joinWordnet(
       // of the battle): added under the free names only, so the taken ones do not tie. A place whose other
       // name is taken may be that entry under another spelling, and is left out as before.
       const aliases = w.aliases?.filter(isFree);
-      const acronyms = w.acronyms?.filter((a) => !byName.has(normaliseAlias(a)));
+      const acronyms = w.acronyms?.filter(freeAcronym);
       store.add(
         withoutCommonAliases(
           {
