@@ -400,11 +400,12 @@ function joinWordnet(
       added++;
     } else if (
       isFree(w.name) &&
+      w.type !== 'person' &&
       (w.type !== 'place' || !w.aliases?.some((a) => byName.has(normaliseAlias(a))))
     ) {
       // Its own name is free, some other name is another entry's ('Russia' of the Soviet Union, 'Gettysburg'
-      // of the battle): added under the free names only, so the taken ones do not tie. A place whose other
-      // name is taken may be that entry under another spelling, and is left out as before.
+      // of the battle): added under the free names only, so the taken ones do not tie. A place or a person
+      // whose other name is taken may be that entry under another spelling ('George Bush'), and is left out.
       const aliases = w.aliases?.filter(isFree);
       const acronyms = w.acronyms?.filter(freeAcronym);
       store.add(
