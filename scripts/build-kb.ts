@@ -30,7 +30,7 @@ import {
   popularTitles,
 } from './kb/popular';
 import { congressPeople } from './kb/us-congress';
-import { commonWords, wordnetEntities } from './kb/wordnet';
+import { commonWords, secondaryEntries, wordnetEntities } from './kb/wordnet';
 import { aliasKey, normaliseAlias } from '../lib/kb/normalise';
 import { REGIONS } from '../data/kb-seed/regions';
 import { SHORT_FORMS } from '../data/kb-seed/short-forms';
@@ -425,6 +425,11 @@ function joinWordnet(
   let added = 0;
   let joined = 0;
   let dropped = 0;
+  const takenAcronyms = new Set(store.all().flatMap((e) => e.acronyms ?? []));
+  // 'USA' is the country's acronym, not the army's.
+  const freeAcronym = (a: string): boolean => !byName.has(normaliseAlias(a)) && !takenAcronyms.has(a);
+  const isFree = (n: string): boolean =>
+    !byName.has(normaliseAlias(n)) && wnNames.get(normaliseAlias(n)) === 1;
   for (const w of list) {
     const names = [...new Set([w.name, ...(w.aliases ?? [])].map((a) => normaliseAlias(a)))];
     const compatible = (e: KbEntity) =>
@@ -445,14 +450,48 @@ function joinWordnet(
       const { id: _wnId, kind: _kind, prior: _prior, description, ...facts } = w;
       // 'City.' adds nothing to a city's card; a writer's class and years do.
       const keep = w.type !== 'place' && !same[0].roles?.length && !same[0].description;
+      // A body or building WordNet files as a kind brings only names that are no ordinary words ('Harvard'
+      // to Harvard University; not 'Supreme Court', which the story's country decides), and no acronyms,
+      // which would take the title an entry known by its acronym has ('NASA').
+      const names = secondaryEntries.has(w)
+        ? {
+            aliases: w.aliases?.filter((a) => a.split(' ').some((x) => !common.has(x.toLowerCase()))),
+            acronyms: undefined,
+          }
+        : {};
       store.add(
-        withoutCommonAliases({ ...facts, ...(keep ? { description } : {}), id: same[0].id }, common),
+        withoutCommonAliases(
+          { ...facts, ...names, ...(keep ? { description } : {}), id: same[0].id },
+          common,
+        ),
         false,
         'name+type',
       );
       joined++;
     } else if (names.every((n) => !byName.has(n) && wnNames.get(n) === 1)) {
-      store.add(withoutCommonAliases(w, common));
+      const acronyms = w.acronyms?.filter(freeAcronym);
+      store.add(withoutCommonAliases({ ...w, acronyms: acronyms?.length ? acronyms : undefined }, common));
+      added++;
+    } else if (
+      isFree(w.name) &&
+      w.type !== 'person' &&
+      (w.type !== 'place' || !w.aliases?.some((a) => byName.has(normaliseAlias(a))))
+    ) {
+      // Its own name is free, some other name is another entry's ('Russia' of the Soviet Union, 'Gettysburg'
+      // of the battle): added under the free names only, so the taken ones do not tie. A place or a person
+      // whose other name is taken may be that entry under another spelling ('George Bush'), and is left out.
+      const aliases = w.aliases?.filter(isFree);
+      const acronyms = w.acronyms?.filter(freeAcronym);
+      store.add(
+        withoutCommonAliases(
+          {
+            ...w,
+            aliases: aliases?.length ? aliases : undefined,
+            acronyms: acronyms?.length ? acronyms : undefined,
+          },
+          common,
+        ),
+      );
       added++;
     } else dropped++;
   }

@@ -6,6 +6,7 @@ import { UK_PEOPLE, US_PEOPLE } from './people';
 import { REGIONS } from './regions';
 import { UK_SEED } from './uk';
 import { US_LEAGUES } from './us-leagues';
+import { WELL_KNOWN } from './well-known';
 import { COMPANIES, INTERNATIONAL, NGOS, US_ELECTIONS } from './world';
 
 export { PARLGOV_PARTY_IDS } from './uk';
@@ -24,4 +25,5 @@ export const SEED_ENTITIES: SeedEntity[] = [
   ...US_PEOPLE,
   ...G20_PEOPLE,
   ...US_LEAGUES,
+  ...WELL_KNOWN,
 ];

@@ -1,8 +1,10 @@
 /**
  * Named people, places and bodies from WordNet 3.0 (Debian `wordnet-base`, WordNet licence): the instance
- * synsets of noun.person, noun.location and noun.group. Facts only: the names, the class the instance belongs
- * to ('writer', 'city'), the place it is part of (to find its country) and life years; the gloss is never
- * copied, the description is composed from those facts.
+ * synsets of noun.person, noun.location and noun.group; and, where the name is a popular English Wikipedia
+ * title (a name worth knowing), the named events (wars, battles, revolutions), buildings and landmarks, and
+ * the named bodies WordNet files as kinds rather than instances ('Royal Society', 'Catholic Church').
+ * Facts only: the names, the class the instance belongs to ('writer', 'city'), the place it is part of (to
+ * find its country) and life years; the gloss is never copied, the description is composed from those facts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,24 @@ const LEXFILE_TYPE: Record<number, EntityType> = {
   14: 'organization',
   17: 'place',
 };
+
+/** noun.act and noun.event (wars, battles, revolutions) and noun.artifact (buildings): taken only under popular names. */
+const POPULAR_ONLY_LEXFILE = new Set([4, 6, 11]);
+/** noun.group */
+const GROUP_LEXFILE = 14;
+
+/** Artifacts that are places a reader looks up: buildings, monuments, works of engineering (not ships, seals, chests). */
+const BUILDING_KIND =
+  /\b(tower|bridge|building|museum|palace|castle|cathedral|church|mosque|temple|shrine|dam|canal|wall|rampart|fortification|fortress|stadium|skyscraper|residence|prison|monument|memorial|library|theater|theatre|opera house|hotel|airport|gallery|abbey|ziggurat|pyramid|tomb|mausoleum|clock|university|college|school|academy|observatory|arch|statue|park)\b/;
+/** A body WordNet files as a kind that is a state in history ('Holy Roman Empire', 'Weimar Republic'): a place. */
+const STATE_KIND = /\b(empire|republic|reich|kingdom|political unit|democracy|commonwealth|caliphate)\b/;
+/** Words a proper name may leave lowercase ('Bank of England', 'Hundred Years' War'). */
+const NAME_FUNCTION_WORD = /^(of|the|and|for|in|on|at|de|du|la|le|von|van|der|del|y|to)$/;
+
+/** Every word capitalised, or a function word, or a number ('World War II', 'Battle of Britain'; not 'Mandelbrot set'). */
+function isProperName(name: string): boolean {
+  return name.split(' ').every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_FUNCTION_WORD.test(w));
+}
 
 function readSynsets(dir: string): Map<string, Synset> {
   const out = new Map<string, Synset>();
@@ -96,15 +116,55 @@ export function wordnetEntities(
     return undefined;
   };
   const out: KbEntity[] = [];
+  const pending: Array<{ entry: KbEntity; offset: string }> = [];
   const used = new Set<string>();
+  const uniqueId = (name: string, kind: string, offset: string): string => {
+    let id = `wn-${slug(name)}`;
+    if (used.has(id)) id = `${id}-${slug(kind)}`;
+    if (used.has(id)) id = `${id}-${offset}`;
+    used.add(id);
+    return id;
+  };
+  const common = commonWords(dir);
   for (const s of synsets.values()) {
-    const type = LEXFILE_TYPE[s.lexfile];
-    if (!type) continue;
-    const classes = s.pointers.filter(([sym]) => sym === '@i').map(([, t]) => synsets.get(t)?.words[0]);
-    if (!classes.length || !classes[0]) continue;
+    let type = LEXFILE_TYPE[s.lexfile];
+    const popularOnly = POPULAR_ONLY_LEXFILE.has(s.lexfile);
+    if (!type && !popularOnly) continue;
+    const instanceOf = s.pointers.filter(([sym]) => sym === '@i').map(([, t]) => synsets.get(t)?.words[0]);
     const names = s.words.filter((w) => /^\p{Lu}/u.test(w));
     if (!names.length) continue;
-    let name = names[0];
+    // The first of its names (WordNet lists the usual one first) that is a popular Wikipedia title, or a later
+    // one that extends it ('Lake Erie' of 'Erie'; 'World War II', not 'Second World War').
+    const popularNames = names.filter((n) => popular.has(n.toLowerCase()) && isProperName(n));
+    const popularName =
+      popularNames.find(
+        (n) => popularNames[0] && n !== popularNames[0] && n.split(' ').includes(popularNames[0]),
+      ) ?? popularNames[0];
+    let classes = instanceOf;
+    if (!classes.length) {
+      // A named body WordNet files as a kind ('Royal Society' is a kind of scientific organisation): its
+      // hypernym is the class, and the name must be a popular title that is not an ordinary word.
+      if (s.lexfile !== GROUP_LEXFILE || !popularName) continue;
+      if (!popularName.includes(' ') && common.has(popularName.toLowerCase())) continue;
+      classes = s.pointers.filter(([sym]) => sym === '@').map(([, t]) => synsets.get(t)?.words[0]);
+    }
+    if (!classes.length || !classes[0]) continue;
+    const cls = classes[0].toLowerCase();
+    if (popularOnly) {
+      // Events and buildings only under a popular name of two words or more ('Battle of Britain', 'Big Ben';
+      // not the siege called 'Lucknow').
+      if (!popularName?.includes(' ')) continue;
+      if (s.lexfile === 6) {
+        if (!BUILDING_KIND.test(cls)) continue;
+        type = /university|college|school|academy/.test(cls) ? 'organization' : 'place';
+      } else type = 'event';
+    } else if (type === 'organization' && !instanceOf.length && STATE_KIND.test(cls)) type = 'place';
+    // An event is named by the name that says what it was ('American Revolutionary War', a war; not
+    // 'American Revolution', another article).
+    const head = cls.split(' ').pop() ?? '';
+    const eventName =
+      type === 'event' ? popularNames.find((n) => n.toLowerCase().split(' ').includes(head)) : undefined;
+    let name = type === 'person' || !popularName ? names[0] : (eventName ?? popularName);
     if (type === 'person') {
       // 'Isaac Newton' (the article's title) before 'Sir Isaac Newton', else the longest full name.
       const full =
@@ -124,7 +184,7 @@ export function wordnetEntities(
     // 'European country', 'African nation': a country, as world-countries calls it (so the two join).
     // WordNet's 'terrorist organization' is a designation, not a neutral class: 'armed group' on a card.
     const kind =
-      /\b(country|nation)$/i.test(classes[0]) && type === 'place'
+      /\b(country|nation)$/i.test(classes[0]) && type === 'place' && instanceOf.length
         ? 'country'
         : /terrorist/i.test(classes[0])
           ? 'armed group'
@@ -135,22 +195,61 @@ export function wordnetEntities(
       for (const [d, code] of demonyms) if (lead.startsWith(d + ' ')) country = code;
     } else country = countryOf(s) ?? (placeCountry.has(name) ? placeCountry.get(name) : undefined);
     const years = s.gloss.match(/\((?:born in |born )?(\d{3,4})(?:-(\d{3,4}))?\)\s*$/);
-    const life = years ? (years[2] ? ` (${years[1]}–${years[2]})` : ` (born ${years[1]})`) : '';
-    let id = `wn-${slug(name)}`;
-    if (used.has(id)) id = `${id}-${slug(kind)}`;
-    if (used.has(id)) id = `${id}-${s.offset}`;
-    used.add(id);
-    out.push({
-      id,
+    // A person's life years ('born 1946' when only one); an event's years ('1939–1945', '1066').
+    const life = years
+      ? years[2]
+        ? ` (${years[1]}–${years[2]})`
+        : type === 'person'
+          ? ` (born ${years[1]})`
+          : ` (${years[1]})`
+      : '';
+    const secondary = popularOnly || !instanceOf.length;
+    // A named body's or building's all-capital names are acronyms ('NASA', 'FDA'), not further names.
+    const acronyms = secondary ? aliases.filter((n) => /^[A-Z]{2,}$/.test(n)) : [];
+    const entry: KbEntity = {
+      id: '',
       type,
       kind,
       name,
-      ...(aliases.length ? { aliases } : {}),
+      ...(aliases.length > acronyms.length ? { aliases: aliases.filter((n) => !acronyms.includes(n)) } : {}),
+      ...(acronyms.length ? { acronyms } : {}),
       ...(country ? { country } : {}),
       description: `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${life}.`,
       prior: 0.5,
       sources: ['wordnet'],
-    });
+    };
+    if (secondary) {
+      if (!/^[A-Z]{2,}$/.test(name)) pending.push({ entry, offset: s.offset });
+      continue;
+    }
+    out.push({ ...entry, id: uniqueId(name, kind, s.offset) });
+  }
+  // Events, buildings and bodies filed as kinds come second: they keep no name an instance has ('Europe' the
+  // continent, not WordNet's 'Europe' the collection of countries), and the instances keep their ids.
+  const instanceNames = new Set(
+    out.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map((n) => n.toLowerCase()),
+  );
+  for (const { entry, offset } of pending) {
+    if (instanceNames.has(entry.name.toLowerCase())) continue;
+    const aliases = entry.aliases?.filter((n) => !instanceNames.has(n.toLowerCase()));
+    // 'USA' is the country's, not the army's.
+    const acronyms = entry.acronyms?.filter((n) => !instanceNames.has(n.toLowerCase()));
+    const added: KbEntity = { ...entry, id: uniqueId(entry.name, entry.kind!, offset) };
+    if (aliases?.length) added.aliases = aliases;
+    else delete added.aliases;
+    if (acronyms?.length) added.acronyms = acronyms;
+    else delete added.acronyms;
+    // An event's name here is its popular article's title, in WordNet's capitals ('Battle of Britain').
+    if (added.type === 'event') added.wikipedia = added.name;
+    out.push(added);
+    secondaryEntries.add(added);
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * The entries of wordnetEntities that are no instances of a class in WordNet's own lexicon of names (events,
+ * buildings, bodies filed as kinds): they join an entry of the KB that has their name but add to it only
+ * names that are no ordinary words ('Harvard', not 'Supreme Court').
+ */
+export const secondaryEntries = new WeakSet<KbEntity>();

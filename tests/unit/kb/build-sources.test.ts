@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { footballClubs } from '../../../scripts/kb/football';
 import { EntityStore } from '../../../scripts/kb/merge';
-import { commonWords, wordnetEntities } from '../../../scripts/kb/wordnet';
+import { commonWords, secondaryEntries, wordnetEntities } from '../../../scripts/kb/wordnet';
+import { validateKb } from '../../../scripts/kb/validate';
+import { buildKbFile, parseKb } from '../../../lib/kb/index';
 import type { KbEntity } from '../../../lib/kb/types';
 
 const person = (id: string, extra: Partial<KbEntity>): KbEntity => ({
@@ -129,5 +131,100 @@ describe('WordNet instances', () => {
 
   it('knows ordinary words from names', () => {
     expect([...commonWords(dir)]).toEqual(['writer', 'city', 'able']);
+  });
+});
+
+describe('WordNet names worth knowing beyond people and places', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-wn-popular-'));
+  // Invented names: events and buildings (noun.act 04, noun.artifact 06), bodies filed as kinds (noun.group 14,
+  // '@' hypernym rather than '@i' instance), and a lake whose bare name is another place's.
+  writeFileSync(
+    join(dir, 'data.noun'),
+    [
+      '00100000 04 n 01 war 0 000 | a fight',
+      '00100100 04 n 04 Great_Quarrel 0 Quarrel_of_Ages 0 Long_Great_Quarrel_of_Old 0 Great_Quarrel_War 0 001 @i 00100000 n 0000 | an invented war (1901-1905)',
+      '00100200 04 n 01 Fernhill 0 001 @i 00100000 n 0000 | an invented siege named after a town',
+      '02900000 06 n 01 tower 0 000 | a tall structure',
+      '02900100 06 n 01 Glass_Spire 0 001 @i 02900000 n 0000 | an invented tower',
+      '02900200 06 n 01 ship 0 000 | a vessel',
+      '02900300 06 n 01 Sea_Queen 0 001 @i 02900200 n 0000 | an invented ship',
+      '08000000 14 n 01 society 0 000 | an association',
+      '08000100 14 n 02 Royal_Academy_of_Things 0 RAT 0 001 @ 08000000 n 0000 | an invented society',
+      '08000200 14 n 01 Mandel_set 0 001 @ 08000000 n 0000 | an invented concept',
+      '08000300 14 n 01 Northland 0 001 @ 08000000 n 0000 | the countries of an invented continent',
+      '08000400 14 n 01 Holy_Northern_Empire 0 001 @ 08000500 n 0000 | an invented empire',
+      '08000500 14 n 01 political_unit 0 000 | a unit with a government',
+      '08000600 14 n 01 Quiet_Club 0 001 @ 08000000 n 0000 | a club nobody looks up',
+      '09000000 15 n 01 continent 0 000 | a large land mass',
+      '09000100 15 n 01 Northland 0 001 @i 09000000 n 0000 | an invented continent',
+      '09000200 15 n 01 lake 0 000 | a body of water',
+      '09000300 15 n 02 Wend 0 Lake_Wend 0 001 @i 09000200 n 0000 | an invented lake',
+      '',
+    ].join('\n'),
+  );
+  const popular = new Set([
+    'great quarrel',
+    'long great quarrel of old',
+    'great quarrel war',
+    'fernhill',
+    'glass spire',
+    'sea queen',
+    'royal academy of things',
+    'mandel set',
+    'northland',
+    'holy northern empire',
+    'lake wend',
+  ]);
+  const out = wordnetEntities(new Map(), new Map(), new Set(), popular, dir);
+  const byName = new Map(out.map((e) => [e.name, e]));
+
+  it('takes named events and buildings under a popular name of two words or more, with their years', () => {
+    // Named by the popular name that says it was a war; the first popular name stays an alias.
+    expect(byName.get('Great Quarrel War')).toMatchObject({
+      type: 'event',
+      kind: 'war',
+      wikipedia: 'Great Quarrel War',
+      aliases: ['Great Quarrel', 'Quarrel of Ages', 'Long Great Quarrel of Old'],
+      description: 'War (1901–1905).',
+    });
+    expect(byName.get('Glass Spire')).toMatchObject({ type: 'place', kind: 'tower' });
+    // A one-word event is a town's name; a ship is no place a reader looks up.
+    expect(byName.has('Fernhill')).toBe(false);
+    expect(byName.has('Sea Queen')).toBe(false);
+  });
+
+  it('takes bodies WordNet files as kinds when their name is a popular proper name', () => {
+    expect(byName.get('Royal Academy of Things')).toMatchObject({
+      type: 'organization',
+      kind: 'society',
+      acronyms: ['RAT'],
+    });
+    expect(byName.get('Royal Academy of Things')!.aliases).toBeUndefined();
+    expect(secondaryEntries.has(byName.get('Royal Academy of Things')!)).toBe(true);
+    // A state in history is a place.
+    expect(byName.get('Holy Northern Empire')).toMatchObject({ type: 'place', kind: 'political unit' });
+    expect(byName.has('Mandel set')).toBe(false);
+    expect(byName.has('Quiet Club')).toBe(false);
+  });
+
+  it("leaves an instance's name to the instance, and names a place by its popular title", () => {
+    const northland = out.filter((e) => e.name === 'Northland');
+    expect(northland.map((e) => e.kind)).toEqual(['continent']);
+    expect(secondaryEntries.has(northland[0])).toBe(false);
+    expect(byName.get('Lake Wend')).toMatchObject({ type: 'place', kind: 'lake', aliases: ['Wend'] });
+  });
+
+  it('lets a war go without a day but never an election', () => {
+    const event = (id: string, kind: string): KbEntity => ({
+      id,
+      type: 'event',
+      kind,
+      name: id,
+      sources: ['wordnet'],
+    });
+    const entities = [event('war-a', 'war'), event('election-b', 'general election')];
+    const sources = { wordnet: { name: 'WordNet', licence: 'WordNet 3.0 licence' } };
+    const problems = validateKb(entities, sources, parseKb(buildKbFile(entities, sources, new Set())));
+    expect(problems).toEqual(['election-b: general election without a date']);
   });
 });

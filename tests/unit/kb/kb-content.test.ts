@@ -99,4 +99,21 @@ describe('the shipped KB content', () => {
   it('meets the issue-12 budget of entries and true aliases', () => {
     expect(kb.size).toBeGreaterThanOrEqual(100_000);
   });
+  it("has WordNet's named wars and bodies under their popular titles, without ordinary words as new names", () => {
+    expect(named('World War II').map((e) => [e.type, e.wikipedia])).toEqual([['event', 'World War II']]);
+    expect(titleOf('Royal Society', /academy/)).toEqual(['Royal Society']);
+    expect(named('Harvard').map((e) => e.id)).toContain('university-us-harvard-university');
+    // WordNet's 'Supreme Court' synset is the US court, but the bare name stays the story's country's to decide.
+    expect(named('Supreme Court').map((e) => e.id)).not.toContain('us-supreme-court');
+    // The army is not 'USA'.
+    expect(named('USA').map((e) => e.name)).not.toContain('United States Army');
+    expect(named('US Army').map((e) => e.name)).toContain('United States Army');
+  });
+
+  it('knows household names no source has, and no ordinary word as their alias', () => {
+    expect(named('Disney').map((e) => e.wikipedia)).toEqual(['The Walt Disney Company']);
+    expect(named('FIFA').map((e) => e.wikipedia)).toEqual(['FIFA']);
+    expect(named('NCAA').map((e) => e.wikipedia)).toEqual(['National Collegiate Athletic Association']);
+    expect(named('Greyhound').filter((e) => e.type === 'organization')).toEqual([]);
+  });
 });
