@@ -100,7 +100,8 @@ export async function run(args: string[]): Promise<void> {
 
 // ---------------------------------------------------------------- gum-linking
 
-interface GumDoc {
+/** One line of gum-linking's gold-links.jsonl (the fields the scoring reads). */
+export interface GumDoc {
   doc: string;
   corpus: string;
   genre: string;

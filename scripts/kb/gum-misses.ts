@@ -9,16 +9,12 @@ import { join } from 'node:path';
 import { articleFromText } from '../../lib/analysis/from-text';
 import { corpusDir } from '../lib/corpus';
 import { nodeAnalyzer } from '../lib/node-assets';
-import { normTitle } from '../eval/linking';
+import { normTitle, type GumDoc } from '../eval/linking';
 
-interface GumDoc {
-  doc: string;
-  corpus: string;
-  genre: string;
-  split: string;
-  text: string;
-  mentions: Array<{ start: number; end: number; title: string; text: string; type: string }>;
-}
+/** A gold line with the mention's text and type, which this listing prints. */
+type GumDocWithTypes = Omit<GumDoc, 'mentions'> & {
+  mentions: Array<GumDoc['mentions'][number] & { text: string; type: string }>;
+};
 
 const PRONOUN =
   /^(he|she|it|they|him|her|his|hers|its|their|them|theirs|we|us|our|i|me|my|you|your|this|that|these|those|who|which|whom|whose|himself|herself|itself|themselves)$/i;
@@ -32,7 +28,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const byReason = new Map<string, number>();
   for (const line of lines) {
-    const doc = JSON.parse(line) as GumDoc;
+    const doc = JSON.parse(line) as GumDocWithTypes;
     if (doc.corpus === 'GENTLE' || doc.split !== split) continue;
     const analysis = analyzer.analyze(articleFromText(doc.text));
     const found = new Set<string>();
@@ -47,7 +43,7 @@ async function main(): Promise<void> {
           found.add(normTitle(title));
     }
     const spotted = analyzer.linker.spot(doc.text);
-    const byTitle = new Map<string, GumDoc['mentions']>();
+    const byTitle = new Map<string, GumDocWithTypes['mentions']>();
     for (const m of doc.mentions) {
       const t = normTitle(m.title);
       byTitle.set(t, [...(byTitle.get(t) ?? []), m]);

@@ -1,32 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisEntity } from '../../../lib/contract/types';
-import { extractClaims, parseClaimsModel } from '../../../lib/nlp/claims';
+import { extractClaims } from '../../../lib/nlp/claims';
 import { findQuotations } from '../../../lib/nlp/claims/quotes';
 import { placeMentions, resolveSpeaker } from '../../../lib/nlp/claims/speakers';
 import { phraseAfterCue } from '../../../lib/nlp/claims/tagged-source';
 import { splitSentences } from '../../../lib/nlp/sentences';
 
-const model = parseClaimsModel(
-  new Uint8Array(readFileSync(new URL('../../../assets/models/claims.bin', import.meta.url))),
-);
-
-/** Entities whose mentions are every occurrence of the given names. */
-function entities(text: string, specs: Array<[string, AnalysisEntity['type'], string[]]>): AnalysisEntity[] {
-  return specs.map(([name, type, surfaces], k) => ({
-    id: `e${k + 1}`,
-    name,
-    type,
-    confidence: 1,
-    mentions: surfaces.flatMap((s) =>
-      [...text.matchAll(new RegExp(`\\b${s}\\b`, 'g'))].map((m) => ({
-        start: m.index,
-        end: m.index + s.length,
-        text: s,
-      })),
-    ),
-  }));
-}
+import { entities, model } from './claims-fixtures';
 
 const claimsOf = (text: string, ents: AnalysisEntity[] = []) =>
   extractClaims(text, splitSentences(text), ents, model);
