@@ -34,6 +34,7 @@ import { commonWords, secondaryEntries, wordnetEntities } from './kb/wordnet';
 import { aliasKey, normaliseAlias } from '../lib/kb/normalise';
 import { REGIONS } from '../data/kb-seed/regions';
 import { SHORT_FORMS } from '../data/kb-seed/short-forms';
+import { NOT_PEOPLE } from '../data/kb-seed/not-people';
 import { validateKb } from './kb/validate';
 import { addAliasForms } from './kb/alias-forms';
 import { addAlternateCityNames, addOtherNames, countryNamesInOtherLanguages } from './kb/place-names';
@@ -192,13 +193,17 @@ async function main(): Promise<void> {
   console.log(`team aliases left out because a place has that name: ${teamAliasesDropped}`);
   const wordnet = joinWordnet(store, wordnetList, common);
   added.wordnet = wordnet.added;
-  // Well-known people no source has: their names are popular Wikipedia titles.
+  // Well-known people no source has: their names are popular Wikipedia titles (characters and works left out).
+  const notPeople = new Set(NOT_PEOPLE);
   const takenNames = new Set<string>();
   for (const e of store.all())
     for (const n of [e.name, ...(e.aliases ?? [])]) takenNames.add(normaliseAlias(n));
   addSource(
     'compromise-wikipedia',
-    popularPeopleEntities(await popularPeople(titles, people), (n) => takenNames.has(normaliseAlias(n))),
+    popularPeopleEntities(
+      (await popularPeople(titles, people)).filter((n) => !notPeople.has(n)),
+      (n) => takenNames.has(normaliseAlias(n)),
+    ),
   );
   for (const [name, { qid, code }] of usStateQids(join(sourcesDir, 'wiki-media-cred'))) {
     const region = store.get(`region-us-${code.toLowerCase()}`);

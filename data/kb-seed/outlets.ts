@@ -471,7 +471,7 @@ export const MEDIA: SeedEntity[] = [
   tv('us-abc-news', 'ABC News', 'US', ['abcnews.go.com', 'abcnews.com'], {
     founded: '1945',
     hq: 'New York City',
-    wikipedia: 'ABC News (United States)',
+    wikipedia: 'ABC News',
   }),
   tv('us-npr', 'NPR', 'US', ['npr.org'], {
     acronyms: ['NPR'],

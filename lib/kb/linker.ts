@@ -5,6 +5,7 @@
 import type { Card } from '../contract/types';
 import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
+import { characterRoleBefore } from './character-role';
 import { isoDay } from '@/lib/contract/calendar';
 import { rolesAt } from './roles-at';
 import { resolveGenericElection } from './elections';
@@ -271,6 +272,10 @@ export function createLinker(kb: KnowledgeBase): Linker {
     // A person is read by the full name when the article gives one; a lone surname needs context.
     let surname: string | undefined;
     if (query.type === 'person') {
+      // 'Who played Charlie Baker': a character's name; the real namesake is not who the article means.
+      const text = ctx.text ?? '';
+      if ((query.mentions ?? []).some((m) => characterRoleBefore(text, m.start, sports(ctx.text))))
+        return undefined;
       const full = names.filter(isFullName);
       if (full.length) names = full;
       else {

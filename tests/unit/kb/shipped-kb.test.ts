@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createLinker, decompressKb, parseKb } from '../../../lib/kb/index';
 import { SEED_CARDS, SEED_EXCERPT, SEED_PUBLISHED_AT } from '../../../fixtures/kb/seed-article';
+import { NOT_PEOPLE } from '../../../data/kb-seed/not-people';
 
 const gz = readFileSync(new URL('../../../assets/kb/kb.bin.gz', import.meta.url));
 const kb = parseKb(gunzipSync(gz));
@@ -28,6 +29,18 @@ describe('the shipped KB', () => {
     // Politicians from the Wikidata-derived lists carry dated memberships.
     const mps = (kb.lookup('diane abbott') ?? []).map((i) => kb.entity(i));
     expect(mps.some((e) => e.roles?.some((r) => r.from && /Parliament/.test(r.title)))).toBe(true);
+  });
+
+  it('makes no popular-title person of a fictional character or a work (data/kb-seed/not-people.ts)', () => {
+    for (const name of NOT_PEOPLE) {
+      const people = (kb.lookup(name.toLowerCase()) ?? [])
+        .map((i) => kb.entity(i))
+        .filter((e) => e.type === 'person' && e.id.endsWith('-wp'));
+      expect(
+        people.map((e) => e.id),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it("tells a person's name from other words", () => {
