@@ -75,7 +75,7 @@ export function isLanguageUse(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 40);
   if (/^-(?:speaking|speakers?|language)\b/i.test(after)) return true;
   if (
-    /^\s+(?:language|word|words|term|translation|dialect|speakers?|pronunciation|spelling|alphabet|script|grammar|literature)\b/i.test(
+    /^\s+(?:language|word|words|term|translations?|dialect|speakers?|pronunciation|spelling|alphabet|script|grammar|literature|conversations?|phrases?|idioms?|lessons?|classes)\b/i.test(
       after,
     )
   )
@@ -90,6 +90,9 @@ export function isLanguageUse(text: string, start: number, end: number): boolean
   // 'in German', 'into Spanish': a preposition and the bare word, as a language is named; 'some Greek',
   // 'fluent French', 'broken English': an amount of a language.
   if (/\b(?:in|into|some|fluent|broken|basic|conversational|passable)\s+$/i.test(before)) return true;
+  // 'Ancient Greek', 'New Testament Greek', 'Old English': a stage or register of a language.
+  if (/\b(?:ancient|classical|koine|biblical|testament|medieval|archaic|old|middle|modern)\s+$/i.test(before))
+    return true;
   if (
     /^\s+(?:is|was|are)\s+(?:\w+\s+){0,2}(?:spoken|a language|the (?:official |main )?language)\b/i.test(
       after,
@@ -108,10 +111,24 @@ export function isLanguageUse(text: string, start: number, end: number): boolean
   return LANGUAGE_CUE.test(sentence);
 }
 
+/**
+ * 'The arrival of the Spanish.', 'the Dutch, who traded here', 'the French were defeated': a nationality after
+ * 'the' and before the end of a phrase or a verb of being or having names a people, not the country.
+ */
+export function isPeopleNoun(text: string, start: number, end: number): boolean {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return /^(?:\s*(?:[,.;:!?)\]"”]|\n|$)|\s+(?:who|were|was|had|have|are|is)\b)/i.test(
+    text.slice(end, end + 12),
+  );
+}
+
 /** A nationality word (start..end) that is a language, describes a person or a work, or names a people. */
 function notTheCountry(text: string, start: number, end: number): boolean {
   return (
-    isLanguageUse(text, start, end) || describesSomeone(text, end) || isPeoplePlural(text.slice(start, end))
+    isLanguageUse(text, start, end) ||
+    describesSomeone(text, end) ||
+    isPeoplePlural(text.slice(start, end)) ||
+    isPeopleNoun(text, start, end)
   );
 }
 

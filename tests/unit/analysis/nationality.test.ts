@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFromText } from '@/lib/analysis/from-text';
-import { isLanguageUse } from '@/lib/analysis/name-context';
+import { isLanguageUse, isPeopleNoun } from '@/lib/analysis/name-context';
 import { describesSomeone, isPeoplePlural, opensLongerName } from '@/lib/analysis/nationality';
 import type { Analysis } from '@/lib/contract/types';
 import { nodeAnalyzer } from '../../../scripts/lib/node-assets';
@@ -63,6 +63,33 @@ describe('more language uses', () => {
     expect(language('She learned Latin and some Greek, though little else.', 'Greek')).toBe(true);
     expect(language('He read Russian literature at night.', 'Russian')).toBe(true);
     expect(language('Greek ships arrived at dawn.', 'Greek')).toBe(false);
+  });
+});
+
+describe('a language named by its stage, and what is said in it', () => {
+  it('reads a stage or register before the word, and talk or lessons after it', () => {
+    expect(language('She studied Biblical Hebrew in Leeds for two years.', 'Hebrew')).toBe(true);
+    expect(language('Her thesis was on New Testament Greek in 1950.', 'Greek')).toBe(true);
+    expect(language('The poem is written in Old English, not Latin.', 'English')).toBe(true);
+    expect(language('At the base he listened to Polish conversations on the radio.', 'Polish')).toBe(true);
+    expect(language('She took Italian lessons every Tuesday.', 'Italian')).toBe(true);
+    // A stage word before a nationality that goes on to a noun: no language.
+    expect(language('Modern Greek ships are faster.', 'Greek')).toBe(false);
+  });
+});
+
+describe('a people named as "the <nationality>"', () => {
+  const people = (text: string, word: string) =>
+    isPeopleNoun(text, text.indexOf(word), text.indexOf(word) + word.length);
+  it('is the people when a phrase ends or a verb follows', () => {
+    expect(people('The ships came before the arrival of the Dutch.', 'Dutch')).toBe(true);
+    expect(people('Then the Portuguese, who held the port, left.', 'Portuguese')).toBe(true);
+    expect(people('By 1700 the French were trading furs here.', 'French')).toBe(true);
+  });
+  it('is not a people before a noun, nor without "the"', () => {
+    expect(people('Talks with the French government resumed.', 'French')).toBe(false);
+    expect(people('French troops arrived.', 'French')).toBe(false);
+    expect(people('They won against the Dutch side.', 'Dutch')).toBe(false);
   });
 });
 
