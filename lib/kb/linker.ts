@@ -5,7 +5,7 @@
 import type { Card } from '../contract/types';
 import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
-import { characterRoleBefore } from './character-role';
+import { characterRoleBefore, isScreenContext } from './character-role';
 import { isoDay } from '@/lib/contract/calendar';
 import { rolesAt } from './roles-at';
 import { resolveGenericElection } from './elections';
@@ -193,6 +193,13 @@ export function createLinker(kb: KnowledgeBase): Linker {
     return sportsCache.value;
   };
 
+  let screenCache: { text: string; value: boolean } | undefined;
+  const screen = (text: string | undefined): boolean => {
+    if (!text) return false;
+    if (screenCache?.text !== text) screenCache = { text, value: isScreenContext(text) };
+    return screenCache.value;
+  };
+
   /** Can an entry of this KB type be what a mention of `type` names? */
   const compatible = (e: KbEntity, type: EntityType | undefined, ctx: LinkContext): boolean => {
     switch (type) {
@@ -274,7 +281,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
     if (query.type === 'person') {
       // 'Who played Charlie Baker': a character's name; the real namesake is not who the article means.
       const text = ctx.text ?? '';
-      if ((query.mentions ?? []).some((m) => characterRoleBefore(text, m.start, sports(ctx.text))))
+      if ((query.mentions ?? []).some((m) => characterRoleBefore(text, m.start, screen(ctx.text))))
         return undefined;
       const full = names.filter(isFullName);
       if (full.length) names = full;

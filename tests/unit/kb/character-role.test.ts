@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildKbFile, createLinker, fromKbFile, type KbEntity } from '../../../lib/kb/index';
-import { characterRoleBefore } from '../../../lib/kb/character-role';
+import { characterRoleBefore, isScreenContext } from '../../../lib/kb/character-role';
 
 const person = (id: string, name: string, prior = 0.6): KbEntity => ({
   id,
@@ -38,7 +38,8 @@ describe('a part played is a character, not the real namesake', () => {
   it('reads the words before a name', () => {
     const at = (text: string, name: string) => text.indexOf(name);
     const played = 'His friend, who played Dana Whitcombe, was already cast.';
-    expect(characterRoleBefore(played, at(played, 'Dana'))).toBe(true);
+    expect(characterRoleBefore(played, at(played, 'Dana'), true)).toBe(true);
+    expect(characterRoleBefore(played, at(played, 'Dana'), false)).toBe(false);
     const portrayed = 'In the sequel she portrayed Lena Marsh for a second time.';
     expect(characterRoleBefore(portrayed, at(portrayed, 'Lena'))).toBe(true);
     const cast = 'The studio cast him as Ray Okafor, a retired pilot.';
@@ -55,7 +56,9 @@ describe('a part played is a character, not the real namesake', () => {
   });
 
   it('gives a character who shares a real person’s name no card', () => {
-    const text = 'The comedy starred Sam Reyes, and his co-star, who played Dana Whitcombe, joined later.';
+    const text =
+      'The comedy film starred Sam Reyes. His co-star, who played Dana Whitcombe, joined the cast later; the sequel kept both actors.';
+    expect(isScreenContext(text)).toBe(true);
     expect(linkIn(text, 'Dana Whitcombe')).toBeUndefined();
     const voiced = 'In the cartoon she voiced Lena Marsh, a detective who solves crimes at sea.';
     expect(linkIn(voiced, 'Lena Marsh')).toBeUndefined();
@@ -66,10 +69,10 @@ describe('a part played is a character, not the real namesake', () => {
     expect(linkIn(text, 'Dana Whitcombe')?.kbId).toBe('person-dana-whitcombe');
   });
 
-  it('reads "played" in a sports story as an opponent, who keeps the card', () => {
+  it('reads "played" outside a text about the screen as an opponent, who keeps the card', () => {
     const text =
-      'The champion won her semi-final 6-3, 6-4 and then played Ray Okafor in the final of the tournament.';
-    expect(characterRoleBefore(text, text.indexOf('Ray'), true)).toBe(false);
+      'The champion won her semi-final 6-3, 6-4 and then played Ray Okafor in the final of the tournament. The season ends next week.';
+    expect(isScreenContext(text)).toBe(false);
     expect(linkIn(text, 'Ray Okafor')?.kbId).toBe('person-ray-okafor');
   });
 });
