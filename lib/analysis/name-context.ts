@@ -9,10 +9,12 @@
  * candidates, before grouping and linking.
  */
 import type { EntityType } from '../contract/types';
+import { isScreenContext } from '../kb/character-role';
 import { isSportsContext } from '../kb/reading';
 import type { MentionCandidate } from '../nlp/entities/types';
 import { endsLongerName } from './longer-name';
 import { describesSomeone, isPeoplePlural, opensLongerName } from './nationality';
+import { endsOfWorkTitles } from './work-title';
 
 /**
  * A mention inside a photo credit, picture caption credit or source line ('Photo: EPA', '(AP Photo/Jane Doe)',
@@ -221,6 +223,13 @@ export function readNamesInContext(
   let sports: boolean | undefined;
   const personEnds = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.end));
   const noCard = new Set<number>();
+  // 'Flight of the Phoenix' in a text about films: the title's last word is no city.
+  const titleEnds = isScreenContext(text)
+    ? endsOfWorkTitles(
+        text,
+        candidates.filter((c) => c.type === 'place' || c.type === 'organization'),
+      )
+    : new Set<number>();
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     if (isCredit(text, c.start, c.end) || isCitationLabel(text, c.start, c.end)) continue;
@@ -230,7 +239,8 @@ export function readNamesInContext(
       out.push({ ...c, type: 'person', kbCandidates: undefined });
       continue;
     }
-    if (c.type !== 'person' && namesSomethingElse(text, c.start, c.end)) noCard.add(c.start);
+    if (titleEnds.has(c.start)) noCard.add(c.start);
+    else if (c.type !== 'person' && namesSomethingElse(text, c.start, c.end)) noCard.add(c.start);
     else if (
       (c.type === 'place' || c.type === 'other') &&
       beginsLongerName(text, c.end) &&
