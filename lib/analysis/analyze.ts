@@ -3,7 +3,7 @@
  * background worker, CLI, benchmarks and evaluations all come through here.
  */
 import type { Linker, LinkContext, LinkResult } from '@/lib/kb';
-import { linkProbability } from '@/lib/kb/calibration';
+import { linkProbability, MIN_LINK_SCORE } from '@/lib/kb/calibration';
 import { normaliseAlias } from '@/lib/kb/normalise';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
@@ -38,10 +38,10 @@ export interface AnalyzeDeps {
 type Stage = 'timeline' | 'claims' | 'related coverage';
 
 /**
- * Below this probability that the link is right an entity gets no card (NIL rather than a wrong card). On the
- * calibration in lib/kb/calibration.ts it sits where the linker's raw score 0.6 did.
+ * Below this probability that the link is right an entity gets no card (NIL rather than a wrong card): the
+ * probability the calibration in lib/kb/calibration.ts gives the linker score it abstains below.
  */
-const MIN_LINK_PROBABILITY = 0.65;
+const MIN_LINK_PROBABILITY = linkProbability(MIN_LINK_SCORE);
 
 /** Analyse one article: entities linked to the KB with cards, claims with speakers, a timeline, related coverage. */
 export function analyze(article: Article, deps: AnalyzeDeps): Analysis {

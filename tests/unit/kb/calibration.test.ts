@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitIsotonic, linkProbability } from '@/lib/kb/calibration';
+import { fitIsotonic, linkProbability, MIN_LINK_SCORE } from '@/lib/kb/calibration';
 
 describe('link calibration', () => {
   it('fits a map that never falls as the score rises, from how often links were right', () => {
@@ -28,5 +28,16 @@ describe('link calibration', () => {
     expect(linkProbability(0.7, knots)).toBeCloseTo(0.6);
     expect(linkProbability(0.2, knots)).toBe(0.4);
     expect(linkProbability(1, knots)).toBe(0.8);
+  });
+
+  it('abstains below the same linker score whatever the fitted map says', () => {
+    // The shipped map: a score of 0.62 passes the cut and 0.61 does not, and every score below the cut maps
+    // lower than every score above it, so the cut on the probability is the cut on the score.
+    const cut = linkProbability(MIN_LINK_SCORE);
+    expect(linkProbability(0.62)).toBeGreaterThanOrEqual(cut);
+    expect(linkProbability(0.61)).toBeLessThan(cut);
+    expect(linkProbability(0.3)).toBeLessThan(cut);
+    for (let s = 0; s < 1; s += 0.01)
+      expect(linkProbability(s + 0.01)).toBeGreaterThanOrEqual(linkProbability(s));
   });
 });
