@@ -13,6 +13,7 @@ import { isScreenContext } from '../kb/character-role';
 import { isSportsContext } from '../kb/reading';
 import type { MentionCandidate } from '../nlp/entities/types';
 import { endsLongerName } from './longer-name';
+import { isCountryNameAfterThe } from './country-article';
 import { describesSomeone, isPeoplePlural, opensLongerName } from './nationality';
 import { endsOfWorkTitles } from './work-title';
 
@@ -240,6 +241,9 @@ export function readNamesInContext(
       continue;
     }
     if (titleEnds.has(c.start)) noCard.add(c.start);
+    // 'Lunch at the Luxembourg': a palace or hotel named after the country.
+    else if (c.type !== 'other' && isCountryNameAfterThe(text, c.start, c.end) && isNationality(c))
+      noCard.add(c.start);
     else if (c.type !== 'person' && namesSomethingElse(text, c.start, c.end)) noCard.add(c.start);
     else if (
       (c.type === 'place' || c.type === 'other') &&
