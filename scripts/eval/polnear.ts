@@ -121,8 +121,15 @@ function score(
     else if (misses) {
       const kind = tagged ? errorKind(text, g, best, tagged) : '';
       t.kinds.set(kind, (t.kinds.get(kind) ?? 0) + 1);
+      const mine = (tagged ?? []).filter((x) => overlaps(g.content, x.content));
+      const said = mine
+        .map(
+          (x) =>
+            `${x.source ? text.slice(x.source.start, x.source.end) : '-'} / ${x.cue ? text.slice(x.cue.start, x.cue.end) : '-'}`,
+        )
+        .join('; ');
       misses.push(
-        `SPEAKER [${kind}] gold "${source}" got "${best.speaker?.name ?? '-'}" in: ${text.slice(Math.max(0, best.start - 80), best.end + 60).replace(/\s+/g, ' ')}`,
+        `SPEAKER [${kind}] gold "${source}" got "${best.speaker?.name ?? '-'}" tagged {${said}} claim «${best.text.slice(0, 60)}» in: ${text.slice(Math.max(0, best.start - 80), best.end + 60).replace(/\s+/g, ' ')}`,
       );
     }
   }
@@ -168,7 +175,7 @@ async function evaluate(label: string, articles: PolnearArticle[], verbose: bool
     console.log('  speaker errors by kind (gold source / what the tagger found / system speaker):');
     for (const [kind, n] of [...t.kinds].sort((a, b) => b[1] - a[1]))
       console.log(`    ${String(n).padStart(4)}  ${kind}`);
-    for (const m of misses.slice(0, 600)) console.log(m);
+    for (const m of misses) console.log(m);
   }
 }
 

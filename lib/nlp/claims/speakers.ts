@@ -145,7 +145,8 @@ const ORG_HEADS =
   /^(?:party|campaign|agency|committee|department|ministry|government|company|firm|group|organisation|organization|newspaper|paper|network|channel|tabloid|centre|center|office|service|council|union|bank|court|board|administration|team|police)$/i;
 
 /** A manner adverb ("insistently", "famously"); not the few nouns that end in -ly ("family", "ally"). */
-const ADVERB = /^(?!(?:family|ally|assembly|supply|rally|italy)$)\p{Ll}{2,}ly$/u;
+const ADVERB =
+  /^(?!(?:family|ally|assembly|supply|rally|italy|early|likely|elderly|daily|weekly|monthly|quarterly)$)\p{Ll}{2,}ly$/u;
 /** Words of a time phrase ("last year", "on Tuesday"): when, not who. */
 const TIME_WORD =
   /^(?:last|this|next|on|in|early|late|earlier|later|week|weeks|year|years|month|months|day|days|night|morning|evening|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)$/i;
@@ -158,7 +159,7 @@ const onlyWhenOrHow = (words: string[]): boolean =>
 
 /** The lead of a share of a group: "about", "at least", "nearly" before a number or "half". */
 const QUANTITY_LEAD =
-  /^(?:about|at least|nearly|almost|roughly|around|more than|fewer than|less than|over|only|just|some)(?= (?:\d|half|a third|a quarter|a majority|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+  /^(?:as many as|as few as|about|at least|nearly|almost|roughly|around|more than|fewer than|less than|over|only|just|some)(?= (?:\d+|half|a third|a quarter|a majority|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 
 /**
  * Whether a phrase reads as a speaker (a name or a description), not a fragment of a sentence: not led by a
@@ -287,6 +288,26 @@ export function withoutConnectives(text: string, phrase: Span): Span {
   return end > start ? { start, end } : phrase;
 }
 
+/** Words that open a clause before its subject: "and recent polls", "although former governor Martin O'Malley". */
+const CLAUSE_OPENER =
+  /^(?:and|but|so|yet|or|although|though|while|whereas|when|as|because|since|if|even|now)$/i;
+
+/**
+ * A part of a speaker phrase without the conjunctions that open its clause ("both candidates, and recent polls"
+ * → "recent polls", "when he" → "he"), when a word remains; a loop over words, not a regex.
+ */
+export function withoutSubordinator(text: string, phrase: Span): Span {
+  let start = phrase.start;
+  for (;;) {
+    const m = /^(\S+)(\s+)(?=\S)/.exec(text.slice(start, phrase.end));
+    if (!m || !CLAUSE_OPENER.test(m[1]!)) break;
+    // "as many as 40 percent of voters": a quantity, not a clause.
+    if (/^as$/i.test(m[1]!) && /^(?:many|much|few|little)\b/i.test(text.slice(start + m[0].length))) break;
+    start += m[0].length;
+  }
+  return { start, end: phrase.end };
+}
+
 /** A pronoun's antecedent: the last speaker if they agree, else the nearest compatible mention before it. */
 function resolvePronoun(
   pronoun: string,
@@ -327,7 +348,10 @@ export function resolveSpeaker(
   mentions: MentionIndex,
   context: ResolveContext,
 ): Speaker | undefined {
-  const head = headPhrase(text, withoutConnectives(text, phrase), context.afterCue ?? false);
+  const head = withoutSubordinator(
+    text,
+    headPhrase(text, withoutConnectives(text, phrase), context.afterCue ?? false),
+  );
   const words = text.slice(head.start, head.end).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   if (words.length === 1 && PRONOUNS.test(words[0]!))

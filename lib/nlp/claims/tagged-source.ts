@@ -25,6 +25,16 @@ const CLOSING_QUOTE = /["”]\s+|''\s+/g;
 /** A source that is only a conjunction or adverb: the clause's subject stands earlier in the sentence. */
 const CONJUNCTION_ONLY = /^(?:and|but|then|also|or|so|yet)$/i;
 
+/**
+ * Whether a phrase ends on a coordinating conjunction ("delegate selection and", "Melania Trump's debut and"):
+ * the tagger took the end of the first conjunct for the source of the second, whose subject opens the sentence.
+ * (The last word by a split, not an end-anchored regex.)
+ */
+function endsWithConjunction(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length > 1 && /^(?:and|or|but)$/i.test(words[words.length - 1]!);
+}
+
 /** Where a phrase after a cue ends: punctuation, a quote mark, a spaced dash, a relative or a place phrase. */
 const AFTER_CUE_STOP = /[,.;:!?\n"“”()]|''|\s[—–-]\s|\s(?:who|which|that|in an?|on|at)\s/g;
 /** A title or an initial right before a full stop: the stop belongs to the name. */
@@ -97,7 +107,10 @@ export function sourcePhrase(
     let cut = -1;
     for (const m of raw.matchAll(CLOSING_QUOTE)) cut = m.index + m[0].length;
     if (cut > 0 && cut < raw.length) source = { start: source.start + cut, end: source.end };
-    if (CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim())) {
+    if (
+      CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim()) ||
+      (endsWithConjunction(text.slice(source.start, source.end)) && !afterCue(source))
+    ) {
       // "Comey called it careless, but said …": the source of the attribution before, in the same sentence.
       const before = previous?.source;
       if (
@@ -145,7 +158,7 @@ export function sourcePhrase(
 
 /** Capitalised words that open a sentence without naming anyone: articles, numbers, prepositions, conjunctions. */
 const NOT_A_NAME_OPENING =
-  /^(?:more|the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
+  /^(?:how|why|where|who|what|which|more|the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
 
 /**
  * The subject at the start of a sentence, for a coordinated cue ("Clinton celebrated in Florida …, and said

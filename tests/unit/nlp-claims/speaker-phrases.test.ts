@@ -24,6 +24,8 @@ describe('isSpeakerPhrase: who, never when or how', () => {
     expect(isSpeakerPhrase(words('those'))).toBe(true);
     expect(isSpeakerPhrase(words('family members'))).toBe(true);
     expect(isSpeakerPhrase(words('Gov. Chris Christie'))).toBe(true);
+    expect(isSpeakerPhrase(words('early returns'))).toBe(true);
+    expect(isSpeakerPhrase(words('likely voters'))).toBe(true);
   });
 });
 
@@ -58,6 +60,15 @@ describe('withoutConnectives: a speaker phrase without "And …" and "…, who"'
     expect(resolved(text, 'Ms. Okafor, who')).toBe('Ms. Okafor');
     const text2 = 'Dan Pryce, a council member from Leeds, who backed the plan, said so.';
     expect(resolved(text2, 'Dan Pryce, a council member from Leeds, who')).toBe('Dan Pryce');
+  });
+
+  it('drops the conjunction that opens the part naming the speaker', () => {
+    const text = 'Turnout is falling in both towns, and recent surveys show a tight race.';
+    expect(resolved(text, 'both towns, and recent surveys')).toBe('recent surveys');
+    const text3 = 'And although Gov. Ada Ruiz lamented the delay, the vote went ahead.';
+    expect(resolved(text3, 'And although Gov. Ada Ruiz')).toBe('Gov. Ada Ruiz');
+    const text4 = 'The plan passed, as many as 40 percent of members said.';
+    expect(resolved(text4, 'as many as 40 percent of members')).toBe('as many as 40 percent of members');
   });
 
   it('leaves a phrase that is nothing but the connective as it was', () => {

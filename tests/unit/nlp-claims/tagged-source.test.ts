@@ -73,6 +73,26 @@ describe('sourcePhrase: the speaker phrase of a tagged attribution', () => {
     expect(phraseText(text, t)).toBe('Governor Lee');
   });
 
+  it('goes back to the sentence subject when the source is the end of a first conjunct ("… and")', () => {
+    const text = 'Mayor Lena Ortiz is campaigning on road repairs and promising lower fares for commuters.';
+    const t = {
+      content: at(text, 'lower fares for commuters'),
+      cue: at(text, 'promising'),
+      source: at(text, 'road repairs and'),
+    };
+    expect(phraseText(text, t)).toBe('Mayor Lena Ortiz');
+  });
+
+  it('keeps a source after its cue even when it ends on "and"', () => {
+    const text = '“Where is the money?” asked the clerk, who had waited all day and';
+    const t = {
+      content: at(text, '“Where is the money?”'),
+      cue: at(text, 'asked'),
+      source: at(text, 'the clerk, who had waited all day and'),
+    };
+    expect(phraseText(text, t)).not.toMatch(/^Where/);
+  });
+
   it('names no one when neither source nor a speaker-like phrase is near the cue', () => {
     const text = '"We are ready," she said on Tuesday.';
     expect(phraseAfterCue(text, at(text, 'said').end)).toBeUndefined();
