@@ -90,8 +90,8 @@ function score(
   t.system += system.length;
   for (const c of system)
     if (golds.some((g) => g.content.some((s) => s.start < c.end && c.start < s.end))) t.systemHits++;
-  for (const g of golds) {
-    const size = g.content.reduce((n, s) => n + s.end - s.start, 0);
+  /** The claim covering most of a gold content, and how much it covers. */
+  const matchOf = (g: Attribution): { best?: Claim; bestCover: number } => {
     let best: Claim | undefined;
     let bestCover = 0;
     for (const c of system) {
@@ -102,6 +102,18 @@ function score(
         best = c;
       }
     }
+    return { best, bestCover };
+  };
+  // How many gold contents each claim is the match of (--verbose: a claim over several attributions).
+  const shared = new Map<Claim, number>();
+  if (misses)
+    for (const g of golds) {
+      const { best } = matchOf(g);
+      if (best) shared.set(best, (shared.get(best) ?? 0) + 1);
+    }
+  for (const g of golds) {
+    const size = g.content.reduce((n, s) => n + s.end - s.start, 0);
+    const { best, bestCover } = matchOf(g);
     if (!best || bestCover < 0.5 * size) {
       misses?.push(`MISS ${g.content.map((s) => text.slice(s.start, s.end)).join(' … ')}`);
       continue;
@@ -119,7 +131,9 @@ function score(
     const got = best.speaker ? [...nameWords(best.speaker.name)] : [];
     if (got.some((w) => want.has(w))) t.speakerRight++;
     else if (misses) {
-      const kind = tagged ? errorKind(text, g, best, tagged) : '';
+      const kind =
+        (tagged ? errorKind(text, g, best, tagged) : '') +
+        ((shared.get(best) ?? 0) > 1 ? ' / claim-over-several' : '');
       t.kinds.set(kind, (t.kinds.get(kind) ?? 0) + 1);
       const mine = (tagged ?? []).filter((x) => overlaps(g.content, x.content));
       const said = mine

@@ -464,6 +464,8 @@ function mergeTagged(
   for (const f of [...out]) {
     const inner = nestedReport(text, f, mentions);
     if (inner) out.push(inner);
+    const second = secondReport(text, f, mentions);
+    if (second) out.push(second);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -572,11 +574,26 @@ function lendSource(
   sentenceAt: (i: number) => Span | undefined,
 ): void {
   for (const f of found) {
-    if ((f.speaker && !f.continued) || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
+    if ((f.speaker && !f.continued && f.tiedCue) || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
     if (coverOf(f.span, t.content) < 0.5) continue;
+    // A rule speaker from a cue not tied to these words ("She said …, to which O'Malley interjected: “…”")
+    // yields to the source the tagger tied to them by a colon.
+    if (f.speaker && !f.continued && !colonCueSubject(text, t)) continue;
     const phrase = sourcePhrase(text, t, (sentenceAt(t.source!.start) ?? t.source!).start);
-    if (phrase) f.speaker = resolveSpeaker(text, phrase.phrase, mentions, { afterCue: phrase.afterCue });
+    const own = phrase && resolveSpeaker(text, phrase.phrase, mentions, { afterCue: phrase.afterCue });
+    if (own || !f.speaker || f.continued) f.speaker = own;
   }
+}
+
+/** A tagged source right before a cue ending in a colon ("O'Malley interjected:"): the subject of that cue. */
+function colonCueSubject(text: string, t: FoundAttribution): boolean {
+  if (!t.source || !t.cue || !/:$/.test(text.slice(t.cue.start, t.cue.end))) return false;
+  // ("In other words, explained X:": a phrase closed by a comma is no subject.)
+  return (
+    t.source.end <= t.cue.start &&
+    /^[ \t]*$/.test(text.slice(t.source.end, t.cue.start)) &&
+    !/[,;]\s*$/.test(text.slice(t.source.start, t.source.end))
+  );
 }
 
 /** A report inside a reported claim ("The Sun reported that GCHQ sources said …"): a claim of its own, by the inner speaker. */
@@ -590,6 +607,38 @@ function nestedReport(text: string, f: Found, mentions: MentionIndex): Found | u
   if (wordCount(text.slice(span.start, span.end)) < 4) return undefined;
   const speaker = resolveSpeaker(text, inner.speaker!, mentions, {});
   return { span, kind: 'reported', speaker, sentence: f.sentence, nested: true };
+}
+
+/** Where a coordinated clause starts inside a claim: ", and", ", but", ", while", "; ". */
+const SECOND_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/**
+ * A second report coordinated inside a reported claim ("1,409 teachers said they backed Sanders, while 95
+ * members said they favored Clinton", "Many Republicans have said A and others have said B"): the clause's own
+ * subject and speech verb make it a claim of its own by that speaker, and the first claim ends before it. Only
+ * when the subject opens the clause, names someone other than the claim's speaker, and both parts keep four words.
+ */
+function secondReport(text: string, f: Found, mentions: MentionIndex): Found | undefined {
+  if (f.kind !== 'reported' || f.nested) return undefined;
+  // "…, and he sometimes added content, according to the sources": both clauses are the sources' report.
+  if (/\baccording to\b/i.test(text.slice(f.span.end, f.sentence.end))) return undefined;
+  for (const m of text.slice(f.span.start, f.span.end).matchAll(SECOND_CLAUSE)) {
+    const clause = f.span.start + m.index + m[0].length;
+    const cue = findCues(text, clause, f.span.end).find(
+      (c) => c.speaker?.start === clause && c.verb.word !== 'according to',
+    );
+    if (!cue) continue;
+    const speaker = resolveSpeaker(text, cue.speaker!, mentions, {});
+    if (!speaker || speaker.name === f.speaker?.name) continue;
+    if (speaker.entityId && speaker.entityId === f.speaker?.entityId) continue;
+    const span = tidy(text, cue.clauseStart, f.span.end);
+    const kept = tidy(text, f.span.start, f.span.start + m.index);
+    if (wordCount(text.slice(span.start, span.end)) < 4) continue;
+    if (wordCount(text.slice(kept.start, kept.end)) < 4) continue;
+    f.span = kept;
+    return { span, kind: 'reported', speaker, sentence: f.sentence, nested: true };
+  }
+  return undefined;
 }
 
 /** A paraphrase runs on into the next sentence only when that sentence is no quotation of its own. */

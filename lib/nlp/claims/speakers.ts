@@ -294,7 +294,8 @@ const CLAUSE_OPENER =
 
 /**
  * A part of a speaker phrase without the conjunctions that open its clause ("both candidates, and recent polls"
- * → "recent polls", "when he" → "he"), when a word remains; a loop over words, not a regex.
+ * → "recent polls", "when he" → "he") and the adverbs that close it ("he sometimes" → "he"), when a word
+ * remains; loops over words, not regexes.
  */
 export function withoutSubordinator(text: string, phrase: Span): Span {
   let start = phrase.start;
@@ -305,8 +306,22 @@ export function withoutSubordinator(text: string, phrase: Span): Span {
     if (/^as$/i.test(m[1]!) && /^(?:many|much|few|little)\b/i.test(text.slice(start + m[0].length))) break;
     start += m[0].length;
   }
-  return { start, end: phrase.end };
+  // "he sometimes", "Clinton first", "Trump reportedly": an adverb between the subject and its verb.
+  let end = phrase.end;
+  for (;;) {
+    const space = text.lastIndexOf(' ', end - 1);
+    if (space <= start) break;
+    const last = text.slice(space + 1, end);
+    if (!TRAILING_ADVERB.test(last) && !ADVERB.test(last)) break;
+    end = space;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  }
+  return { start, end };
 }
+
+/** Adverbs that stand between a subject and its verb without being part of who. */
+const TRAILING_ADVERB =
+  /^(?:sometimes|often|also|now|then|first|later|again|still|once|never|always|too|already|even|just|since|soon|reportedly)$/;
 
 /** A pronoun's antecedent: the last speaker if they agree, else the nearest compatible mention before it. */
 function resolvePronoun(

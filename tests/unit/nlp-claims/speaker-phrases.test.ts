@@ -71,6 +71,17 @@ describe('withoutConnectives: a speaker phrase without "And …" and "…, who"'
     expect(resolved(text4, 'as many as 40 percent of members')).toBe('as many as 40 percent of members');
   });
 
+  it('drops an adverb between the subject and its verb', () => {
+    const text = 'Gov. Ada Ruiz reportedly told aides that he sometimes called.';
+    expect(resolved(text, 'Gov. Ada Ruiz reportedly')).toBe('Gov. Ada Ruiz');
+    const start = text.indexOf('he sometimes');
+    const last = { name: 'Omar Pell' };
+    const speaker = resolveSpeaker(text, { start, end: start + 12 }, placeMentions([]), {
+      lastSpeaker: last,
+    });
+    expect(speaker).toBe(last);
+  });
+
   it('leaves a phrase that is nothing but the connective as it was', () => {
     const text = 'and who';
     expect(withoutConnectives(text, { start: 4, end: 7 })).toEqual({ start: 4, end: 7 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisEntity } from '../../../lib/contract/types';
+import { extractClaims } from '../../../lib/nlp/claims';
+import { splitSentences } from '../../../lib/nlp/sentences';
+import { entities, model } from './claims-fixtures';
+
+const claimsOf = (text: string, ents: AnalysisEntity[] = []) =>
+  extractClaims(text, splitSentences(text), ents, model);
+const claimWith = (text: string, words: string, ents: AnalysisEntity[] = []) =>
+  claimsOf(text, ents).find((c) => c.text.includes(words));
+
+describe('a second report coordinated inside a reported claim', () => {
+  it('becomes a claim of its own by its own subject, and the first claim ends before it', () => {
+    const text =
+      'The vote is on Friday. Most council members said they would back the new budget, while several residents said they feared much higher taxes next year.';
+    const second = claimWith(text, 'feared much higher taxes');
+    expect(second?.speaker?.name).toBe('several residents');
+    const first = claimWith(text, 'back the new budget');
+    expect(first?.text).not.toContain('feared');
+    expect(first?.speaker?.name).toMatch(/council members/);
+  });
+});
+
+describe('a quotation introduced by "Name verb:" after another speaker\'s report', () => {
+  it('belongs to the name before the colon, not to the earlier speaker', () => {
+    const text =
+      'Ms. Alvarez said the plan was sound and affordable, to which Mr. Brandt interjected: “That is simply not true at all.”';
+    const ents = entities(text, [
+      ['Lucia Alvarez', 'person', ['Ms. Alvarez']],
+      ['Piet Brandt', 'person', ['Mr. Brandt']],
+    ]);
+    expect(claimWith(text, 'simply not true', ents)?.speaker?.name).toBe('Piet Brandt');
+  });
+});
