@@ -516,7 +516,7 @@ const TRANSCRIPT_NAME = /(?:^|\n)[\s"“]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\
 const COLON_LINE = /(?:^|\n)([^\n:]{1,80}\s\p{Ll}[\p{L}'’]*):[ \t]*\n\s*$/u;
 
 /** A clause ending in a colon right before a quotation ("Cruz continued: “"). */
-const INTRODUCED_BY_COLON = /\s\p{Ll}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{Ll}[\p{L}'’ ]*:\s{0,3}''$/u;
+const INTRODUCED_BY_COLON = /\s\p{L}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{L}[\p{L}'’ ]*:\s{0,3}''$/u;
 
 /**
  * The speaker of a claim that neither the tagger nor the rules tied to a source: a dash credit after it, a
@@ -543,9 +543,12 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
   }
   const sentence = f.sentence;
   // "Cruz continued: “…”", "17-year-old Jared Potts echoed: “…”": the subject of the clause the colon ends.
-  const lead = text.slice(sentence.start, f.span.start);
-  if (f.kind === 'quote' && wordCount(lead) <= 10 && INTRODUCED_BY_COLON.test(lead)) {
-    const subject = sentenceSubject(text, sentence.start, f.span.start);
+  // (The clause starts after a dash: "… can be!— Cruz called them on it: “…”".)
+  const dash = Math.max(text.lastIndexOf('—', f.span.start), text.lastIndexOf(' – ', f.span.start));
+  const clauseStart = dash >= sentence.start ? dash + 1 : sentence.start;
+  const lead = text.slice(clauseStart, f.span.start);
+  if (f.kind === 'quote' && wordCount(lead) <= 16 && INTRODUCED_BY_COLON.test(lead.slice(-80))) {
+    const subject = sentenceSubject(text, clauseStart, f.span.start);
     if (subject) return resolveSpeaker(text, subject, mentions, {});
   }
   // "Cruz continued:" on a line of its own, the quotation in the next paragraph.

@@ -131,6 +131,12 @@ export function sourcePhrase(
     if (after) return { phrase: after, afterCue: true };
     return undefined;
   }
+  // "Mr. Sanders … did not mention her but argued that …": a verb coordinated with the sentence's first verb
+  // has no subject of its own; the sentence's subject is its speaker.
+  if (/(?:^|\s)(?:and|but)\s+$/i.test(text.slice(Math.max(sentenceStart, cue.start - 6), cue.start))) {
+    const opening = sentenceSubject(text, sentenceStart, cue.start);
+    if (opening) return { phrase: opening, afterCue: false };
+  }
   // "Hillary Clinton, who …, will return the favor, saying …": a participle's speaker is the sentence's subject.
   if (/(?:^|\s)\p{Ll}+ing$/u.test(text.slice(cue.start, cue.end))) {
     const opening = sentenceSubject(text, sentenceStart, cue.start);
@@ -160,6 +166,10 @@ export function sourcePhrase(
 const NOT_A_NAME_OPENING =
   /^(?:how|why|where|who|what|which|more|the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
 
+/** Month and weekday names (and their abbreviations). */
+const CALENDAR_WORD =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
 /**
  * The subject at the start of a sentence, for a coordinated cue ("Clinton celebrated in Florida …, and said
  * …"): the run of capitalised words the sentence opens with, when it ends before `before`.
@@ -167,10 +177,12 @@ const NOT_A_NAME_OPENING =
 export function sentenceSubject(text: string, sentenceStart: number, before: number): Span | undefined {
   const head = text.slice(sentenceStart, Math.min(before, sentenceStart + 80));
   const m =
-    /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then|Also|Now)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:\s\p{Ll}|,)/u.exec(
+    /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then|Also|Now)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,5})(?:\s\p{Ll}|,|\s\()/u.exec(
       head,
     );
   if (!m || NOT_A_NAME_OPENING.test(m[1]!.split(' ')[0]!)) return undefined;
+  // "Last October, President Obama …": a date opens the sentence, not who.
+  if (m[1]!.split(' ').some((w) => CALENDAR_WORD.test(w))) return undefined;
   const start = sentenceStart + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }

@@ -31,4 +31,11 @@ describe('a quotation introduced by "Name verb:" after another speaker\'s report
     ]);
     expect(claimWith(text, 'simply not true', ents)?.speaker?.name).toBe('Piet Brandt');
   });
+
+  it('goes to the subject of a clause ending in a colon, after a dash, whatever word ends it', () => {
+    const text =
+      'The hearing dragged on — Senate Majority Leader Ada Brook Quinlan, R-Ky., delivered a blunt message to Trump: "It is time to stop attacking the people you competed with."';
+    const ents = entities(text, [['Ada Brook Quinlan', 'person', ['Ada Brook Quinlan']]]);
+    expect(claimWith(text, 'stop attacking', ents)?.speaker?.name).toBe('Ada Brook Quinlan');
+  });
 });

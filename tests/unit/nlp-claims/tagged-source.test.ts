@@ -93,6 +93,19 @@ describe('sourcePhrase: the speaker phrase of a tagged attribution', () => {
     expect(phraseText(text, t)).not.toMatch(/^Where/);
   });
 
+  it('gives a verb coordinated by "but" the subject the sentence opens with', () => {
+    const text =
+      'Mayor Lena Ortiz (left) did not name her rival in the debate on Tuesday night but argued that the city needs a new budget.';
+    const t = { content: at(text, 'the city needs a new budget'), cue: at(text, 'argued') };
+    expect(phraseText(text, t)).toBe('Mayor Lena Ortiz');
+  });
+
+  it('takes no date for the subject of a coordinated verb', () => {
+    const text = 'Last October, the governor changed course and decided to keep the hospital open.';
+    const t = { content: at(text, 'to keep the hospital open'), cue: at(text, 'decided') };
+    expect(phraseText(text, t) ?? '').not.toMatch(/October/);
+  });
+
   it('names no one when neither source nor a speaker-like phrase is near the cue', () => {
     const text = '"We are ready," she said on Tuesday.';
     expect(phraseAfterCue(text, at(text, 'said').end)).toBeUndefined();
