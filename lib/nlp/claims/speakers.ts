@@ -19,6 +19,8 @@ export interface MentionIndex {
   sorted: PlacedMention[];
   heads: Map<AnalysisEntity, Set<string>>;
   byId: Map<string, AnalysisEntity>;
+  /** Each person's gender as the text states it, filled in when first asked (speakers.ts genderOf). */
+  genders: Map<AnalysisEntity, Gender | undefined>;
 }
 
 /** How far back (in characters) a pronoun or a shared noun may reach for its entity. */
@@ -39,7 +41,7 @@ export function placeMentions(entities: AnalysisEntity[]): MentionIndex {
     heads.set(entity, set);
   }
   sorted.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sorted, heads, byId: new Map(entities.map((e) => [e.id, e])) };
+  return { sorted, heads, byId: new Map(entities.map((e) => [e.id, e])), genders: new Map() };
 }
 
 /** Index of the first mention starting at or after `at`. */
@@ -323,8 +325,42 @@ export function withoutSubordinator(text: string, phrase: Span): Span {
 const TRAILING_ADVERB =
   /^(?:sometimes|often|also|now|then|first|later|again|still|once|never|always|too|already|even|just|since|soon|reportedly)$/;
 
+type Gender = 'm' | 'f';
+const opposite = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
+/** How far after a mention a pronoun is read as referring to it (within its sentence). */
+const GENDER_WINDOW = 80;
+
+/**
+ * A person's gender as the text states it: a title before a mention ("Mr.", "Mrs.", "Ms.") or, failing that,
+ * the pronouns that follow the mentions in their sentences, when one kind is at least twice as frequent as the
+ * other. Undefined when the text does not tell. Computed once per entity.
+ */
+function genderOf(text: string, entity: AnalysisEntity, index: MentionIndex): Gender | undefined {
+  const cached = index.genders.get(entity);
+  if (cached !== undefined || index.genders.has(entity)) return cached;
+  let he = 0;
+  let she = 0;
+  let titled: Gender | undefined;
+  for (const m of entity.mentions) {
+    const before = text.slice(Math.max(0, m.start - 5), m.start);
+    if (/\bMr\.?\s$/.test(before)) titled ??= 'm';
+    else if (/\bM(?:rs|s)\.?\s$/.test(before)) titled ??= 'f';
+    const after = text.slice(m.end, m.end + GENDER_WINDOW);
+    const stop = after.search(/[.!?]\s/);
+    for (const w of (stop < 0 ? after : after.slice(0, stop))
+      .toLowerCase()
+      .match(/\b(?:he|his|him|she|her)\b/g) ?? [])
+      if (w.startsWith('h') && w !== 'her') he++;
+      else she++;
+  }
+  const gender = titled ?? (he >= 2 && he >= 2 * she ? 'm' : she >= 2 && she >= 2 * he ? 'f' : undefined);
+  index.genders.set(entity, gender);
+  return gender;
+}
+
 /** A pronoun's antecedent: the last speaker if they agree, else the nearest compatible mention before it. */
 function resolvePronoun(
+  text: string,
   pronoun: string,
   at: number,
   mentions: MentionIndex,
@@ -333,8 +369,13 @@ function resolvePronoun(
   const last = context.lastSpeaker;
   const lastEntity = last?.entityId ? mentions.byId.get(last.entityId) : undefined;
   if (PERSONISH.test(pronoun) || HE.test(pronoun) || SHE.test(pronoun)) {
+    // "he" is not a woman, "she" not a man: as far as the text tells (titles, the pronouns after the name).
+    const want = HE.test(pronoun) ? 'm' : SHE.test(pronoun) ? 'f' : undefined;
+    const agrees = (e: AnalysisEntity): boolean => !want || genderOf(text, e, mentions) !== opposite(want);
     // The last speaker, unless that was an organisation speaking for itself and a person was named since.
-    const person = lastMentionBefore(mentions, at, (e) => e.type === 'person');
+    const person = lastMentionBefore(mentions, at, (e) => e.type === 'person' && agrees(e));
+    if (lastEntity && lastEntity.type === 'person' && !agrees(lastEntity))
+      return person ? speakerOf(person.entity) : undefined;
     if (last && (lastEntity?.type !== 'organization' || !person || person.start < context.lastSpeakerAt!))
       return last;
     return person ? speakerOf(person.entity) : last;
@@ -370,7 +411,7 @@ export function resolveSpeaker(
   const words = text.slice(head.start, head.end).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   if (words.length === 1 && PRONOUNS.test(words[0]!))
-    return resolvePronoun(words[0]!, head.start, mentions, context);
+    return resolvePronoun(text, words[0]!, head.start, mentions, context);
   if (!isSpeakerPhrase(words)) {
     const lead = leadingNounPhrase(words);
     if (!lead) return undefined;

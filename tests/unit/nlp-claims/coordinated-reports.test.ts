@@ -39,3 +39,26 @@ describe('a quotation introduced by "Name verb:" after another speaker\'s report
     expect(claimWith(text, 'stop attacking', ents)?.speaker?.name).toBe('Ada Brook Quinlan');
   });
 });
+
+describe('a pronoun agrees with its antecedent', () => {
+  it('gives "he" to the last man named, not to the last speaker when she is a woman', () => {
+    const text =
+      'Mr. Brandt arrived late to the hearing. Ms. Alvarez said the plan was sound and affordable. "It is simply not true at all," he said.';
+    const ents = entities(text, [
+      ['Piet Brandt', 'person', ['Brandt']],
+      ['Lucia Alvarez', 'person', ['Alvarez']],
+    ]);
+    expect(claimWith(text, 'simply not true', ents)?.speaker?.name).toBe('Piet Brandt');
+    expect(claimWith(text, 'plan was sound', ents)?.speaker?.name).toBe('Lucia Alvarez');
+  });
+
+  it('keeps the last speaker when the text does not tell their gender', () => {
+    const text =
+      'Kim Brandt arrived late to the hearing. Robin Alvarez said the plan was sound and affordable. "It is simply not true at all," he said.';
+    const ents = entities(text, [
+      ['Kim Brandt', 'person', ['Kim Brandt']],
+      ['Robin Alvarez', 'person', ['Robin Alvarez']],
+    ]);
+    expect(claimWith(text, 'simply not true', ents)?.speaker?.name).toBe('Robin Alvarez');
+  });
+});
