@@ -117,6 +117,21 @@ const GENERIC_GROUPS = /\b(?:officials|sources|authorities|experts|analysts|insi
 
 const speakerOf = (entity: AnalysisEntity): Speaker => ({ name: entity.name, entityId: entity.id });
 
+/** An acronym as written: two to six capitals, dots allowed ("FEC", "U.N."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/**
+ * An organisation named by its acronym ("The FEC has deadlocked") keeps the acronym beside its full name
+ * ("Federal Election Commission (FEC)"): the reader sees the words of the article, and a wrong expansion shows.
+ */
+function withAcronym(speaker: Speaker, written: string): Speaker {
+  const acronym = written.trim();
+  if (!ACRONYM.test(acronym)) return speaker;
+  const bare = acronym.replace(/\./g, '').toLowerCase();
+  const words = speaker.name.toLowerCase().split(/[^\p{L}]+/u);
+  return words.includes(bare) ? speaker : { ...speaker, name: `${speaker.name} (${acronym})` };
+}
+
 /** Whether a speaker phrase is a generic group ("British security officials") that the story names later. */
 export function isGenericGroup(text: string, phrase: Span): boolean {
   return GENERIC_GROUPS.test(text.slice(phrase.start, phrase.end));
@@ -428,7 +443,8 @@ export function resolveSpeaker(
   const named = inside.filter((m) => m.end >= head.end - 1);
   if (named.length) {
     const people = named.filter((m) => m.entity.type === 'person');
-    return speakerOf((people.length ? people : named).reduce((a, b) => (b.end > a.end ? b : a)).entity);
+    const chosen = (people.length ? people : named).reduce((a, b) => (b.end > a.end ? b : a));
+    return withAcronym(speakerOf(chosen.entity), text.slice(chosen.start, chosen.end));
   }
   const spokes = /^spokes(?:man|woman|person|people|men|women)$/i.test(headWord);
   const orgInside = inside.find((m) => m.entity.type === 'organization');

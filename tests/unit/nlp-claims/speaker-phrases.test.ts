@@ -87,3 +87,27 @@ describe('withoutConnectives: a speaker phrase without "And …" and "…, who"'
     expect(withoutConnectives(text, { start: 4, end: 7 })).toEqual({ start: 4, end: 7 });
   });
 });
+
+describe('resolveSpeaker: an organisation named by its acronym', () => {
+  const text = 'The FEC has said that the rules are clear. The Federal Election Commission met on Monday.';
+  const fec = {
+    id: 'e1',
+    name: 'Federal Election Commission',
+    type: 'organization' as const,
+    confidence: 1,
+    mentions: [
+      { start: 4, end: 7, text: 'FEC' },
+      { start: 47, end: 74, text: 'Federal Election Commission' },
+    ],
+  };
+
+  it('keeps the acronym as written beside the full name', () => {
+    const speaker = resolveSpeaker(text, { start: 0, end: 7 }, placeMentions([fec]), {});
+    expect(speaker).toEqual({ name: 'Federal Election Commission (FEC)', entityId: 'e1' });
+  });
+
+  it('shows the name alone when the article writes it out', () => {
+    const speaker = resolveSpeaker(text, { start: 43, end: 74 }, placeMentions([fec]), {});
+    expect(speaker).toEqual({ name: 'Federal Election Commission', entityId: 'e1' });
+  });
+});
