@@ -117,19 +117,29 @@ const GENERIC_GROUPS = /\b(?:officials|sources|authorities|experts|analysts|insi
 
 const speakerOf = (entity: AnalysisEntity): Speaker => ({ name: entity.name, entityId: entity.id });
 
-/** An acronym as written: two to six capitals, dots allowed ("FEC", "U.N."). */
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+/** A name as the article writes it: one to four capitalised words or an acronym ("FEC", "U.N.", "the Fed"). */
+const WRITTEN_FORM = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
 
 /**
- * An organisation named by its acronym ("The FEC has deadlocked") keeps the acronym beside its full name
- * ("Federal Election Commission (FEC)"): the reader sees the words of the article, and a wrong expansion shows.
+ * An entity the article calls by a name that shares no word with the entity's own ("The FEC", "the Fed",
+ * "Twitter" for X) keeps that name beside its full one ("Federal Election Commission (FEC)"): the reader sees
+ * the article's words, and a wrong expansion shows for what it is.
  */
-function withAcronym(speaker: Speaker, written: string): Speaker {
-  const acronym = written.trim();
-  if (!ACRONYM.test(acronym)) return speaker;
-  const bare = acronym.replace(/\./g, '').toLowerCase();
-  const words = speaker.name.toLowerCase().split(/[^\p{L}]+/u);
-  return words.includes(bare) ? speaker : { ...speaker, name: `${speaker.name} (${acronym})` };
+function withWrittenForm(speaker: Speaker, written: string): Speaker {
+  const form = written
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/['’]s?$/, '');
+  if (!WRITTEN_FORM.test(form)) return speaker;
+  const words = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .replace(/\./g, '')
+      .split(/[^\p{L}\p{N}]+/u);
+  const own = new Set(words(speaker.name));
+  return words(form).some((w) => w && own.has(w))
+    ? speaker
+    : { ...speaker, name: `${speaker.name} (${form})` };
 }
 
 /** Whether a speaker phrase is a generic group ("British security officials") that the story names later. */
@@ -444,7 +454,7 @@ export function resolveSpeaker(
   if (named.length) {
     const people = named.filter((m) => m.entity.type === 'person');
     const chosen = (people.length ? people : named).reduce((a, b) => (b.end > a.end ? b : a));
-    return withAcronym(speakerOf(chosen.entity), text.slice(chosen.start, chosen.end));
+    return withWrittenForm(speakerOf(chosen.entity), text.slice(chosen.start, chosen.end));
   }
   const spokes = /^spokes(?:man|woman|person|people|men|women)$/i.test(headWord);
   const orgInside = inside.find((m) => m.entity.type === 'organization');

@@ -111,3 +111,19 @@ describe('resolveSpeaker: an organisation named by its acronym', () => {
     expect(speaker).toEqual({ name: 'Federal Election Commission', entityId: 'e1' });
   });
 });
+
+describe('resolveSpeaker: an entity the article calls by another name', () => {
+  it('keeps the name as written beside the entity name when they share no word', () => {
+    const text = 'Birdsite reported that the outage was over.';
+    const x = {
+      id: 'e1',
+      name: 'Xylo Networks',
+      type: 'organization' as const,
+      confidence: 1,
+      mentions: [{ start: 0, end: 8, text: 'Birdsite' }],
+    };
+    expect(resolveSpeaker(text, { start: 0, end: 8 }, placeMentions([x]), {})?.name).toBe(
+      'Xylo Networks (Birdsite)',
+    );
+  });
+});
