@@ -9,7 +9,7 @@ import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
 import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
 import { isStatistic } from './statistics';
-import { phraseAfterCue, sentenceSubject, sourcePhrase } from './tagged-source';
+import { namesListener, phraseAfterCue, sentenceSubject, sourcePhrase } from './tagged-source';
 import { countBelow } from '../sorted';
 
 /** What may stand between words and the inverted cue that attributes them: a comma, a quote mark, space. */
@@ -310,9 +310,11 @@ function speakerFromCue(
 ): Speaker | undefined {
   if (cue.speaker) return resolveSpeaker(text, cue.speaker, mentions, { lastSpeaker });
   // "…," said Mr Smith: the speaker follows the verb ("said a 2008 Clinton veteran", "said Larry Noble, …").
-  const after = phraseAfterCue(text, cue.verb.end);
+  // ("…, told reporters": who listened, not who spoke.)
+  const after = namesListener(cue.verb.word) ? undefined : phraseAfterCue(text, cue.verb.end);
   if (after && after.end <= sentence.end)
     return resolveSpeaker(text, after, mentions, { lastSpeaker, afterCue: true });
+  if (namesListener(cue.verb.word)) return undefined;
   const rest = text.slice(cue.verb.end, sentence.end);
   const m = /^\s+((?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)/u.exec(rest);
   if (!m) return undefined;

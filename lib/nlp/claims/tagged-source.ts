@@ -20,6 +20,11 @@ const AFTER_CUE_CHARS = 120;
 /** Words that follow "said" without naming anyone: time, manner, place. */
 const NOT_A_SPEAKER_AFTER_CUE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|later|earlier|recently|afterward|then|now|in|on|at|of|for|to|that|it|so|there|here|he|she|they|we|i|you|him|her|them|us|me|and|but|or|with|during|after|before|while|when|as|about|from|through|by|also)$/i;
+/** Cues whose object is who listened, never who spoke ("…, Laszlo Bock, told The New York Times"). */
+const LISTENER_AFTER = /^(?:told|tell|tells|telling|informed)$/i;
+
+/** Whether the phrase after this cue word is who listened ("told X"), so never the speaker. */
+export const namesListener = (cueWord: string): boolean => LISTENER_AFTER.test(cueWord.trim());
 /** A closing quote mark followed by space inside a phrase: what precedes it belongs to the quotation. */
 const CLOSING_QUOTE = /["”]\s+|''\s+/g;
 /** A source that is only a conjunction or adverb: the clause's subject stands earlier in the sentence. */
@@ -98,7 +103,12 @@ export function sourcePhrase(
     // "…,'' Michael C. Cernech, the city manager, said of the course": a cue with more than its verb is
     // followed by what was spoken of, not by who spoke.
     const bareCue = cue !== undefined && /^\p{L}+$/u.test(text.slice(cue.start, cue.end));
-    if (cue && bareCue && beforeInvertedCue(text, t)) {
+    if (
+      cue &&
+      bareCue &&
+      !LISTENER_AFTER.test(text.slice(cue.start, cue.end)) &&
+      beforeInvertedCue(text, t)
+    ) {
       const after = phraseAfterCue(text, cue.end);
       if (after) return { phrase: after, afterCue: true };
     }
@@ -127,7 +137,9 @@ export function sourcePhrase(
   }
   if (!cue) return undefined;
   if (cue.start >= t.content.end) {
-    const after = phraseAfterCue(text, cue.end);
+    const after = LISTENER_AFTER.test(text.slice(cue.start, cue.end))
+      ? undefined
+      : phraseAfterCue(text, cue.end);
     if (after) return { phrase: after, afterCue: true };
     return undefined;
   }

@@ -106,6 +106,19 @@ describe('sourcePhrase: the speaker phrase of a tagged attribution', () => {
     expect(phraseText(text, t) ?? '').not.toMatch(/October/);
   });
 
+  it('keeps the source before "told": the phrase after it is who listened', () => {
+    const text =
+      "''We stopped asking riddles in interviews,'' the firm's hiring chief, Dana Pell, told The Daily Ledger in 2019.";
+    const t = {
+      content: at(text, "''We stopped asking riddles in interviews,''"),
+      cue: at(text, 'told'),
+      source: at(text, "the firm's hiring chief, Dana Pell,"),
+    };
+    expect(phraseText(text, t)).toBe("the firm's hiring chief, Dana Pell,");
+    const bare = { content: t.content, cue: t.cue };
+    expect(sourcePhrase(text, bare, 0)).toBeUndefined();
+  });
+
   it('names no one when neither source nor a speaker-like phrase is near the cue', () => {
     const text = '"We are ready," she said on Tuesday.';
     expect(phraseAfterCue(text, at(text, 'said').end)).toBeUndefined();
