@@ -4,10 +4,17 @@
  */
 import type { AnalysisEntity, Claim, Span } from '../../contract/types';
 import type { FoundAttribution } from './attributions';
-import { CUE_VERBS, findCues, type SpeechCue } from './cues';
+import { CUE_VERBS, findCues, subjectBefore, type SpeechCue } from './cues';
 import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
-import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
+import {
+  isClauseVerb,
+  isGenericGroup,
+  placeMentions,
+  resolveSpeaker,
+  type MentionIndex,
+  type Speaker,
+} from './speakers';
 import { isStatistic } from './statistics';
 import { namesListener, phraseAfterCue, sentenceSubject, sourcePhrase } from './tagged-source';
 import { countBelow } from '../sorted';
@@ -177,9 +184,12 @@ export function extractClaims(
           : cue
             ? speakerFromCue(text, cue, mentions, lastSpeaker, endSentence)
             : undefined;
+        // "Republican nominee Donald Trump issued the following statement: “…”": the colon clause's subject.
+        if (!cue && !named) speaker = colonSpeaker(text, quote.outer.start, mentions);
         if (
           !cue &&
           !named &&
+          !speaker &&
           (quote.opensParagraph || text.slice(sentence.start, quote.outer.start).trim() === '') &&
           lastQuote &&
           quote.outer.start - lastQuote.end <= CONTINUATION_CHARS
@@ -415,7 +425,12 @@ function mergeTagged(
     );
     previous = t;
     const context = { lastSpeaker: last?.speaker, lastSpeakerAt: last?.start, afterCue: phrase?.afterCue };
-    const own = phrase ? resolveSpeaker(text, phrase.phrase, mentions, context) : undefined;
+    // A quotation with neither source nor cue of its own: the clause its colon ends ("Potts echoed: “…”").
+    const own = phrase
+      ? resolveSpeaker(text, phrase.phrase, mentions, context)
+      : !t.cue && kind === 'quote'
+        ? colonSpeaker(text, t.content.start, mentions)
+        : undefined;
     const ruleSpeaker = (rule ?? claimsOver.find((f) => f.speaker))?.speaker;
     // The tagger's own source, tied to these words by a speech verb, beats a rule's speaker; with a looser
     // cue an entity (the rule's) beats a description. A lede's generic group named later keeps that name.
@@ -544,14 +559,9 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
     return resolveSpeaker(text, { start, end: start + transcript[1]!.length }, mentions, {});
   }
   const sentence = f.sentence;
-  // "Cruz continued: “…”", "17-year-old Jared Potts echoed: “…”": the subject of the clause the colon ends.
-  // (The clause starts after a dash: "… can be!— Cruz called them on it: “…”".)
-  const dash = Math.max(text.lastIndexOf('—', f.span.start), text.lastIndexOf(' – ', f.span.start));
-  const clauseStart = dash >= sentence.start ? dash + 1 : sentence.start;
-  const lead = text.slice(clauseStart, f.span.start);
-  if (f.kind === 'quote' && wordCount(lead) <= 16 && INTRODUCED_BY_COLON.test(lead.slice(-80))) {
-    const subject = sentenceSubject(text, clauseStart, f.span.start);
-    if (subject) return resolveSpeaker(text, subject, mentions, {});
+  if (f.kind === 'quote') {
+    const colon = colonSpeaker(text, f.span.start, mentions);
+    if (colon) return colon;
   }
   // "Cruz continued:" on a line of its own, the quotation in the next paragraph.
   if (f.kind === 'quote' && text.slice(sentence.start, f.span.start).trim().length <= 1) {
@@ -568,6 +578,38 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
     c.verb.start >= f.span.end ? c.verb.start - f.span.end : f.span.start - c.verb.end;
   const cue = cues.filter((c) => gap(c) >= 0 && gap(c) <= 40).sort((a, b) => gap(a) - gap(b))[0];
   return cue ? speakerFromCue(text, cue, mentions, undefined, sentence) : undefined;
+}
+
+/** Stops a colon clause's subject cannot run over: a sentence's end, a line break, a dash. */
+const CLAUSE_STOP = /[.!?]["”’']?\s|\n|—|\s–\s/g;
+
+/**
+ * The speaker of a quotation introduced by a clause ending in a colon ("Cruz called them on it: “…”",
+ * "17-year-old Jared Potts echoed: “…”", "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt
+ * message to Trump: “…”"): the clause's subject, the words before its first verb (else the capitalised words it
+ * opens with). The clause starts after the last full stop, line break or dash before the quotation.
+ */
+function colonSpeaker(text: string, quoteStart: number, mentions: MentionIndex): Speaker | undefined {
+  const windowStart = Math.max(0, quoteStart - 200);
+  // (The colon may end the paragraph before the quotation's: the blank lines after it are no stop.)
+  let leadEnd = quoteStart;
+  while (leadEnd > windowStart && /\s/.test(text[leadEnd - 1]!)) leadEnd--;
+  const lead = text.slice(windowStart, leadEnd);
+  let clauseStart = 0;
+  for (const m of lead.matchAll(CLAUSE_STOP)) clauseStart = m.index + m[0].length;
+  const clause = lead.slice(clauseStart);
+  if (wordCount(clause) > 24 || !INTRODUCED_BY_COLON.test(clause.slice(-80))) return undefined;
+  const from = windowStart + clauseStart;
+  const words = [...clause.matchAll(/\S+/g)];
+  const verb = words.findIndex((w, i) => i > 0 && isClauseVerb(w[0].replace(/[,:;]$/, '')));
+  // ("In response to the attack, Donald Trump issued …": the subject stands after the opening phrase.)
+  const subject = verb > 0 ? subjectBefore(text, from, from + words[verb]!.index) : undefined;
+  if (subject) {
+    const speaker = resolveSpeaker(text, subject, mentions, {});
+    if (speaker) return speaker;
+  }
+  const opening = sentenceSubject(text, from, quoteStart);
+  return opening ? resolveSpeaker(text, opening, mentions, {}) : undefined;
 }
 
 /** Gives a tagged source to the speakerless quote or reported claims inside the tagged content. */

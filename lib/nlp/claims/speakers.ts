@@ -287,6 +287,9 @@ const RELATIVE_PART = /^\s*(?:who|whom|whose|which|that)\b/i;
 const CLAUSE_VERB =
   /^(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|do|denies|says|crafts|claims|argues|insists|wants|believes|thinks|plans|hopes|expects|calls|sees|knows|feels|finds|shows|suggests|notes|adds|warns|compared|attempted|\p{Ll}+ed)$/u;
 
+/** Whether a word is an auxiliary or a reporting or past-tense verb: where a clause's subject ends. */
+export const isClauseVerb = (word: string): boolean => CLAUSE_VERB.test(word);
+
 /**
  * The noun phrase a clause opens with, when the tagger's source ran on over its verb ("The Clinton campaign
  * denies any wrongdoing and", "Giles attempted to re-engage the campaign and"): the words before the first verb.

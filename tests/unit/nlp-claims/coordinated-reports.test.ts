@@ -40,6 +40,21 @@ describe('a quotation introduced by "Name verb:" after another speaker\'s report
   });
 });
 
+describe('a quotation in the paragraph after a clause ending in a colon', () => {
+  it("belongs to that clause's subject, not to the speaker before", () => {
+    const text =
+      '“The bridge is a disgrace and we need it fixed before winter,” said Mara Quill, a retired teacher.\n\n19-year-old Tomas Vey echoed:\n\n“Nobody in this town trusts the council to spend the money well.”';
+    expect(claimWith(text, 'Nobody in this town')?.speaker?.name).toBe('19-year-old Tomas Vey');
+  });
+
+  it('finds the subject after an opening phrase, however long the clause', () => {
+    const text =
+      'The storm closed the port.\n\nIn response to the sudden loss of jobs at the harbour, Harbour Commissioner Ada Brook Quinlan issued the following statement:\n\n“Our thoughts are with every family that depends on this port.”';
+    const ents = entities(text, [['Ada Brook Quinlan', 'person', ['Ada Brook Quinlan']]]);
+    expect(claimWith(text, 'Our thoughts are with', ents)?.speaker?.name).toBe('Ada Brook Quinlan');
+  });
+});
+
 describe('a pronoun agrees with its antecedent', () => {
   it('gives "he" to the last man named, not to the last speaker when she is a woman', () => {
     const text =
