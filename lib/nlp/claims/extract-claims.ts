@@ -261,6 +261,10 @@ const NAME_VERB =
 /** After a quotation: a past-tense verb, then a name of up to four words and a stop ("asked Todd."). */
 const VERB_NAME = /^[\s,]{0,3}\p{Ll}{2,}ed\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})[.,;:]/u;
 
+/** In a headline, after a quotation: a name, then a Title Case speech verb ("‘…,’ Howard Dean Tells Convention"). */
+const HEADLINE_NAME_VERB =
+  /^[\s,]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s(?:Says|Tells|Warns|Claims|Insists|Admits|Declares|Vows|Predicts|Argues|Explains|Reveals|Suggests|Urges)\b/u;
+
 /**
  * The name right after a quotation that ends on a comma, question or exclamation mark, before or after a verb
  * no cue list holds ("“…?” Hannity pressed.", "“…,” interjected O'Malley."): the quotation's speaker.
@@ -269,7 +273,8 @@ function nameThenVerb(text: string, quote: Quotation): Span | undefined {
   const last = text.slice(Math.max(quote.inner.start, quote.inner.end - 2), quote.inner.end);
   if (!/[,?!]\s*$/.test(last)) return undefined;
   const rest = text.slice(quote.outer.end, quote.outer.end + 80);
-  const m = NAME_VERB.exec(rest) ?? VERB_NAME.exec(rest);
+  const headline = quote.outer.end < (text.indexOf('\n') + 1 || text.length + 1);
+  const m = NAME_VERB.exec(rest) ?? VERB_NAME.exec(rest) ?? (headline ? HEADLINE_NAME_VERB.exec(rest) : null);
   // "“Has it moved?” Sanders responded, “It has …”": the name introduces the next quotation, not this one.
   if (!m || (m[0].endsWith(',') && /^\s{0,2}["“]/.test(rest.slice(m[0].length)))) return undefined;
   const start = quote.outer.end + m.index + m[0].indexOf(m[1]!);

@@ -133,6 +133,8 @@ export function sourcePhrase(
       const subject = sentenceSubject(text, sentenceStart, source.start);
       return subject ? { phrase: subject, afterCue: false } : undefined;
     }
+    const object = objectRelativeSubject(text, source);
+    if (object && !afterCue(source)) return { phrase: object, afterCue: false };
     return { phrase: source, afterCue: afterCue(source) };
   }
   if (!cue) return undefined;
@@ -172,6 +174,27 @@ export function sourcePhrase(
       : subject,
     afterCue: false,
   };
+}
+
+/**
+ * The name after an object relative pronoun at the end of a source ("both of which Mrs. Clinton praised",
+ * "the plan, which Gov. Ruiz called …"): the relative clause's subject is who spoke. Word by word, no regex
+ * over the whole phrase.
+ */
+function objectRelativeSubject(text: string, source: Span): Span | undefined {
+  const raw = text.slice(source.start, source.end);
+  const words = [...raw.matchAll(/\S+/g)];
+  let at = -1;
+  for (let i = words.length - 2; i >= 0; i--)
+    if (/^(?:which|whom)$/i.test(words[i]![0])) {
+      at = i;
+      break;
+    }
+  if (at < 0) return undefined;
+  const rest = words.slice(at + 1);
+  if (rest.length > 5 || !rest.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w[0]))) return undefined;
+  const last = rest[rest.length - 1]!;
+  return { start: source.start + rest[0]!.index, end: source.start + last.index + last[0].length };
 }
 
 /** Capitalised words that open a sentence without naming anyone: articles, numbers, prepositions, conjunctions. */

@@ -55,6 +55,14 @@ describe('a quotation in the paragraph after a clause ending in a colon', () => 
   });
 });
 
+describe('a headline quotation followed by "Name Says"', () => {
+  it('belongs to the name before the Title Case verb', () => {
+    const text =
+      'Rail Fares Are ‘The Biggest Scandal Of Our Time,’ Mara Quill Tells Transport Conference\nFares rose again this year.';
+    expect(claimWith(text, 'Biggest Scandal')?.speaker?.name).toBe('Mara Quill');
+  });
+});
+
 describe('a pronoun agrees with its antecedent', () => {
   it('gives "he" to the last man named, not to the last speaker when she is a woman', () => {
     const text =

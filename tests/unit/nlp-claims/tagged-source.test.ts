@@ -119,6 +119,17 @@ describe('sourcePhrase: the speaker phrase of a tagged attribution', () => {
     expect(sourcePhrase(text, bare, 0)).toBeUndefined();
   });
 
+  it('takes the name after an object relative pronoun ("both of which Mrs. Pell praised")', () => {
+    const text =
+      'The union and the mayor, both of which Mrs. Pell praised for their patience, signed the deal.';
+    const t = {
+      content: at(text, 'for their patience'),
+      cue: at(text, 'praised'),
+      source: at(text, 'both of which Mrs. Pell'),
+    };
+    expect(phraseText(text, t)).toBe('Mrs. Pell');
+  });
+
   it('names no one when neither source nor a speaker-like phrase is near the cue', () => {
     const text = '"We are ready," she said on Tuesday.';
     expect(phraseAfterCue(text, at(text, 'said').end)).toBeUndefined();
