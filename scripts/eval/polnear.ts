@@ -6,7 +6,8 @@
  * `dev` is the PolNeAR dev split (rules tuned on it); `heldout` is the one-in-ten of train that the claims
  * tagger never trains on and no rule was tuned on (scripts/lib/polnear.ts isHeldOut); `tune` is one in eight of the
  * rest of train (the tagger trained on it; speaker rules were tuned on it). `--verbose` lists misses and speaker
- * errors, the latter counted by kind.
+ * errors, the latter counted by kind, with the tagger's source and cue over the gold content and whether the
+ * claim is the match of several attributions (one claim, several speakers: all but one must be wrong).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
