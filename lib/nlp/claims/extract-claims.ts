@@ -4,12 +4,19 @@
  */
 import type { AnalysisEntity, Claim, Span } from '../../contract/types';
 import type { FoundAttribution } from './attributions';
-import { CUE_VERBS, findCues, type SpeechCue } from './cues';
+import { CUE_VERBS, findCues, subjectBefore, type SpeechCue } from './cues';
 import type { CheckworthinessModel } from './model';
 import { findQuotations, type Quotation } from './quotes';
-import { isGenericGroup, placeMentions, resolveSpeaker, type MentionIndex, type Speaker } from './speakers';
+import {
+  isClauseVerb,
+  isGenericGroup,
+  placeMentions,
+  resolveSpeaker,
+  type MentionIndex,
+  type Speaker,
+} from './speakers';
 import { isStatistic } from './statistics';
-import { phraseAfterCue, sentenceSubject, sourcePhrase } from './tagged-source';
+import { namesListener, phraseAfterCue, sentenceSubject, sourcePhrase } from './tagged-source';
 import { countBelow } from '../sorted';
 
 /** What may stand between words and the inverted cue that attributes them: a comma, a quote mark, space. */
@@ -177,9 +184,12 @@ export function extractClaims(
           : cue
             ? speakerFromCue(text, cue, mentions, lastSpeaker, endSentence)
             : undefined;
+        // "Republican nominee Donald Trump issued the following statement: “…”": the colon clause's subject.
+        if (!cue && !named) speaker = colonSpeaker(text, quote.outer.start, mentions);
         if (
           !cue &&
           !named &&
+          !speaker &&
           (quote.opensParagraph || text.slice(sentence.start, quote.outer.start).trim() === '') &&
           lastQuote &&
           quote.outer.start - lastQuote.end <= CONTINUATION_CHARS
@@ -251,6 +261,10 @@ const NAME_VERB =
 /** After a quotation: a past-tense verb, then a name of up to four words and a stop ("asked Todd."). */
 const VERB_NAME = /^[\s,]{0,3}\p{Ll}{2,}ed\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})[.,;:]/u;
 
+/** In a headline, after a quotation: a name, then a Title Case speech verb ("‘…,’ Howard Dean Tells Convention"). */
+const HEADLINE_NAME_VERB =
+  /^[\s,]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s(?:Says|Tells|Warns|Claims|Insists|Admits|Declares|Vows|Predicts|Argues|Explains|Reveals|Suggests|Urges)\b/u;
+
 /**
  * The name right after a quotation that ends on a comma, question or exclamation mark, before or after a verb
  * no cue list holds ("“…?” Hannity pressed.", "“…,” interjected O'Malley."): the quotation's speaker.
@@ -259,7 +273,8 @@ function nameThenVerb(text: string, quote: Quotation): Span | undefined {
   const last = text.slice(Math.max(quote.inner.start, quote.inner.end - 2), quote.inner.end);
   if (!/[,?!]\s*$/.test(last)) return undefined;
   const rest = text.slice(quote.outer.end, quote.outer.end + 80);
-  const m = NAME_VERB.exec(rest) ?? VERB_NAME.exec(rest);
+  const headline = quote.outer.end < (text.indexOf('\n') + 1 || text.length + 1);
+  const m = NAME_VERB.exec(rest) ?? VERB_NAME.exec(rest) ?? (headline ? HEADLINE_NAME_VERB.exec(rest) : null);
   // "“Has it moved?” Sanders responded, “It has …”": the name introduces the next quotation, not this one.
   if (!m || (m[0].endsWith(',') && /^\s{0,2}["“]/.test(rest.slice(m[0].length)))) return undefined;
   const start = quote.outer.end + m.index + m[0].indexOf(m[1]!);
@@ -310,9 +325,11 @@ function speakerFromCue(
 ): Speaker | undefined {
   if (cue.speaker) return resolveSpeaker(text, cue.speaker, mentions, { lastSpeaker });
   // "…," said Mr Smith: the speaker follows the verb ("said a 2008 Clinton veteran", "said Larry Noble, …").
-  const after = phraseAfterCue(text, cue.verb.end);
+  // ("…, told reporters": who listened, not who spoke.)
+  const after = namesListener(cue.verb.word) ? undefined : phraseAfterCue(text, cue.verb.end);
   if (after && after.end <= sentence.end)
     return resolveSpeaker(text, after, mentions, { lastSpeaker, afterCue: true });
+  if (namesListener(cue.verb.word)) return undefined;
   const rest = text.slice(cue.verb.end, sentence.end);
   const m = /^\s+((?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)/u.exec(rest);
   if (!m) return undefined;
@@ -413,7 +430,12 @@ function mergeTagged(
     );
     previous = t;
     const context = { lastSpeaker: last?.speaker, lastSpeakerAt: last?.start, afterCue: phrase?.afterCue };
-    const own = phrase ? resolveSpeaker(text, phrase.phrase, mentions, context) : undefined;
+    // A quotation with neither source nor cue of its own: the clause its colon ends ("Potts echoed: “…”").
+    const own = phrase
+      ? resolveSpeaker(text, phrase.phrase, mentions, context)
+      : !t.cue && kind === 'quote'
+        ? colonSpeaker(text, t.content.start, mentions)
+        : undefined;
     const ruleSpeaker = (rule ?? claimsOver.find((f) => f.speaker))?.speaker;
     // The tagger's own source, tied to these words by a speech verb, beats a rule's speaker; with a looser
     // cue an entity (the rule's) beats a description. A lede's generic group named later keeps that name.
@@ -464,6 +486,8 @@ function mergeTagged(
   for (const f of [...out]) {
     const inner = nestedReport(text, f, mentions);
     if (inner) out.push(inner);
+    const second = secondReport(text, f, mentions);
+    if (second) out.push(second);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -514,7 +538,7 @@ const TRANSCRIPT_NAME = /(?:^|\n)[\s"“]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\
 const COLON_LINE = /(?:^|\n)([^\n:]{1,80}\s\p{Ll}[\p{L}'’]*):[ \t]*\n\s*$/u;
 
 /** A clause ending in a colon right before a quotation ("Cruz continued: “"). */
-const INTRODUCED_BY_COLON = /\s\p{Ll}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{Ll}[\p{L}'’ ]*:\s{0,3}''$/u;
+const INTRODUCED_BY_COLON = /\s\p{L}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{L}[\p{L}'’ ]*:\s{0,3}''$/u;
 
 /**
  * The speaker of a claim that neither the tagger nor the rules tied to a source: a dash credit after it, a
@@ -540,11 +564,9 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
     return resolveSpeaker(text, { start, end: start + transcript[1]!.length }, mentions, {});
   }
   const sentence = f.sentence;
-  // "Cruz continued: “…”", "17-year-old Jared Potts echoed: “…”": the subject of the clause the colon ends.
-  const lead = text.slice(sentence.start, f.span.start);
-  if (f.kind === 'quote' && wordCount(lead) <= 10 && INTRODUCED_BY_COLON.test(lead)) {
-    const subject = sentenceSubject(text, sentence.start, f.span.start);
-    if (subject) return resolveSpeaker(text, subject, mentions, {});
+  if (f.kind === 'quote') {
+    const colon = colonSpeaker(text, f.span.start, mentions);
+    if (colon) return colon;
   }
   // "Cruz continued:" on a line of its own, the quotation in the next paragraph.
   if (f.kind === 'quote' && text.slice(sentence.start, f.span.start).trim().length <= 1) {
@@ -563,6 +585,38 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
   return cue ? speakerFromCue(text, cue, mentions, undefined, sentence) : undefined;
 }
 
+/** Stops a colon clause's subject cannot run over: a sentence's end, a line break, a dash. */
+const CLAUSE_STOP = /[.!?]["”’']?\s|\n|—|\s–\s/g;
+
+/**
+ * The speaker of a quotation introduced by a clause ending in a colon ("Cruz called them on it: “…”",
+ * "17-year-old Jared Potts echoed: “…”", "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt
+ * message to Trump: “…”"): the clause's subject, the words before its first verb (else the capitalised words it
+ * opens with). The clause starts after the last full stop, line break or dash before the quotation.
+ */
+function colonSpeaker(text: string, quoteStart: number, mentions: MentionIndex): Speaker | undefined {
+  const windowStart = Math.max(0, quoteStart - 200);
+  // (The colon may end the paragraph before the quotation's: the blank lines after it are no stop.)
+  let leadEnd = quoteStart;
+  while (leadEnd > windowStart && /\s/.test(text[leadEnd - 1]!)) leadEnd--;
+  const lead = text.slice(windowStart, leadEnd);
+  let clauseStart = 0;
+  for (const m of lead.matchAll(CLAUSE_STOP)) clauseStart = m.index + m[0].length;
+  const clause = lead.slice(clauseStart);
+  if (wordCount(clause) > 24 || !INTRODUCED_BY_COLON.test(clause.slice(-80))) return undefined;
+  const from = windowStart + clauseStart;
+  const words = [...clause.matchAll(/\S+/g)];
+  const verb = words.findIndex((w, i) => i > 0 && isClauseVerb(w[0].replace(/[,:;]$/, '')));
+  // ("In response to the attack, Donald Trump issued …": the subject stands after the opening phrase.)
+  const subject = verb > 0 ? subjectBefore(text, from, from + words[verb]!.index) : undefined;
+  if (subject) {
+    const speaker = resolveSpeaker(text, subject, mentions, {});
+    if (speaker) return speaker;
+  }
+  const opening = sentenceSubject(text, from, quoteStart);
+  return opening ? resolveSpeaker(text, opening, mentions, {}) : undefined;
+}
+
 /** Gives a tagged source to the speakerless quote or reported claims inside the tagged content. */
 function lendSource(
   text: string,
@@ -572,11 +626,26 @@ function lendSource(
   sentenceAt: (i: number) => Span | undefined,
 ): void {
   for (const f of found) {
-    if ((f.speaker && !f.continued) || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
+    if ((f.speaker && !f.continued && f.tiedCue) || (f.kind !== 'quote' && f.kind !== 'reported')) continue;
     if (coverOf(f.span, t.content) < 0.5) continue;
+    // A rule speaker from a cue not tied to these words ("She said …, to which O'Malley interjected: “…”")
+    // yields to the source the tagger tied to them by a colon.
+    if (f.speaker && !f.continued && !colonCueSubject(text, t)) continue;
     const phrase = sourcePhrase(text, t, (sentenceAt(t.source!.start) ?? t.source!).start);
-    if (phrase) f.speaker = resolveSpeaker(text, phrase.phrase, mentions, { afterCue: phrase.afterCue });
+    const own = phrase && resolveSpeaker(text, phrase.phrase, mentions, { afterCue: phrase.afterCue });
+    if (own || !f.speaker || f.continued) f.speaker = own;
   }
+}
+
+/** A tagged source right before a cue ending in a colon ("O'Malley interjected:"): the subject of that cue. */
+function colonCueSubject(text: string, t: FoundAttribution): boolean {
+  if (!t.source || !t.cue || !/:$/.test(text.slice(t.cue.start, t.cue.end))) return false;
+  // ("In other words, explained X:": a phrase closed by a comma is no subject.)
+  return (
+    t.source.end <= t.cue.start &&
+    /^[ \t]*$/.test(text.slice(t.source.end, t.cue.start)) &&
+    !/[,;]\s*$/.test(text.slice(t.source.start, t.source.end))
+  );
 }
 
 /** A report inside a reported claim ("The Sun reported that GCHQ sources said …"): a claim of its own, by the inner speaker. */
@@ -590,6 +659,38 @@ function nestedReport(text: string, f: Found, mentions: MentionIndex): Found | u
   if (wordCount(text.slice(span.start, span.end)) < 4) return undefined;
   const speaker = resolveSpeaker(text, inner.speaker!, mentions, {});
   return { span, kind: 'reported', speaker, sentence: f.sentence, nested: true };
+}
+
+/** Where a coordinated clause starts inside a claim: ", and", ", but", ", while", "; ". */
+const SECOND_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/**
+ * A second report coordinated inside a reported claim ("1,409 teachers said they backed Sanders, while 95
+ * members said they favored Clinton", "Many Republicans have said A and others have said B"): the clause's own
+ * subject and speech verb make it a claim of its own by that speaker, and the first claim ends before it. Only
+ * when the subject opens the clause, names someone other than the claim's speaker, and both parts keep four words.
+ */
+function secondReport(text: string, f: Found, mentions: MentionIndex): Found | undefined {
+  if (f.kind !== 'reported' || f.nested) return undefined;
+  // "…, and he sometimes added content, according to the sources": both clauses are the sources' report.
+  if (/\baccording to\b/i.test(text.slice(f.span.end, f.sentence.end))) return undefined;
+  for (const m of text.slice(f.span.start, f.span.end).matchAll(SECOND_CLAUSE)) {
+    const clause = f.span.start + m.index + m[0].length;
+    const cue = findCues(text, clause, f.span.end).find(
+      (c) => c.speaker?.start === clause && c.verb.word !== 'according to',
+    );
+    if (!cue) continue;
+    const speaker = resolveSpeaker(text, cue.speaker!, mentions, {});
+    if (!speaker || speaker.name === f.speaker?.name) continue;
+    if (speaker.entityId && speaker.entityId === f.speaker?.entityId) continue;
+    const span = tidy(text, cue.clauseStart, f.span.end);
+    const kept = tidy(text, f.span.start, f.span.start + m.index);
+    if (wordCount(text.slice(span.start, span.end)) < 4) continue;
+    if (wordCount(text.slice(kept.start, kept.end)) < 4) continue;
+    f.span = kept;
+    return { span, kind: 'reported', speaker, sentence: f.sentence, nested: true };
+  }
+  return undefined;
 }
 
 /** A paraphrase runs on into the next sentence only when that sentence is no quotation of its own. */

@@ -19,6 +19,8 @@ export interface MentionIndex {
   sorted: PlacedMention[];
   heads: Map<AnalysisEntity, Set<string>>;
   byId: Map<string, AnalysisEntity>;
+  /** Each person's gender as the text states it, filled in when first asked (speakers.ts genderOf). */
+  genders: Map<AnalysisEntity, Gender | undefined>;
 }
 
 /** How far back (in characters) a pronoun or a shared noun may reach for its entity. */
@@ -39,7 +41,7 @@ export function placeMentions(entities: AnalysisEntity[]): MentionIndex {
     heads.set(entity, set);
   }
   sorted.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sorted, heads, byId: new Map(entities.map((e) => [e.id, e])) };
+  return { sorted, heads, byId: new Map(entities.map((e) => [e.id, e])), genders: new Map() };
 }
 
 /** Index of the first mention starting at or after `at`. */
@@ -115,6 +117,31 @@ const GENERIC_GROUPS = /\b(?:officials|sources|authorities|experts|analysts|insi
 
 const speakerOf = (entity: AnalysisEntity): Speaker => ({ name: entity.name, entityId: entity.id });
 
+/** A name as the article writes it: one to four capitalised words or an acronym ("FEC", "U.N.", "the Fed"). */
+const WRITTEN_FORM = /^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
+
+/**
+ * An entity the article calls by a name that shares no word with the entity's own ("The FEC", "the Fed",
+ * "Twitter" for X) keeps that name beside its full one ("Federal Election Commission (FEC)"): the reader sees
+ * the article's words, and a wrong expansion shows for what it is.
+ */
+function withWrittenForm(speaker: Speaker, written: string): Speaker {
+  const form = written
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/['’]s?$/, '');
+  if (!WRITTEN_FORM.test(form)) return speaker;
+  const words = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .replace(/\./g, '')
+      .split(/[^\p{L}\p{N}]+/u);
+  const own = new Set(words(speaker.name));
+  return words(form).some((w) => w && own.has(w))
+    ? speaker
+    : { ...speaker, name: `${speaker.name} (${form})` };
+}
+
 /** Whether a speaker phrase is a generic group ("British security officials") that the story names later. */
 export function isGenericGroup(text: string, phrase: Span): boolean {
   return GENERIC_GROUPS.test(text.slice(phrase.start, phrase.end));
@@ -145,7 +172,8 @@ const ORG_HEADS =
   /^(?:party|campaign|agency|committee|department|ministry|government|company|firm|group|organisation|organization|newspaper|paper|network|channel|tabloid|centre|center|office|service|council|union|bank|court|board|administration|team|police)$/i;
 
 /** A manner adverb ("insistently", "famously"); not the few nouns that end in -ly ("family", "ally"). */
-const ADVERB = /^(?!(?:family|ally|assembly|supply|rally|italy)$)\p{Ll}{2,}ly$/u;
+const ADVERB =
+  /^(?!(?:family|ally|assembly|supply|rally|italy|early|likely|elderly|daily|weekly|monthly|quarterly)$)\p{Ll}{2,}ly$/u;
 /** Words of a time phrase ("last year", "on Tuesday"): when, not who. */
 const TIME_WORD =
   /^(?:last|this|next|on|in|early|late|earlier|later|week|weeks|year|years|month|months|day|days|night|morning|evening|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago)$/i;
@@ -158,7 +186,7 @@ const onlyWhenOrHow = (words: string[]): boolean =>
 
 /** The lead of a share of a group: "about", "at least", "nearly" before a number or "half". */
 const QUANTITY_LEAD =
-  /^(?:about|at least|nearly|almost|roughly|around|more than|fewer than|less than|over|only|just|some)(?= (?:\d|half|a third|a quarter|a majority|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+  /^(?:as many as|as few as|about|at least|nearly|almost|roughly|around|more than|fewer than|less than|over|only|just|some)(?= (?:\d+|half|a third|a quarter|a majority|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 
 /**
  * Whether a phrase reads as a speaker (a name or a description), not a fragment of a sentence: not led by a
@@ -259,6 +287,9 @@ const RELATIVE_PART = /^\s*(?:who|whom|whose|which|that)\b/i;
 const CLAUSE_VERB =
   /^(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|do|denies|says|crafts|claims|argues|insists|wants|believes|thinks|plans|hopes|expects|calls|sees|knows|feels|finds|shows|suggests|notes|adds|warns|compared|attempted|\p{Ll}+ed)$/u;
 
+/** Whether a word is an auxiliary or a reporting or past-tense verb: where a clause's subject ends. */
+export const isClauseVerb = (word: string): boolean => CLAUSE_VERB.test(word);
+
 /**
  * The noun phrase a clause opens with, when the tagger's source ran on over its verb ("The Clinton campaign
  * denies any wrongdoing and", "Giles attempted to re-engage the campaign and"): the words before the first verb.
@@ -287,8 +318,77 @@ export function withoutConnectives(text: string, phrase: Span): Span {
   return end > start ? { start, end } : phrase;
 }
 
+/** Words that open a clause before its subject: "and recent polls", "although former governor Martin O'Malley". */
+const CLAUSE_OPENER =
+  /^(?:and|but|so|yet|or|although|though|while|whereas|when|as|because|since|if|even|now)$/i;
+
+/**
+ * A part of a speaker phrase without the conjunctions that open its clause ("both candidates, and recent polls"
+ * → "recent polls", "when he" → "he") and the adverbs that close it ("he sometimes" → "he"), when a word
+ * remains; loops over words, not regexes.
+ */
+export function withoutSubordinator(text: string, phrase: Span): Span {
+  let start = phrase.start;
+  for (;;) {
+    const m = /^(\S+)(\s+)(?=\S)/.exec(text.slice(start, phrase.end));
+    if (!m || !CLAUSE_OPENER.test(m[1]!)) break;
+    // "as many as 40 percent of voters": a quantity, not a clause.
+    if (/^as$/i.test(m[1]!) && /^(?:many|much|few|little)\b/i.test(text.slice(start + m[0].length))) break;
+    start += m[0].length;
+  }
+  // "he sometimes", "Clinton first", "Trump reportedly": an adverb between the subject and its verb.
+  let end = phrase.end;
+  for (;;) {
+    const space = text.lastIndexOf(' ', end - 1);
+    if (space <= start) break;
+    const last = text.slice(space + 1, end);
+    if (!TRAILING_ADVERB.test(last) && !ADVERB.test(last)) break;
+    end = space;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  }
+  return { start, end };
+}
+
+/** Adverbs that stand between a subject and its verb without being part of who. */
+const TRAILING_ADVERB =
+  /^(?:sometimes|often|also|now|then|first|later|again|still|once|never|always|too|already|even|just|since|soon|reportedly)$/;
+
+type Gender = 'm' | 'f';
+const opposite = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
+/** How far after a mention a pronoun is read as referring to it (within its sentence). */
+const GENDER_WINDOW = 80;
+
+/**
+ * A person's gender as the text states it: a title before a mention ("Mr.", "Mrs.", "Ms.") or, failing that,
+ * the pronouns that follow the mentions in their sentences, when one kind is at least twice as frequent as the
+ * other. Undefined when the text does not tell. Computed once per entity.
+ */
+function genderOf(text: string, entity: AnalysisEntity, index: MentionIndex): Gender | undefined {
+  const cached = index.genders.get(entity);
+  if (cached !== undefined || index.genders.has(entity)) return cached;
+  let he = 0;
+  let she = 0;
+  let titled: Gender | undefined;
+  for (const m of entity.mentions) {
+    const before = text.slice(Math.max(0, m.start - 5), m.start);
+    if (/\bMr\.?\s$/.test(before)) titled ??= 'm';
+    else if (/\bM(?:rs|s)\.?\s$/.test(before)) titled ??= 'f';
+    const after = text.slice(m.end, m.end + GENDER_WINDOW);
+    const stop = after.search(/[.!?]\s/);
+    for (const w of (stop < 0 ? after : after.slice(0, stop))
+      .toLowerCase()
+      .match(/\b(?:he|his|him|she|her)\b/g) ?? [])
+      if (w.startsWith('h') && w !== 'her') he++;
+      else she++;
+  }
+  const gender = titled ?? (he >= 2 && he >= 2 * she ? 'm' : she >= 2 && she >= 2 * he ? 'f' : undefined);
+  index.genders.set(entity, gender);
+  return gender;
+}
+
 /** A pronoun's antecedent: the last speaker if they agree, else the nearest compatible mention before it. */
 function resolvePronoun(
+  text: string,
   pronoun: string,
   at: number,
   mentions: MentionIndex,
@@ -297,8 +397,13 @@ function resolvePronoun(
   const last = context.lastSpeaker;
   const lastEntity = last?.entityId ? mentions.byId.get(last.entityId) : undefined;
   if (PERSONISH.test(pronoun) || HE.test(pronoun) || SHE.test(pronoun)) {
+    // "he" is not a woman, "she" not a man: as far as the text tells (titles, the pronouns after the name).
+    const want = HE.test(pronoun) ? 'm' : SHE.test(pronoun) ? 'f' : undefined;
+    const agrees = (e: AnalysisEntity): boolean => !want || genderOf(text, e, mentions) !== opposite(want);
     // The last speaker, unless that was an organisation speaking for itself and a person was named since.
-    const person = lastMentionBefore(mentions, at, (e) => e.type === 'person');
+    const person = lastMentionBefore(mentions, at, (e) => e.type === 'person' && agrees(e));
+    if (lastEntity && lastEntity.type === 'person' && !agrees(lastEntity))
+      return person ? speakerOf(person.entity) : undefined;
     if (last && (lastEntity?.type !== 'organization' || !person || person.start < context.lastSpeakerAt!))
       return last;
     return person ? speakerOf(person.entity) : last;
@@ -327,11 +432,14 @@ export function resolveSpeaker(
   mentions: MentionIndex,
   context: ResolveContext,
 ): Speaker | undefined {
-  const head = headPhrase(text, withoutConnectives(text, phrase), context.afterCue ?? false);
+  const head = withoutSubordinator(
+    text,
+    headPhrase(text, withoutConnectives(text, phrase), context.afterCue ?? false),
+  );
   const words = text.slice(head.start, head.end).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   if (words.length === 1 && PRONOUNS.test(words[0]!))
-    return resolvePronoun(words[0]!, head.start, mentions, context);
+    return resolvePronoun(text, words[0]!, head.start, mentions, context);
   if (!isSpeakerPhrase(words)) {
     const lead = leadingNounPhrase(words);
     if (!lead) return undefined;
@@ -348,7 +456,8 @@ export function resolveSpeaker(
   const named = inside.filter((m) => m.end >= head.end - 1);
   if (named.length) {
     const people = named.filter((m) => m.entity.type === 'person');
-    return speakerOf((people.length ? people : named).reduce((a, b) => (b.end > a.end ? b : a)).entity);
+    const chosen = (people.length ? people : named).reduce((a, b) => (b.end > a.end ? b : a));
+    return withWrittenForm(speakerOf(chosen.entity), text.slice(chosen.start, chosen.end));
   }
   const spokes = /^spokes(?:man|woman|person|people|men|women)$/i.test(headWord);
   const orgInside = inside.find((m) => m.entity.type === 'organization');

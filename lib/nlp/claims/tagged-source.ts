@@ -20,10 +20,25 @@ const AFTER_CUE_CHARS = 120;
 /** Words that follow "said" without naming anyone: time, manner, place. */
 const NOT_A_SPEAKER_AFTER_CUE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|later|earlier|recently|afterward|then|now|in|on|at|of|for|to|that|it|so|there|here|he|she|they|we|i|you|him|her|them|us|me|and|but|or|with|during|after|before|while|when|as|about|from|through|by|also)$/i;
+/** Cues whose object is who listened, never who spoke ("…, Laszlo Bock, told The New York Times"). */
+const LISTENER_AFTER = /^(?:told|tell|tells|telling|informed)$/i;
+
+/** Whether the phrase after this cue word is who listened ("told X"), so never the speaker. */
+export const namesListener = (cueWord: string): boolean => LISTENER_AFTER.test(cueWord.trim());
 /** A closing quote mark followed by space inside a phrase: what precedes it belongs to the quotation. */
 const CLOSING_QUOTE = /["”]\s+|''\s+/g;
 /** A source that is only a conjunction or adverb: the clause's subject stands earlier in the sentence. */
 const CONJUNCTION_ONLY = /^(?:and|but|then|also|or|so|yet)$/i;
+
+/**
+ * Whether a phrase ends on a coordinating conjunction ("delegate selection and", "Melania Trump's debut and"):
+ * the tagger took the end of the first conjunct for the source of the second, whose subject opens the sentence.
+ * (The last word by a split, not an end-anchored regex.)
+ */
+function endsWithConjunction(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length > 1 && /^(?:and|or|but)$/i.test(words[words.length - 1]!);
+}
 
 /** Where a phrase after a cue ends: punctuation, a quote mark, a spaced dash, a relative or a place phrase. */
 const AFTER_CUE_STOP = /[,.;:!?\n"“”()]|''|\s[—–-]\s|\s(?:who|which|that|in an?|on|at)\s/g;
@@ -88,7 +103,12 @@ export function sourcePhrase(
     // "…,'' Michael C. Cernech, the city manager, said of the course": a cue with more than its verb is
     // followed by what was spoken of, not by who spoke.
     const bareCue = cue !== undefined && /^\p{L}+$/u.test(text.slice(cue.start, cue.end));
-    if (cue && bareCue && beforeInvertedCue(text, t)) {
+    if (
+      cue &&
+      bareCue &&
+      !LISTENER_AFTER.test(text.slice(cue.start, cue.end)) &&
+      beforeInvertedCue(text, t)
+    ) {
       const after = phraseAfterCue(text, cue.end);
       if (after) return { phrase: after, afterCue: true };
     }
@@ -97,7 +117,10 @@ export function sourcePhrase(
     let cut = -1;
     for (const m of raw.matchAll(CLOSING_QUOTE)) cut = m.index + m[0].length;
     if (cut > 0 && cut < raw.length) source = { start: source.start + cut, end: source.end };
-    if (CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim())) {
+    if (
+      CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim()) ||
+      (endsWithConjunction(text.slice(source.start, source.end)) && !afterCue(source))
+    ) {
       // "Comey called it careless, but said …": the source of the attribution before, in the same sentence.
       const before = previous?.source;
       if (
@@ -110,13 +133,23 @@ export function sourcePhrase(
       const subject = sentenceSubject(text, sentenceStart, source.start);
       return subject ? { phrase: subject, afterCue: false } : undefined;
     }
+    const object = objectRelativeSubject(text, source);
+    if (object && !afterCue(source)) return { phrase: object, afterCue: false };
     return { phrase: source, afterCue: afterCue(source) };
   }
   if (!cue) return undefined;
   if (cue.start >= t.content.end) {
-    const after = phraseAfterCue(text, cue.end);
+    const after = LISTENER_AFTER.test(text.slice(cue.start, cue.end))
+      ? undefined
+      : phraseAfterCue(text, cue.end);
     if (after) return { phrase: after, afterCue: true };
     return undefined;
+  }
+  // "Mr. Sanders … did not mention her but argued that …": a verb coordinated with the sentence's first verb
+  // has no subject of its own; the sentence's subject is its speaker.
+  if (/(?:^|\s)(?:and|but)\s+$/i.test(text.slice(Math.max(sentenceStart, cue.start - 6), cue.start))) {
+    const opening = sentenceSubject(text, sentenceStart, cue.start);
+    if (opening) return { phrase: opening, afterCue: false };
   }
   // "Hillary Clinton, who …, will return the favor, saying …": a participle's speaker is the sentence's subject.
   if (/(?:^|\s)\p{Ll}+ing$/u.test(text.slice(cue.start, cue.end))) {
@@ -143,9 +176,34 @@ export function sourcePhrase(
   };
 }
 
+/**
+ * The name after an object relative pronoun at the end of a source ("both of which Mrs. Clinton praised",
+ * "the plan, which Gov. Ruiz called …"): the relative clause's subject is who spoke. Word by word, no regex
+ * over the whole phrase.
+ */
+function objectRelativeSubject(text: string, source: Span): Span | undefined {
+  const raw = text.slice(source.start, source.end);
+  const words = [...raw.matchAll(/\S+/g)];
+  let at = -1;
+  for (let i = words.length - 2; i >= 0; i--)
+    if (/^(?:which|whom)$/i.test(words[i]![0])) {
+      at = i;
+      break;
+    }
+  if (at < 0) return undefined;
+  const rest = words.slice(at + 1);
+  if (rest.length > 5 || !rest.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w[0]))) return undefined;
+  const last = rest[rest.length - 1]!;
+  return { start: source.start + rest[0]!.index, end: source.start + last.index + last[0].length };
+}
+
 /** Capitalised words that open a sentence without naming anyone: articles, numbers, prepositions, conjunctions. */
 const NOT_A_NAME_OPENING =
-  /^(?:more|the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
+  /^(?:how|why|where|who|what|which|more|the|a|an|one|two|three|in|on|at|after|before|when|while|if|as|since|although|though|this|that|these|those|it|its|there|here|what|last|next|for|with|by|from|of|to|during|despite|many|some|most|all|no|not|his|her|their|our|my|your)$/i;
+
+/** Month and weekday names (and their abbreviations). */
+const CALENDAR_WORD =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
 /**
  * The subject at the start of a sentence, for a coordinated cue ("Clinton celebrated in Florida …, and said
@@ -154,10 +212,12 @@ const NOT_A_NAME_OPENING =
 export function sentenceSubject(text: string, sentenceStart: number, before: number): Span | undefined {
   const head = text.slice(sentenceStart, Math.min(before, sentenceStart + 80));
   const m =
-    /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then|Also|Now)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:\s\p{Ll}|,)/u.exec(
+    /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then|Also|Now)\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,5})(?:\s\p{Ll}|,|\s\()/u.exec(
       head,
     );
   if (!m || NOT_A_NAME_OPENING.test(m[1]!.split(' ')[0]!)) return undefined;
+  // "Last October, President Obama …": a date opens the sentence, not who.
+  if (m[1]!.split(' ').some((w) => CALENDAR_WORD.test(w))) return undefined;
   const start = sentenceStart + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }

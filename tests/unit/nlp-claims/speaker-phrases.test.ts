@@ -24,6 +24,8 @@ describe('isSpeakerPhrase: who, never when or how', () => {
     expect(isSpeakerPhrase(words('those'))).toBe(true);
     expect(isSpeakerPhrase(words('family members'))).toBe(true);
     expect(isSpeakerPhrase(words('Gov. Chris Christie'))).toBe(true);
+    expect(isSpeakerPhrase(words('early returns'))).toBe(true);
+    expect(isSpeakerPhrase(words('likely voters'))).toBe(true);
   });
 });
 
@@ -60,8 +62,68 @@ describe('withoutConnectives: a speaker phrase without "And …" and "…, who"'
     expect(resolved(text2, 'Dan Pryce, a council member from Leeds, who')).toBe('Dan Pryce');
   });
 
+  it('drops the conjunction that opens the part naming the speaker', () => {
+    const text = 'Turnout is falling in both towns, and recent surveys show a tight race.';
+    expect(resolved(text, 'both towns, and recent surveys')).toBe('recent surveys');
+    const text3 = 'And although Gov. Ada Ruiz lamented the delay, the vote went ahead.';
+    expect(resolved(text3, 'And although Gov. Ada Ruiz')).toBe('Gov. Ada Ruiz');
+    const text4 = 'The plan passed, as many as 40 percent of members said.';
+    expect(resolved(text4, 'as many as 40 percent of members')).toBe('as many as 40 percent of members');
+  });
+
+  it('drops an adverb between the subject and its verb', () => {
+    const text = 'Gov. Ada Ruiz reportedly told aides that he sometimes called.';
+    expect(resolved(text, 'Gov. Ada Ruiz reportedly')).toBe('Gov. Ada Ruiz');
+    const start = text.indexOf('he sometimes');
+    const last = { name: 'Omar Pell' };
+    const speaker = resolveSpeaker(text, { start, end: start + 12 }, placeMentions([]), {
+      lastSpeaker: last,
+    });
+    expect(speaker).toBe(last);
+  });
+
   it('leaves a phrase that is nothing but the connective as it was', () => {
     const text = 'and who';
     expect(withoutConnectives(text, { start: 4, end: 7 })).toEqual({ start: 4, end: 7 });
+  });
+});
+
+describe('resolveSpeaker: an organisation named by its acronym', () => {
+  const text = 'The FEC has said that the rules are clear. The Federal Election Commission met on Monday.';
+  const fec = {
+    id: 'e1',
+    name: 'Federal Election Commission',
+    type: 'organization' as const,
+    confidence: 1,
+    mentions: [
+      { start: 4, end: 7, text: 'FEC' },
+      { start: 47, end: 74, text: 'Federal Election Commission' },
+    ],
+  };
+
+  it('keeps the acronym as written beside the full name', () => {
+    const speaker = resolveSpeaker(text, { start: 0, end: 7 }, placeMentions([fec]), {});
+    expect(speaker).toEqual({ name: 'Federal Election Commission (FEC)', entityId: 'e1' });
+  });
+
+  it('shows the name alone when the article writes it out', () => {
+    const speaker = resolveSpeaker(text, { start: 43, end: 74 }, placeMentions([fec]), {});
+    expect(speaker).toEqual({ name: 'Federal Election Commission', entityId: 'e1' });
+  });
+});
+
+describe('resolveSpeaker: an entity the article calls by another name', () => {
+  it('keeps the name as written beside the entity name when they share no word', () => {
+    const text = 'Birdsite reported that the outage was over.';
+    const x = {
+      id: 'e1',
+      name: 'Xylo Networks',
+      type: 'organization' as const,
+      confidence: 1,
+      mentions: [{ start: 0, end: 8, text: 'Birdsite' }],
+    };
+    expect(resolveSpeaker(text, { start: 0, end: 8 }, placeMentions([x]), {})?.name).toBe(
+      'Xylo Networks (Birdsite)',
+    );
   });
 });

@@ -73,6 +73,63 @@ describe('sourcePhrase: the speaker phrase of a tagged attribution', () => {
     expect(phraseText(text, t)).toBe('Governor Lee');
   });
 
+  it('goes back to the sentence subject when the source is the end of a first conjunct ("… and")', () => {
+    const text = 'Mayor Lena Ortiz is campaigning on road repairs and promising lower fares for commuters.';
+    const t = {
+      content: at(text, 'lower fares for commuters'),
+      cue: at(text, 'promising'),
+      source: at(text, 'road repairs and'),
+    };
+    expect(phraseText(text, t)).toBe('Mayor Lena Ortiz');
+  });
+
+  it('keeps a source after its cue even when it ends on "and"', () => {
+    const text = '“Where is the money?” asked the clerk, who had waited all day and';
+    const t = {
+      content: at(text, '“Where is the money?”'),
+      cue: at(text, 'asked'),
+      source: at(text, 'the clerk, who had waited all day and'),
+    };
+    expect(phraseText(text, t)).not.toMatch(/^Where/);
+  });
+
+  it('gives a verb coordinated by "but" the subject the sentence opens with', () => {
+    const text =
+      'Mayor Lena Ortiz (left) did not name her rival in the debate on Tuesday night but argued that the city needs a new budget.';
+    const t = { content: at(text, 'the city needs a new budget'), cue: at(text, 'argued') };
+    expect(phraseText(text, t)).toBe('Mayor Lena Ortiz');
+  });
+
+  it('takes no date for the subject of a coordinated verb', () => {
+    const text = 'Last October, the governor changed course and decided to keep the hospital open.';
+    const t = { content: at(text, 'to keep the hospital open'), cue: at(text, 'decided') };
+    expect(phraseText(text, t) ?? '').not.toMatch(/October/);
+  });
+
+  it('keeps the source before "told": the phrase after it is who listened', () => {
+    const text =
+      "''We stopped asking riddles in interviews,'' the firm's hiring chief, Dana Pell, told The Daily Ledger in 2019.";
+    const t = {
+      content: at(text, "''We stopped asking riddles in interviews,''"),
+      cue: at(text, 'told'),
+      source: at(text, "the firm's hiring chief, Dana Pell,"),
+    };
+    expect(phraseText(text, t)).toBe("the firm's hiring chief, Dana Pell,");
+    const bare = { content: t.content, cue: t.cue };
+    expect(sourcePhrase(text, bare, 0)).toBeUndefined();
+  });
+
+  it('takes the name after an object relative pronoun ("both of which Mrs. Pell praised")', () => {
+    const text =
+      'The union and the mayor, both of which Mrs. Pell praised for their patience, signed the deal.';
+    const t = {
+      content: at(text, 'for their patience'),
+      cue: at(text, 'praised'),
+      source: at(text, 'both of which Mrs. Pell'),
+    };
+    expect(phraseText(text, t)).toBe('Mrs. Pell');
+  });
+
   it('names no one when neither source nor a speaker-like phrase is near the cue', () => {
     const text = '"We are ready," she said on Tuesday.';
     expect(phraseAfterCue(text, at(text, 'said').end)).toBeUndefined();
