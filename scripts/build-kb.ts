@@ -21,6 +21,7 @@ import { everyPolitician, everyPoliticianQidJoins } from './kb/everypolitician';
 import { footballClubs } from './kb/football';
 import { nba, sp500, universities, usNewspapers, usStateQids } from './kb/lists';
 import {
+  applyAccentedTitles,
   applyCityTitles,
   applyPopularity,
   applyUniversityTitles,
@@ -134,12 +135,14 @@ async function main(): Promise<void> {
   add(countries);
   // Towns down to 6,000 people, unless their name is also an ordinary word or a person's name.
   const geonameIds = new Map<string, number>();
+  const seats = new Set<string>();
   add(
     cityEntities(
       countryNames,
       6_000,
       (name) => name.split(' ').every((w) => people.has(w) || common.has(w.toLowerCase())),
       geonameIds,
+      seats,
     ),
   );
   add(parlgovEntities(join(sourcesDir, 'parlgov'), countryNames, demonyms, PARLGOV_PARTY_IDS));
@@ -213,8 +216,14 @@ async function main(): Promise<void> {
   }
 
   let entities = store.all();
-  const cityTitles = applyCityTitles(entities, titles);
+  const cityTitles = applyCityTitles(
+    entities,
+    titles,
+    (w) => people.has(w) || common.has(w.toLowerCase()),
+    seats,
+  );
   const popularity = applyPopularity(entities, titles);
+  const accentedTitles = applyAccentedTitles(entities, titles);
   const universityTitles = applyUniversityTitles(entities);
   const forms = addAliasForms(entities);
   console.log(
@@ -254,7 +263,7 @@ async function main(): Promise<void> {
       .join('; ')}`,
   );
   console.log(
-    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name; ${universityTitles} universities titled with their English name`,
+    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name, ${accentedTitles} WordNet names titled with their accents; ${universityTitles} universities titled with their English name`,
   );
   const dropped = dropDanglingReferences(entities);
   entities = describePeople(entities, countryNames);
@@ -418,6 +427,11 @@ function joinWordnet(
       if (list) list.push(e);
       else byName.set(n, [e]);
     }
+  // A person's one-word name ('Beethoven') that another entry has ('Lagrange', a town) is left out, so it
+  // neither ties with that entry nor keeps the person out.
+  for (const w of list)
+    if (w.type === 'person' && w.aliases?.some((a) => !a.includes(' ')))
+      w.aliases = w.aliases.filter((a) => a.includes(' ') || !byName.has(normaliseAlias(a)));
   const wnNames = new Map<string, number>();
   for (const w of list)
     for (const n of new Set([w.name, ...(w.aliases ?? [])].map((a) => normaliseAlias(a))))

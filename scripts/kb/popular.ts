@@ -98,6 +98,67 @@ export function applyPopularity(
   return { raised, titled };
 }
 
+/**
+ * Popular titles by their letters without accents, for the titles that have accents ('francois truffaut' →
+ * 'françois truffaut'); a folded form that two titles share is left out.
+ */
+export function accentedTitles(titles: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const t of titles) {
+    const key = fold(t);
+    if (key === t) continue;
+    if (out.has(key) || titles.has(key)) shared.add(key);
+    out.set(key, t);
+  }
+  for (const k of shared) out.delete(k);
+  return out;
+}
+
+/**
+ * `name` with the accents of `accented`, the same letters without their marks, in `name`'s capitals
+ * ('Francois Truffaut' + 'françois truffaut' → 'François Truffaut'); undefined when the letters differ.
+ */
+export function withAccents(name: string, accented: string): string | undefined {
+  const a = [...accented.normalize('NFC')];
+  const n = [...name];
+  if (a.length !== n.length) return undefined;
+  let out = '';
+  for (let i = 0; i < n.length; i++) {
+    if (fold(a[i]) !== n[i].toLowerCase()) return undefined;
+    out += n[i] === n[i].toLowerCase() ? a[i] : a[i].toUpperCase();
+  }
+  return out;
+}
+
+/**
+ * WordNet writes names without accents ('Francois Truffaut', 'Luis Bunuel'); Wikipedia titles them with theirs.
+ * A WordNet entry without a title whose name is, but for its accents, a popular title that no other entry's name
+ * folds to gets that title, and shows its name accented (the plain spelling stays an alias). Runs after
+ * applyPopularity. Returns how many titles were added.
+ */
+export function applyAccentedTitles(entities: KbEntity[], titles: Set<string>): number {
+  const accented = accentedTitles(titles);
+  const count = new Map<string, number>();
+  for (const e of entities)
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => fold(a).toLowerCase())))
+      count.set(n, (count.get(n) ?? 0) + 1);
+  let titled = 0;
+  for (const e of entities) {
+    if (e.wikipedia || !e.sources.includes('wordnet') || fold(e.name) !== e.name) continue;
+    const key = e.name.toLowerCase();
+    const title = accented.get(key);
+    if (!title || count.get(key) !== 1) continue;
+    const name = withAccents(e.name, title);
+    if (!name) continue;
+    e.aliases = [...new Set([...(e.aliases ?? []), e.name])].sort();
+    e.name = name;
+    e.wikipedia = name;
+    titled++;
+  }
+  return titled;
+}
+
 /** 'Genève' → 'Geneve'. */
 function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -105,16 +166,42 @@ function fold(s: string): string {
 
 /** A city takes its bare name's title only when it has at least this many people… */
 const CITY_TITLE_MIN_POPULATION = 100_000;
-/** …and this many times as many as any other place of that name ('Paris' is the French capital, not Paris, Texas). */
+/** …and this many times as many as any other place of that name ('Paris' is the French capital, not Paris, Texas)… */
 const CITY_TITLE_RATIO = 6;
+/**
+ * …or twice as many as a US town of the name: Wikipedia titles US towns 'Town, State' (places.ts), so one holds
+ * the bare title only when it is by far the better known ('Manchester' is the English city, not Manchester, New
+ * Hampshire; 'Birmingham' the English one, not Birmingham, Alabama).
+ */
+const CITY_TITLE_RATIO_OVER_US_TOWN = 2;
+/**
+ * A city whose name is no popular title needs this many people (and a name of five letters or more: 'Ica', 'Oyo'
+ * are 'Ica, Peru', 'Oyo, Oyo') to be sure its article has the bare name.
+ */
+const CITY_TITLE_MIN_POPULATION_UNLISTED = 500_000;
+/**
+ * Countries where Wikipedia titles most cities 'City, Province' or 'City, State' ('Hamilton, Ontario', 'Napier,
+ * New Zealand', 'Balanga, Bataan', 'Santa Catarina, Nuevo León'): an unlisted city of theirs gets no bare title.
+ */
+const REGION_TITLED_COUNTRIES = new Set(['US', 'CA', 'AU', 'NZ', 'PH', 'MX', 'BR']);
 
 /**
  * A city outside the US whose name is a popular Wikipedia title (or a national capital's name) gets that title when it is by far the largest place
  * of the name and no entry of another kind bears the name ('Singapore' the country, 'Georgia' the state): English
- * Wikipedia titles the article of such a city with its bare name ('Berlin', 'Istanbul', 'Birmingham'). US towns have
- * their titles already ('Berkeley, California', see places.ts). Returns how many titles were added.
+ * Wikipedia titles the article of such a city with its bare name ('Berlin', 'Istanbul', 'Birmingham'). A city whose
+ * name is not on the popular list gets it too when it is a large seat of a province or district
+ * (CITY_TITLE_MIN_POPULATION_UNLISTED), outside the countries that title cities with their region, spelled in plain
+ * letters, and no word of its name is an ordinary word or a person's name (`isWordOrPersonName`): 'Groningen',
+ * 'Mashhad', 'Changzhou'. US towns have their titles already ('Berkeley,
+ * California', see places.ts). Returns how many titles were added.
  */
-export function applyCityTitles(entities: KbEntity[], titles: Set<string>): number {
+export function applyCityTitles(
+  entities: KbEntity[],
+  titles: Set<string>,
+  isWordOrPersonName: (word: string) => boolean = () => false,
+  /** Ids of the cities that are the seat of a state, province or district: only such an unlisted city is titled. */
+  seats: ReadonlySet<string> = new Set(),
+): number {
   const places = new Map<string, KbEntity[]>();
   const others = new Set<string>();
   for (const e of entities) {
@@ -139,10 +226,28 @@ export function applyCityTitles(entities: KbEntity[], titles: Set<string>): numb
     const title = [e.name, ...english].find((n) => {
       const key = normaliseAlias(n);
       // A national capital's article has its bare name whenever no larger place shares it ('Paris', missing
-      // from the popular list); any other city needs its name on the list.
-      const known = titles.has(n.toLowerCase()) || (e.kind === 'capital city' && n === e.name);
-      if (n.includes(',') || !/^\p{Lu}/u.test(n) || !known || others.has(key)) return false;
-      return (places.get(key) ?? []).every((p) => p === e || (p.population ?? 0) * CITY_TITLE_RATIO <= own);
+      // from the popular list); any other city needs its name on the list, or to be large and no word or name.
+      const listed = titles.has(n.toLowerCase()) || (e.kind === 'capital city' && n === e.name);
+      // Unlisted: a seat (not a district GeoNames counts apart), spelled in plain letters (a romanisation with
+      // marks, 'Sūrat', 'Köln', is rarely the English title), no word or person's name.
+      const unlisted =
+        !listed &&
+        own >= CITY_TITLE_MIN_POPULATION_UNLISTED &&
+        seats.has(e.id) &&
+        n === e.name &&
+        /^[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+)*$/.test(n) &&
+        !REGION_TITLED_COUNTRIES.has(e.country ?? '') &&
+        !n.split(/[\s-]+/).some((w) => isWordOrPersonName(w));
+      if (n.includes(',') || !/^\p{Lu}/u.test(n) || !(listed || unlisted) || others.has(key)) return false;
+      return (places.get(key) ?? []).every(
+        (p) =>
+          p === e ||
+          (p.population ?? 0) *
+            (listed && p.country === 'US' && p.wikipedia?.includes(',')
+              ? CITY_TITLE_RATIO_OVER_US_TOWN
+              : CITY_TITLE_RATIO) <=
+            own,
+      );
     });
     if (title) {
       e.wikipedia = title;
