@@ -23,6 +23,7 @@ import { nba, sp500, universities, usNewspapers, usStateQids } from './kb/lists'
 import {
   applyAccentedTitles,
   applyCityTitles,
+  applyPopularNamesAsTitles,
   applyPopularity,
   applyUniversityTitles,
   personNames,
@@ -273,7 +274,12 @@ async function main(): Promise<void> {
   const gz = gzipSync(file, { level: 9 });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'kb.bin.gz'), gz);
-  const pack = shareAlikePack(entities, countries, (w) => people.has(w) || common.has(w.toLowerCase()));
+  const pack = shareAlikePack(
+    entities,
+    countries,
+    (w) => people.has(w) || common.has(w.toLowerCase()),
+    titles,
+  );
   writeFileSync(join(outDir, 'kb-share-alike.bin.gz'), pack.gz);
   // Outlets with a web domain: the same seeds (data/kb-seed/outlets.ts) name the publisher of a page that
   // does not name its own (lib/page/site.ts); counted only.
@@ -285,7 +291,7 @@ async function main(): Promise<void> {
 
   report(entities, kb, file.length, gz.length, dropped, outletDomains.size);
   console.log(
-    `share-alike pack (assets/kb/kb-share-alike.bin.gz): ${pack.airlines} airlines (OpenFlights, ODbL 1.0), ${pack.bodies} international bodies (Supraverden, CC BY-SA 4.0); left to the core: ${pack.overlap.entries} entries it already has, ${pack.overlap.names} names its entries use; ${pack.gz.length} bytes gzip`,
+    `share-alike pack (assets/kb/kb-share-alike.bin.gz): ${pack.airlines} airlines (OpenFlights, ODbL 1.0), ${pack.bodies} international bodies (Supraverden, CC BY-SA 4.0), ${pack.titled} titled by their popular name; left to the core: ${pack.overlap.entries} entries it already has, ${pack.overlap.names} names its entries use; ${pack.gz.length} bytes gzip`,
   );
   console.log(`built in ${Math.round(performance.now() - t0)} ms → assets/kb/kb.bin.gz`);
 }
@@ -354,7 +360,8 @@ function shareAlikePack(
   core: KbEntity[],
   countries: KbEntity[],
   isWordOrPersonName: (word: string) => boolean,
-): { gz: Uint8Array; airlines: number; bodies: number; overlap: PackOverlap } {
+  titles: Set<string>,
+): { gz: Uint8Array; airlines: number; bodies: number; titled: number; overlap: PackOverlap } {
   const codeOf = new Map<string, string>();
   for (const c of countries)
     for (const n of [c.name, ...(c.aliases ?? [])]) if (!codeOf.has(n)) codeOf.set(n, c.country!);
@@ -363,6 +370,7 @@ function shareAlikePack(
     ...internationalBodies(join(sourcesDir, 'supraverden'), isWordOrPersonName),
   ];
   const { entries, overlap } = withoutCoreNames(list, core, aliasKey);
+  const titled = applyPopularNamesAsTitles(entries, titles);
   const file = buildKbFile(entries, PACK_SOURCES);
   const problems = validateKb(entries, PACK_SOURCES, parseKb(file));
   if (problems.length)
@@ -373,6 +381,7 @@ function shareAlikePack(
     gz: gzipSync(file, { level: 9 }),
     airlines: entries.filter((e) => e.sources.includes('openflights')).length,
     bodies: entries.filter((e) => e.sources.includes('supraverden')).length,
+    titled,
     overlap,
   };
 }

@@ -99,6 +99,26 @@ export function applyPopularity(
 }
 
 /**
+ * Titles only, no priors: an entry without a title whose name is a popular title that no other entry of `entities`
+ * bears gets it ('American Airlines' in the share-alike pack, whose names the core does not have). Returns how
+ * many titles were added.
+ */
+export function applyPopularNamesAsTitles(entities: KbEntity[], titles: Set<string>): number {
+  const count = new Map<string, number>();
+  for (const e of entities)
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => normaliseAlias(a))))
+      count.set(n, (count.get(n) ?? 0) + 1);
+  let titled = 0;
+  for (const e of entities) {
+    if (e.wikipedia || !/^\p{Lu}/u.test(e.name) || !titles.has(e.name.toLowerCase())) continue;
+    if (count.get(normaliseAlias(e.name)) !== 1) continue;
+    e.wikipedia = e.name;
+    titled++;
+  }
+  return titled;
+}
+
+/**
  * Popular titles by their letters without accents, for the titles that have accents ('francois truffaut' →
  * 'françois truffaut'); a folded form that two titles share is left out.
  */
