@@ -15,7 +15,7 @@ import type { KbEntity, KbSource } from '../lib/kb/types';
 import { intelligenceAgencies, ukGovernmentOrganisations, usFederalAgencies } from './kb/agencies';
 import { EntityStore } from './kb/merge';
 import { parlgovEntities } from './kb/parlgov';
-import { cityEntities, countryEntities } from './kb/places';
+import { cityEntities, countryEntities, raiseRegionalCapitals } from './kb/places';
 import { describePeople, dropDanglingReferences } from './kb/finish';
 import { everyPolitician, everyPoliticianQidJoins } from './kb/everypolitician';
 import { footballClubs } from './kb/football';
@@ -218,6 +218,8 @@ async function main(): Promise<void> {
   const cityTitles = applyCityTitles(entities, titles);
   const popularity = applyPopularity(entities, titles);
   const accentedTitles = applyAccentedTitles(entities, titles);
+  const capitalsRaised = raiseRegionalCapitals(entities);
+  console.log(`state and provincial capitals given the prior of a city of half a million: ${capitalsRaised}`);
   const universityTitles = applyUniversityTitles(entities);
   const forms = addAliasForms(entities);
   console.log(

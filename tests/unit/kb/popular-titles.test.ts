@@ -6,6 +6,7 @@ import {
   applyCityTitles,
   withAccents,
 } from '../../../scripts/kb/popular';
+import { raiseRegionalCapitals } from '../../../scripts/kb/places';
 
 const city = (id: string, name: string, country: string, population: number, extra: Partial<KbEntity> = {}) =>
   ({
@@ -76,5 +77,24 @@ describe('WordNet names with their accents', () => {
     expect(applyAccentedTitles(entities, new Set(['zoë ardent', 'léo brun']))).toBe(1);
     expect(wn).toMatchObject({ name: 'Zoë Ardent', wikipedia: 'Zoë Ardent', aliases: ['Zoe Ardent'] });
     expect(other.wikipedia).toBeUndefined();
+  });
+});
+
+describe('state and provincial capitals', () => {
+  const region = (id: string, hq: string): KbEntity =>
+    ({ id, type: 'place', kind: 'state', name: id, hq, sources: ['seed'] }) as KbEntity;
+
+  it("raise a capital to a large city's prior, unless a larger place has its name", () => {
+    const entities = [
+      region('region-us-xa', 'Lowbridge'),
+      region('region-us-xb', 'Fairmont'),
+      city('city-us-lowbridge', 'Lowbridge', 'US', 40_000, { parent: 'region-us-xa', prior: 0.2 }),
+      city('city-us-fairmont', 'Fairmont', 'US', 30_000, { parent: 'region-us-xb', prior: 0.18 }),
+      city('city-us-fairmont-xc', 'Fairmont', 'US', 150_000, { parent: 'region-us-xc', prior: 0.33 }),
+      // Same name, not the capital's region: not the capital.
+      city('city-us-lowbridge-xd', 'Lowbridge', 'US', 9_000, { parent: 'region-us-xd', prior: 0.05 }),
+    ];
+    expect(raiseRegionalCapitals(entities)).toBe(1);
+    expect(entities.slice(2).map((e) => e.prior)).toEqual([0.5, 0.18, 0.33, 0.05]);
   });
 });
