@@ -15,13 +15,15 @@ import type { KbEntity, KbSource } from '../lib/kb/types';
 import { intelligenceAgencies, ukGovernmentOrganisations, usFederalAgencies } from './kb/agencies';
 import { EntityStore } from './kb/merge';
 import { parlgovEntities } from './kb/parlgov';
-import { cityEntities, countryEntities } from './kb/places';
+import { cityEntities, countryEntities, raiseRegionalCapitals } from './kb/places';
 import { describePeople, dropDanglingReferences } from './kb/finish';
 import { everyPolitician, everyPoliticianQidJoins } from './kb/everypolitician';
 import { footballClubs } from './kb/football';
 import { nba, sp500, universities, usNewspapers, usStateQids } from './kb/lists';
 import {
+  applyAccentedTitles,
   applyCityTitles,
+  applyPopularNamesAsTitles,
   applyPopularity,
   applyUniversityTitles,
   personNames,
@@ -220,6 +222,9 @@ async function main(): Promise<void> {
   let entities = store.all();
   const cityTitles = applyCityTitles(entities, titles);
   const popularity = applyPopularity(entities, titles);
+  const accentedTitles = applyAccentedTitles(entities, titles);
+  const capitalsRaised = raiseRegionalCapitals(entities);
+  console.log(`state and provincial capitals given the prior of a city of half a million: ${capitalsRaised}`);
   const universityTitles = applyUniversityTitles(entities);
   const forms = addAliasForms(entities);
   console.log(
@@ -259,7 +264,7 @@ async function main(): Promise<void> {
       .join('; ')}`,
   );
   console.log(
-    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name; ${universityTitles} universities titled with their English name`,
+    `popular Wikipedia titles (compromise-wikipedia): ${popularity.raised} priors raised, ${popularity.titled} titles added, ${cityTitles} bare titles of cities by far the largest of their name, ${accentedTitles} WordNet names titled with their accents; ${universityTitles} universities titled with their English name`,
   );
   const dropped = dropDanglingReferences(entities);
   entities = describePeople(entities, countryNames);
@@ -276,7 +281,12 @@ async function main(): Promise<void> {
   const gz = gzipSync(file, { level: 9 });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'kb.bin.gz'), gz);
-  const pack = shareAlikePack(entities, countries, (w) => people.has(w) || common.has(w.toLowerCase()));
+  const pack = shareAlikePack(
+    entities,
+    countries,
+    (w) => people.has(w) || common.has(w.toLowerCase()),
+    titles,
+  );
   writeFileSync(join(outDir, 'kb-share-alike.bin.gz'), pack.gz);
   // Outlets with a web domain: the same seeds (data/kb-seed/outlets.ts) name the publisher of a page that
   // does not name its own (lib/page/site.ts); counted only.
@@ -288,7 +298,7 @@ async function main(): Promise<void> {
 
   report(entities, kb, file.length, gz.length, dropped, outletDomains.size);
   console.log(
-    `share-alike pack (assets/kb/kb-share-alike.bin.gz): ${pack.airlines} airlines (OpenFlights, ODbL 1.0), ${pack.bodies} international bodies (Supraverden, CC BY-SA 4.0); left to the core: ${pack.overlap.entries} entries it already has, ${pack.overlap.names} names its entries use; ${pack.gz.length} bytes gzip`,
+    `share-alike pack (assets/kb/kb-share-alike.bin.gz): ${pack.airlines} airlines (OpenFlights, ODbL 1.0), ${pack.bodies} international bodies (Supraverden, CC BY-SA 4.0), ${pack.titled} titled by their popular name; left to the core: ${pack.overlap.entries} entries it already has, ${pack.overlap.names} names its entries use; ${pack.gz.length} bytes gzip`,
   );
   console.log(`built in ${Math.round(performance.now() - t0)} ms → assets/kb/kb.bin.gz`);
 }
@@ -357,7 +367,8 @@ function shareAlikePack(
   core: KbEntity[],
   countries: KbEntity[],
   isWordOrPersonName: (word: string) => boolean,
-): { gz: Uint8Array; airlines: number; bodies: number; overlap: PackOverlap } {
+  titles: Set<string>,
+): { gz: Uint8Array; airlines: number; bodies: number; titled: number; overlap: PackOverlap } {
   const codeOf = new Map<string, string>();
   for (const c of countries)
     for (const n of [c.name, ...(c.aliases ?? [])]) if (!codeOf.has(n)) codeOf.set(n, c.country!);
@@ -366,6 +377,7 @@ function shareAlikePack(
     ...internationalBodies(join(sourcesDir, 'supraverden'), isWordOrPersonName),
   ];
   const { entries, overlap } = withoutCoreNames(list, core, aliasKey);
+  const titled = applyPopularNamesAsTitles(entries, titles);
   const file = buildKbFile(entries, PACK_SOURCES);
   const problems = validateKb(entries, PACK_SOURCES, parseKb(file));
   if (problems.length)
@@ -376,6 +388,7 @@ function shareAlikePack(
     gz: gzipSync(file, { level: 9 }),
     airlines: entries.filter((e) => e.sources.includes('openflights')).length,
     bodies: entries.filter((e) => e.sources.includes('supraverden')).length,
+    titled,
     overlap,
   };
 }

@@ -266,3 +266,32 @@ export function cityEntities(
     };
   });
 }
+
+/** The prior of a city of about half a million people (see cityEntities): a state capital's floor. */
+const REGIONAL_CAPITAL_PRIOR = 0.5;
+
+/**
+ * A state's or province's capital is news whatever its size (Olympia, Trenton, Pierre): the city that a region of
+ * the seed names as its capital (`hq`) and that lies in it gets at least REGIONAL_CAPITAL_PRIOR, the prior of a
+ * city of half a million, when no larger place has its name (Charleston, West Virginia stays below Charleston,
+ * South Carolina; Augusta, Maine below Augusta, Georgia). Returns how many priors were raised.
+ */
+export function raiseRegionalCapitals(entities: KbEntity[]): number {
+  const capitals = new Set<string>();
+  for (const e of entities) if (e.id.startsWith('region-') && e.hq) capitals.add(`${e.id}|${e.hq}`);
+  const largest = new Map<string, number>();
+  for (const e of entities)
+    if (e.type === 'place') {
+      const k = e.name.toLowerCase();
+      largest.set(k, Math.max(largest.get(k) ?? 0, e.population ?? 0));
+    }
+  let raised = 0;
+  for (const e of entities) {
+    if (e.type !== 'place' || !/city$/.test(e.kind ?? '') || !e.parent) continue;
+    if (!capitals.has(`${e.parent}|${e.name}`) || (e.prior ?? 0) >= REGIONAL_CAPITAL_PRIOR) continue;
+    if ((largest.get(e.name.toLowerCase()) ?? 0) > (e.population ?? 0)) continue;
+    e.prior = REGIONAL_CAPITAL_PRIOR;
+    raised++;
+  }
+  return raised;
+}

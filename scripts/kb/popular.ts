@@ -98,6 +98,87 @@ export function applyPopularity(
   return { raised, titled };
 }
 
+/**
+ * Titles only, no priors: an entry without a title whose name is a popular title that no other entry of `entities`
+ * bears gets it ('American Airlines' in the share-alike pack, whose names the core does not have). Returns how
+ * many titles were added.
+ */
+export function applyPopularNamesAsTitles(entities: KbEntity[], titles: Set<string>): number {
+  const count = new Map<string, number>();
+  for (const e of entities)
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => normaliseAlias(a))))
+      count.set(n, (count.get(n) ?? 0) + 1);
+  let titled = 0;
+  for (const e of entities) {
+    if (e.wikipedia || !/^\p{Lu}/u.test(e.name) || !titles.has(e.name.toLowerCase())) continue;
+    if (count.get(normaliseAlias(e.name)) !== 1) continue;
+    e.wikipedia = e.name;
+    titled++;
+  }
+  return titled;
+}
+
+/**
+ * Popular titles by their letters without accents, for the titles that have accents ('francois truffaut' →
+ * 'françois truffaut'); a folded form that two titles share is left out.
+ */
+export function accentedTitles(titles: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const t of titles) {
+    const key = fold(t);
+    if (key === t) continue;
+    if (out.has(key) || titles.has(key)) shared.add(key);
+    out.set(key, t);
+  }
+  for (const k of shared) out.delete(k);
+  return out;
+}
+
+/**
+ * `name` with the accents of `accented`, the same letters without their marks, in `name`'s capitals
+ * ('Francois Truffaut' + 'françois truffaut' → 'François Truffaut'); undefined when the letters differ.
+ */
+export function withAccents(name: string, accented: string): string | undefined {
+  const a = [...accented.normalize('NFC')];
+  const n = [...name];
+  if (a.length !== n.length) return undefined;
+  let out = '';
+  for (let i = 0; i < n.length; i++) {
+    if (fold(a[i]) !== n[i].toLowerCase()) return undefined;
+    out += n[i] === n[i].toLowerCase() ? a[i] : a[i].toUpperCase();
+  }
+  return out;
+}
+
+/**
+ * WordNet writes names without accents ('Francois Truffaut', 'Luis Bunuel'); Wikipedia titles them with theirs.
+ * A WordNet entry without a title whose name is, but for its accents, a popular title that no other entry's name
+ * folds to gets that title, and shows its name accented (the plain spelling stays an alias). Runs after
+ * applyPopularity. Returns how many titles were added.
+ */
+export function applyAccentedTitles(entities: KbEntity[], titles: Set<string>): number {
+  const accented = accentedTitles(titles);
+  const count = new Map<string, number>();
+  for (const e of entities)
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((a) => fold(a).toLowerCase())))
+      count.set(n, (count.get(n) ?? 0) + 1);
+  let titled = 0;
+  for (const e of entities) {
+    if (e.wikipedia || !e.sources.includes('wordnet') || fold(e.name) !== e.name) continue;
+    const key = e.name.toLowerCase();
+    const title = accented.get(key);
+    if (!title || count.get(key) !== 1) continue;
+    const name = withAccents(e.name, title);
+    if (!name) continue;
+    e.aliases = [...new Set([...(e.aliases ?? []), e.name])].sort();
+    e.name = name;
+    e.wikipedia = name;
+    titled++;
+  }
+  return titled;
+}
+
 /** 'Genève' → 'Geneve'. */
 function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -105,14 +186,21 @@ function fold(s: string): string {
 
 /** A city takes its bare name's title only when it has at least this many people… */
 const CITY_TITLE_MIN_POPULATION = 100_000;
-/** …and this many times as many as any other place of that name ('Paris' is the French capital, not Paris, Texas). */
+/** …and this many times as many as any other place of that name ('Paris' is the French capital, not Paris, Texas)… */
 const CITY_TITLE_RATIO = 6;
-
+/**
+ * …or twice as many as a US town of the name: Wikipedia titles US towns 'Town, State' (places.ts), so one holds
+ * the bare title only when it is by far the better known ('Manchester' is the English city, not Manchester, New
+ * Hampshire; 'Birmingham' the English one, not Birmingham, Alabama).
+ */
+const CITY_TITLE_RATIO_OVER_US_TOWN = 2;
 /**
  * A city outside the US whose name is a popular Wikipedia title (or a national capital's name) gets that title when it is by far the largest place
  * of the name and no entry of another kind bears the name ('Singapore' the country, 'Georgia' the state): English
  * Wikipedia titles the article of such a city with its bare name ('Berlin', 'Istanbul', 'Birmingham'). US towns have
- * their titles already ('Berkeley, California', see places.ts). Returns how many titles were added.
+ * their titles already ('Berkeley, California', see places.ts). Returns how many titles were added. (A large city
+ * whose name is not on the list was tried and left out: its GeoNames name is too often not the English title,
+ * 'Hannover', 'Basrah', 'Nizhniy Novgorod', or a prefecture's too, 'Chiba'.)
  */
 export function applyCityTitles(entities: KbEntity[], titles: Set<string>): number {
   const places = new Map<string, KbEntity[]>();
@@ -140,9 +228,18 @@ export function applyCityTitles(entities: KbEntity[], titles: Set<string>): numb
       const key = normaliseAlias(n);
       // A national capital's article has its bare name whenever no larger place shares it ('Paris', missing
       // from the popular list); any other city needs its name on the list.
-      const known = titles.has(n.toLowerCase()) || (e.kind === 'capital city' && n === e.name);
+      const popular = titles.has(n.toLowerCase());
+      const known = popular || (e.kind === 'capital city' && n === e.name);
       if (n.includes(',') || !/^\p{Lu}/u.test(n) || !known || others.has(key)) return false;
-      return (places.get(key) ?? []).every((p) => p === e || (p.population ?? 0) * CITY_TITLE_RATIO <= own);
+      return (places.get(key) ?? []).every(
+        (p) =>
+          p === e ||
+          (p.population ?? 0) *
+            (popular && p.country === 'US' && p.wikipedia?.includes(',')
+              ? CITY_TITLE_RATIO_OVER_US_TOWN
+              : CITY_TITLE_RATIO) <=
+            own,
+      );
     });
     if (title) {
       e.wikipedia = title;

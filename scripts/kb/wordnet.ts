@@ -40,6 +40,16 @@ const BUILDING_KIND =
   /\b(tower|bridge|building|museum|palace|castle|cathedral|church|mosque|temple|shrine|dam|canal|wall|rampart|fortification|fortress|stadium|skyscraper|residence|prison|monument|memorial|library|theater|theatre|opera house|hotel|airport|gallery|abbey|ziggurat|pyramid|tomb|mausoleum|clock|university|college|school|academy|observatory|arch|statue|park)\b/;
 /** A body WordNet files as a kind that is a state in history ('Holy Roman Empire', 'Weimar Republic'): a place. */
 const STATE_KIND = /\b(empire|republic|reich|kingdom|political unit|democracy|commonwealth|caliphate)\b/;
+/**
+ * Waters whose name says what they are ('Arabian Sea', 'Gulf of Aden', 'Strait of Hormuz', 'Tampa Bay'), and the
+ * planets ('Earth', 'Venus'): English Wikipedia titles their articles with that name. Other kinds of place are
+ * often titled otherwise ('Namib' of 'Namib Desert', 'Lake Malawi' of 'Lake Nyasa', 'Orkney' of 'Orkney Islands').
+ */
+const TITLED_BY_NAME: Array<{ kind: RegExp; name: RegExp }> = [
+  { kind: /^(sea|gulf|bay|strait)$/, name: /\b(Sea|Gulf|Bay|Strait)\b/ },
+  { kind: /^(terrestrial|jovian) planet$/, name: /^\p{Lu}\p{Ll}+$/u },
+];
+
 /** Words a proper name may leave lowercase ('Bank of England', 'Hundred Years' War'). */
 const NAME_FUNCTION_WORD = /^(of|the|and|for|in|on|at|de|du|la|le|von|van|der|del|y|to)$/;
 
@@ -222,6 +232,8 @@ export function wordnetEntities(
       if (!/^[A-Z]{2,}$/.test(name)) pending.push({ entry, offset: s.offset });
       continue;
     }
+    if (type === 'place' && TITLED_BY_NAME.some((t) => t.kind.test(kind) && t.name.test(name)))
+      entry.wikipedia = name;
     out.push({ ...entry, id: uniqueId(name, kind, s.offset) });
   }
   // Events, buildings and bodies filed as kinds come second: they keep no name an instance has ('Europe' the

@@ -132,6 +132,29 @@ describe('WordNet instances', () => {
   it('knows ordinary words from names', () => {
     expect([...commonWords(dir)]).toEqual(['writer', 'city', 'able']);
   });
+
+  it('titles waters named for what they are and the planets, and no other kind of place', () => {
+    const wn = mkdtempSync(join(tmpdir(), 'fc-wn-waters-'));
+    writeFileSync(
+      join(wn, 'data.noun'),
+      [
+        '09000001 17 n 01 sea 0 000 | a division of an ocean',
+        '09000002 17 n 02 Pellucid_Sea 0 Mare_Pellucidum 0 001 @i 09000001 n 0000 | a sea between two capes',
+        '09000003 17 n 01 desert 0 000 | arid land',
+        '09000004 17 n 01 Dusty_Desert 0 001 @i 09000003 n 0000 | a desert south of the sea',
+        '09000005 17 n 01 terrestrial_planet 0 000 | a planet like the Earth',
+        '09000006 17 n 01 Ferra 0 001 @i 09000005 n 0000 | the fourth planet',
+        '09000007 17 n 01 Marble 0 001 @i 09000001 n 0000 | a sea whose name does not say so',
+        '',
+      ].join('\n'),
+    );
+    const out = wordnetEntities(new Map(), new Map(), new Set(), new Set(), wn);
+    const title = new Map(out.map((e) => [e.name, e.wikipedia]));
+    expect(title.get('Pellucid Sea')).toBe('Pellucid Sea');
+    expect(title.get('Ferra')).toBe('Ferra');
+    expect(title.get('Dusty Desert')).toBeUndefined();
+    expect(title.get('Marble')).toBeUndefined();
+  });
 });
 
 describe('WordNet names worth knowing beyond people and places', () => {

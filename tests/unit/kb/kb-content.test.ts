@@ -43,10 +43,12 @@ describe('the shipped KB content', () => {
   it('gives a city its bare name only when it is by far the largest of that name', () => {
     expect(byId('city-fr-paris').wikipedia).toBe('Paris');
     expect(byId('city-de-berlin').wikipedia).toBe('Berlin');
-    // Birmingham, Alabama is a US town (its title names the state); the English city, under five times larger,
-    // is not 'by far' the largest Birmingham: no title rather than a guess.
-    expect(titleOf('Birmingham', /city/)).toEqual(expect.arrayContaining(['Birmingham, Alabama', undefined]));
-    expect(titleOf('Birmingham', /city/)).not.toContain('Birmingham');
+    // Birmingham, Alabama is a US town, titled with its state: the English city, more than twice its size,
+    // holds the bare title. Hamilton, Ontario and Hamilton, New Zealand are both titled with their region.
+    expect(titleOf('Birmingham', /city/)).toEqual(
+      expect.arrayContaining(['Birmingham, Alabama', 'Birmingham']),
+    );
+    expect(titleOf('Hamilton', /city/)).not.toContain('Hamilton');
     // The country keeps the name: the city-state's city entry does not take 'Singapore'.
     expect(byId('city-sg-singapore').wikipedia).not.toBe('Singapore');
     expect(byId('country-sg').wikipedia).toBe('Singapore');
