@@ -14,7 +14,7 @@ import type { KbEntity, KbSource } from './types';
  * The names a near miss may be compared with: name, aliases, acronyms (deduplicated, in that order); names in
  * other languages (otherNames) are matched exactly only.
  */
-export function namesOf(e: KbEntity): string[] {
+export function namesOf(e: Pick<KbEntity, 'name' | 'aliases' | 'acronyms'>): string[] {
   return [...new Set([e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])].filter((n) => n && n.trim()))];
 }
 

@@ -14,6 +14,7 @@ import {
   type RecordTable,
 } from './kb-bytes';
 import { decodeRow, readContainer, type KbHeader, type SectionName } from './kb-file';
+import { namesOf } from './build-index';
 import { normaliseAlias } from './normalise';
 import type { KbEntity, KbRole, KbSource } from './types';
 
@@ -37,6 +38,11 @@ export interface KnowledgeBase {
   readonly size: number;
   /** Entry i, decoded on first use and kept. */
   entity(index: number): KbEntity;
+  /**
+   * The names entry i is called by in English text (namesOf: name, aliases, acronyms, no repeats), read from
+   * its row without decoding the rest of the entry: the near-miss search reads dozens of entries per query.
+   */
+  names(index: number): string[];
   /** Id of entry i, without decoding the entry. */
   idOf(index: number): string;
   /** Entry number of an id, or undefined. */
@@ -130,6 +136,29 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
     }
     return e;
   };
+  const nameField = header.fields.indexOf('name');
+  const aliasesField = header.fields.indexOf('aliases');
+  const acronymsField = header.fields.indexOf('acronyms');
+  const names = (i: number): string[] => {
+    const known = decoded[i];
+    if (known) return namesOf(known);
+    check(i);
+    skipRecordString(entities, i, at);
+    const related = readVarint(entities.bytes, at);
+    for (let k = 0; k < related; k++) readVarint(entities.bytes, at);
+    const row = JSON.parse(readString(entities.bytes, at.pos, entities.offsets[i + 1])) as unknown[];
+    // A row keeps 0 or null for a missing field, as decodeRow reads it.
+    const list = (field: number): string[] => {
+      const v = field >= 0 ? row[field] : undefined;
+      return Array.isArray(v) ? (v as string[]) : [];
+    };
+    const name = row[nameField];
+    return namesOf({
+      name: typeof name === 'string' ? name : '',
+      aliases: list(aliasesField),
+      acronyms: list(acronymsField),
+    });
+  };
   // Linking and cards look up the same few hundred ids again and again: remember them.
   const idCache = new Map<string, number | undefined>();
   const indexOf = (id: string): number | undefined => {
@@ -166,6 +195,7 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
   return {
     size: n,
     entity,
+    names,
     idOf,
     indexOf,
     lookup(key) {
