@@ -61,7 +61,7 @@ export interface KnowledgeBase {
   related(index: number): readonly number[];
   /** People who held a role in organisation i, with the role. */
   leaders(index: number): Array<{ person: KbEntity; role: KbRole }>;
-  /** Publisher web domain → entry index (read from the header as it is: no Map is built at load). */
+  /** Publisher web domain → entry index (a binary search over the domains table, read in place). */
   readonly domains: { get(domain: string): number | undefined };
   /** Country → entry indices of its elections, by date. */
   readonly elections: ReadonlyMap<string, readonly number[]>;
@@ -103,6 +103,8 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
   const words = table('words', 'wordOffsets', header.wordCount);
   const grams = table('grams', 'gramOffsets', header.gramCount);
   const personNames = table('personNames', 'personNameOffsets', header.personNameCount);
+  const domainTable = table('domains', 'domainOffsets', header.domainCount);
+  const leaderTable = table('leaders', 'leaderOffsets', header.leaderCount);
   const idOrder = header.idSorted ? undefined : uint32View(section('idOrder'));
   const priors = section('priors');
   const decoded: Array<KbEntity | undefined> = new Array(n);
@@ -189,8 +191,23 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
     return { list: readList(keys.bytes, at, head >> 1, false), continues: (head & 1) === 1 };
   };
   let all: KbEntity[] | undefined;
-  // Looked up in the parsed header as they are: building Maps of them cost ~10 ms of every cold start.
-  const { leaders, domains } = header;
+  /** Roles held in organisation i as (person, role index) pairs: a binary search over the leaders table. */
+  const leadersOf = (i: number): Array<[number, number]> => {
+    let lo = 0;
+    let hi = leaderTable.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      at.pos = leaderTable.offsets[mid];
+      const org = readVarint(leaderTable.bytes, at);
+      if (org < i) lo = mid + 1;
+      else if (org > i) hi = mid - 1;
+      else {
+        const pairs = readList(leaderTable.bytes, at, readVarint(leaderTable.bytes, at) * 2, false);
+        return Array.from({ length: pairs.length / 2 }, (_, k) => [pairs[2 * k], pairs[2 * k + 1]]);
+      }
+    }
+    return [];
+  };
 
   return {
     size: n,
@@ -223,11 +240,18 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
       return readList(entities.bytes, at, readVarint(entities.bytes, at), true);
     },
     leaders: (i) =>
-      (Object.hasOwn(leaders, i) ? leaders[i] : []).map(([p, r]) => ({
+      leadersOf(i).map(([p, r]) => ({
         person: entity(p),
         role: entity(p).roles![r],
       })),
-    domains: { get: (domain) => (Object.hasOwn(domains, domain) ? domains[domain] : undefined) },
+    domains: {
+      get(domain) {
+        const d = findRecord(domainTable, domain);
+        if (d < 0) return undefined;
+        skipRecordString(domainTable, d, at);
+        return readVarint(domainTable.bytes, at);
+      },
+    },
     elections: new Map(Object.entries(header.elections)),
     nearMiss: {
       wordCount: header.wordCount,
