@@ -3,7 +3,7 @@
  * File layout (version 2, read in place): "FCNE", version byte, u32 header length, JSON header
  * {tagCount, scale, count, gazetteer} padded with spaces to a 4-byte boundary, then the `count` feature hashes
  * as ascending little-endian u32, then `count × tagCount` int8 weights (row r = the weights of hash r). The
- * worker opens it without a decoding loop: rows are found by interpolation search over the sorted hashes.
+ * worker opens it in place: one pass over the hashes indexes them by their top 16 bits.
  * Version 1 (hash gaps and tag masks as varints, non-zero weights only) is still read.
  */
 import { compilePackedGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer';
@@ -15,6 +15,8 @@ export interface NerModel {
   scale: number;
   /** Feature hashes (unsigned 32-bit), ascending: row r holds the weights of keys[r]. */
   keys: Uint32Array;
+  /** Rows whose hash starts with the 16 bits b are starts[b]..starts[b + 1] - 1 (65,537 entries). */
+  starts: Uint32Array;
   /** Row r holds the weights of tags 0..tagCount-1 at r*tagCount. */
   weights: Int8Array;
   gazetteer: Gazetteer;
@@ -43,29 +45,38 @@ const VERSION = 2;
 const VERSION_VARINT = 1;
 
 /**
- * Row index of a feature hash in the model, or -1 when the model has no weights for it. Hashes are spread
- * evenly, so interpolating between the ends finds a row in two or three probes; a bisection step after every
- * few probes bounds the worst case by the logarithm.
+ * Row index of a feature hash in the model, or -1 when the model has no weights for it: the hash's top 16 bits
+ * give its few candidate rows (one or two on average), scanned in order.
  */
 export function findRow(model: NerModel, hash: number): number {
-  const keys = model.keys;
   const key = hash >>> 0;
-  let lo = 0;
-  let hi = keys.length - 1;
-  for (let probe = 0; lo <= hi; probe++) {
-    const low = keys[lo]!;
-    const high = keys[hi]!;
-    if (key < low || key > high) return -1;
-    const mid =
-      probe % 4 === 3 || high === low
-        ? (lo + hi) >>> 1
-        : lo + Math.floor(((key - low) / (high - low)) * (hi - lo));
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
+  const bucket = key >>> 16;
+  const keys = model.keys;
+  const end = model.starts[bucket + 1]!;
+  for (let r = model.starts[bucket]!; r < end; r++) {
+    const k = keys[r]!;
+    if (k === key) return r;
+    if (k > key) return -1;
   }
   return -1;
+}
+
+/**
+ * The bucket starts of sorted hashes (one pass), or undefined when they are not strictly ascending: a model
+ * file whose hashes are out of order is damaged.
+ */
+function bucketStarts(keys: Uint32Array): Uint32Array | undefined {
+  const starts = new Uint32Array(0x10001);
+  let next = 0;
+  let previous = -1;
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r]!;
+    if (key <= previous) return undefined;
+    previous = key;
+    for (const bucket = key >>> 16; next <= bucket; next++) starts[next] = r;
+  }
+  for (; next <= 0x10000; next++) starts[next] = keys.length;
+  return starts;
 }
 
 /**
@@ -102,7 +113,9 @@ export function encodeNerModel(weights: NerWeights, prune = 0): Uint8Array {
 }
 
 /** The version 2 bytes of a decoded model (re-encodes a version 1 file without changing a weight). */
-export function writeNerModel(model: Omit<NerModel, 'gazetteer'>): Uint8Array {
+export function writeNerModel(
+  model: Pick<NerModel, 'tagCount' | 'scale' | 'keys' | 'weights' | 'gazetteerSource'>,
+): Uint8Array {
   const count = model.keys.length;
   const json = JSON.stringify({
     tagCount: model.tagCount,
@@ -165,8 +178,10 @@ export function parseNerModel(bytes: Uint8Array): NerModel {
     version === VERSION_VARINT
       ? readVarintRows(bytes, start, count, tagCount)
       : readRowsInPlace(bytes, start, count, tagCount);
-  if (!rows) throw corrupt();
+  const starts = rows && bucketStarts(rows.keys);
+  if (!rows || !starts) throw corrupt();
   return {
+    starts,
     tagCount,
     scale: header.scale,
     ...rows,
@@ -191,7 +206,6 @@ function readRowsInPlace(
     keys = new Uint32Array(count);
     for (let k = 0; k < count; k++) keys[k] = view.getUint32(4 * k, true);
   }
-  for (let k = 1; k < count; k++) if (keys[k]! <= keys[k - 1]!) return undefined;
   const weights = new Int8Array(bytes.buffer, at + count * 4, count * tagCount);
   return { keys, weights };
 }
