@@ -141,7 +141,10 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
   const nameField = header.fields.indexOf('name');
   const aliasesField = header.fields.indexOf('aliases');
   const acronymsField = header.fields.indexOf('acronyms');
-  const names = (i: number): string[] => {
+  // Kept like decoded entries: every linker over this KB (one per analyzer, one per benchmark run) reads them.
+  const namesRead: Array<string[] | undefined> = new Array(n);
+  const names = (i: number): string[] => (namesRead[i] ??= readNames(i));
+  const readNames = (i: number): string[] => {
     const known = decoded[i];
     if (known) return namesOf(known);
     check(i);
