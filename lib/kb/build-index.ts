@@ -14,7 +14,7 @@ import type { KbEntity, KbSource } from './types';
  * The names a near miss may be compared with: name, aliases, acronyms (deduplicated, in that order); names in
  * other languages (otherNames) are matched exactly only.
  */
-export function namesOf(e: KbEntity): string[] {
+export function namesOf(e: Pick<KbEntity, 'name' | 'aliases' | 'acronyms'>): string[] {
   return [...new Set([e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])].filter((n) => n && n.trim()))];
 }
 
@@ -117,6 +117,32 @@ export function buildKbFile(
     }),
   );
 
+  // Domains and leaders are tables read in place, not header JSON: parsing them cost every start of the worker.
+  const domainTable = relationTable(
+    Object.keys(relations.domains)
+      .sort(compareUtf8)
+      .map((domain) => {
+        const w = new ByteWriter();
+        w.string(domain);
+        w.varint(relations.domains[domain]);
+        return w.done();
+      }),
+  );
+  const leaderTable = relationTable(
+    Object.keys(relations.leaders)
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map((org) => {
+        const w = new ByteWriter();
+        w.varint(org);
+        w.varint(relations.leaders[org].length);
+        for (const [person, role] of relations.leaders[org]) {
+          w.varint(person);
+          w.varint(role);
+        }
+        return w.done();
+      }),
+  );
   const header: Omit<KbHeader, 'sections'> = {
     format: KB_FORMAT,
     sources,
@@ -129,10 +155,10 @@ export function buildKbFile(
     wordCount: nearMiss.wordCount,
     gramCount: nearMiss.gramCount,
     personNameCount: names.length,
+    domainCount: domainTable.size,
+    leaderCount: leaderTable.size,
     maxTokens,
-    domains: relations.domains,
     elections: relations.elections,
-    leaders: relations.leaders,
   };
   return writeContainer(header, {
     entities: entityTable.bytes,
@@ -144,7 +170,16 @@ export function buildKbFile(
     ...nearMiss.sections,
     personNames: nameTable.bytes,
     personNameOffsets: nameTable.offsets,
+    domains: domainTable.bytes,
+    domainOffsets: domainTable.offsets,
+    leaders: leaderTable.bytes,
+    leaderOffsets: leaderTable.offsets,
   });
+}
+
+/** A record table with its record count. */
+function relationTable(records: Uint8Array[]): { bytes: Uint8Array; offsets: Uint8Array; size: number } {
+  return { ...writeRecords(records), size: records.length };
 }
 
 /** Row of an entry in ROW_FIELDS order: type and sources coded, trailing gaps dropped. */
@@ -162,9 +197,9 @@ function encodeRow(e: KbEntity, sourceKeys: string[]): unknown[] {
 /** Relations the linker needs without decoding every entry: party ↔ leader, agency ↔ parent, elections, domains. */
 function relationsOf(entities: KbEntity[]): {
   related: number[][];
-  leaders: KbHeader['leaders'];
+  leaders: Record<number, Array<[number, number]>>;
   elections: KbHeader['elections'];
-  domains: KbHeader['domains'];
+  domains: Record<string, number>;
 } {
   const index = new Map(entities.map((e, i) => [e.id, i]));
   const related = entities.map(() => new Set<number>());
@@ -173,9 +208,9 @@ function relationsOf(entities: KbEntity[]): {
     related[a].add(b);
     related[b].add(a);
   };
-  const leaders: KbHeader['leaders'] = {};
+  const leaders: Record<number, Array<[number, number]>> = {};
   const elections: KbHeader['elections'] = {};
-  const domains: KbHeader['domains'] = {};
+  const domains: Record<string, number> = {};
   entities.forEach((e, i) => {
     // A city and its region tell each other apart from namesakes: 'Atlanta, Georgia' is the US state.
     if (e.parent) relate(i, index.get(e.parent));

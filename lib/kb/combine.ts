@@ -36,7 +36,9 @@ export function combineKbs(core: KnowledgeBase, packs: readonly KnowledgeBase[])
     while (wordStarts[k] > w) k--;
     return [k, w - wordStarts[k]];
   };
+  // The core's entries (most of them) skip locate's pair: near-miss ranking reads thousands of priors.
   const priorOf = (i: number) => {
+    if (i >= 0 && i < core.size) return core.priorOf(i);
     const [k, j] = locate(i);
     return parts[k].priorOf(j);
   };
@@ -90,8 +92,14 @@ export function combineKbs(core: KnowledgeBase, packs: readonly KnowledgeBase[])
   return {
     size,
     entity(i) {
+      if (i >= 0 && i < core.size) return core.entity(i);
       const [k, j] = locate(i);
       return parts[k].entity(j);
+    },
+    names(i) {
+      if (i >= 0 && i < core.size) return core.names(i);
+      const [k, j] = locate(i);
+      return parts[k].names(j);
     },
     idOf(i) {
       const [k, j] = locate(i);

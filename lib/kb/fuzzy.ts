@@ -5,7 +5,6 @@
  */
 import Fuse from 'fuse.js';
 import { MIN_WORD, trigrams } from './build-near-miss';
-import { namesOf } from './build-index';
 import { NEVER_ALONE } from '@/lib/contract/words';
 import { normaliseAlias } from './normalise';
 import type { KnowledgeBase } from './parse-kb';
@@ -135,6 +134,17 @@ export function createFuzzyFinder(kb: KnowledgeBase): FuzzyFinder {
 
   const memo = new Map<string, FuzzyHit[]>();
 
+  /** Each candidate's names, read once per finder: an article's near misses share many candidates. */
+  const namesMemo = new Map<number, ReadonlyArray<{ index: number; alias: string }>>();
+  const namedEntry = (index: number): ReadonlyArray<{ index: number; alias: string }> => {
+    let names = namesMemo.get(index);
+    if (!names) {
+      if (namesMemo.size >= MEMO_LIMIT) namesMemo.clear();
+      namesMemo.set(index, (names = kb.names(index).map((alias) => ({ index, alias }))));
+    }
+    return names;
+  };
+
   return {
     find(name, limit = 5, accept) {
       const memoKey = `${limit}\u0000${accept ? 'accepted' : 'all'}\u0000${name}`;
@@ -195,7 +205,7 @@ export function createFuzzyFinder(kb: KnowledgeBase): FuzzyFinder {
     const names = mostVoted(votes)
       .sort((a, b) => b[1] - a[1] || kb.priorOf(b[0]) - kb.priorOf(a[0]) || a[0] - b[0])
       .slice(0, MAX_CANDIDATES)
-      .flatMap(([index]) => namesOf(kb.entity(index)).map((alias) => ({ index, alias })));
+      .flatMap(([index]) => namedEntry(index));
     // Every hit is one of these names: when the caller would accept none of them, fuse.js has nothing to do.
     if (accept && !names.some(accept)) return [];
     const pool = closestAliases(name, names);

@@ -7,7 +7,7 @@ import { readString, utf8 } from './kb-bytes';
 import { ENTITY_FIELDS, type KbEntity, type KbSource } from './types';
 
 /** The format name parseKb accepts; bump it when the layout changes. */
-export const KB_FORMAT = 'fact-context-kb/5';
+export const KB_FORMAT = 'fact-context-kb/6';
 
 /** Entry fields in the order a row stores them (the id lives in its own section). */
 export const ROW_FIELDS = ENTITY_FIELDS.filter((f) => f !== 'id');
@@ -17,7 +17,9 @@ export const ROW_FIELDS = ENTITY_FIELDS.filter((f) => f !== 'id');
  * offsets at load; '…Offsets' sections):
  * entities: id, related entries (gaps), row JSON · keys: alias key, (entries × 2 + continues), entries ·
  * words: alias word, letters, entries (gaps) · grams: trigram, words (gaps) · personNames: a lowercase given or
- * family name. idOrder is empty when ids are sorted.
+ * family name · domains: a publisher's web domain, its entry (sorted by domain) · leaders: an organisation's
+ * entry, then each role held in it as (person entry, role index) (sorted by organisation). idOrder is empty
+ * when ids are sorted.
  */
 const SECTION_NAMES = [
   'entityOffsets',
@@ -25,6 +27,8 @@ const SECTION_NAMES = [
   'wordOffsets',
   'gramOffsets',
   'personNameOffsets',
+  'domainOffsets',
+  'leaderOffsets',
   'idOrder',
   'entities',
   'keys',
@@ -32,6 +36,8 @@ const SECTION_NAMES = [
   'grams',
   'priors',
   'personNames',
+  'domains',
+  'leaders',
 ] as const;
 
 /** One section's name. */
@@ -53,14 +59,13 @@ export interface KbHeader {
   wordCount: number;
   gramCount: number;
   personNameCount: number;
+  /** Records in the domains and leaders tables. */
+  domainCount: number;
+  leaderCount: number;
   /** Longest alias in words: bounds the spotting window. */
   maxTokens: number;
-  /** Web domain → entry index (publishers), sorted by domain. */
-  domains: Record<string, number>;
   /** Country → its elections' entry indices, by date. */
   elections: Record<string, number[]>;
-  /** Organisation entry index → [person entry index, role index] of every role held in it. */
-  leaders: Record<string, Array<[number, number]>>;
   /** Section name → [byte offset from the file start, byte length]. */
   sections: Record<SectionName, [number, number]>;
 }

@@ -14,6 +14,7 @@ import {
   type RecordTable,
 } from './kb-bytes';
 import { decodeRow, readContainer, type KbHeader, type SectionName } from './kb-file';
+import { namesOf } from './build-index';
 import { normaliseAlias } from './normalise';
 import type { KbEntity, KbRole, KbSource } from './types';
 
@@ -37,6 +38,11 @@ export interface KnowledgeBase {
   readonly size: number;
   /** Entry i, decoded on first use and kept. */
   entity(index: number): KbEntity;
+  /**
+   * The names entry i is called by in English text (namesOf: name, aliases, acronyms, no repeats), read from
+   * its row without decoding the rest of the entry: the near-miss search reads dozens of entries per query.
+   */
+  names(index: number): string[];
   /** Id of entry i, without decoding the entry. */
   idOf(index: number): string;
   /** Entry number of an id, or undefined. */
@@ -55,7 +61,7 @@ export interface KnowledgeBase {
   related(index: number): readonly number[];
   /** People who held a role in organisation i, with the role. */
   leaders(index: number): Array<{ person: KbEntity; role: KbRole }>;
-  /** Publisher web domain → entry index (read from the header as it is: no Map is built at load). */
+  /** Publisher web domain → entry index (a binary search over the domains table, read in place). */
   readonly domains: { get(domain: string): number | undefined };
   /** Country → entry indices of its elections, by date. */
   readonly elections: ReadonlyMap<string, readonly number[]>;
@@ -97,6 +103,8 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
   const words = table('words', 'wordOffsets', header.wordCount);
   const grams = table('grams', 'gramOffsets', header.gramCount);
   const personNames = table('personNames', 'personNameOffsets', header.personNameCount);
+  const domainTable = table('domains', 'domainOffsets', header.domainCount);
+  const leaderTable = table('leaders', 'leaderOffsets', header.leaderCount);
   const idOrder = header.idSorted ? undefined : uint32View(section('idOrder'));
   const priors = section('priors');
   const decoded: Array<KbEntity | undefined> = new Array(n);
@@ -130,6 +138,32 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
     }
     return e;
   };
+  const nameField = header.fields.indexOf('name');
+  const aliasesField = header.fields.indexOf('aliases');
+  const acronymsField = header.fields.indexOf('acronyms');
+  // Kept like decoded entries: every linker over this KB (one per analyzer, one per benchmark run) reads them.
+  const namesRead: Array<string[] | undefined> = new Array(n);
+  const names = (i: number): string[] => (namesRead[i] ??= readNames(i));
+  const readNames = (i: number): string[] => {
+    const known = decoded[i];
+    if (known) return namesOf(known);
+    check(i);
+    skipRecordString(entities, i, at);
+    const related = readVarint(entities.bytes, at);
+    for (let k = 0; k < related; k++) readVarint(entities.bytes, at);
+    const row = JSON.parse(readString(entities.bytes, at.pos, entities.offsets[i + 1])) as unknown[];
+    // A row keeps 0 or null for a missing field, as decodeRow reads it.
+    const list = (field: number): string[] => {
+      const v = field >= 0 ? row[field] : undefined;
+      return Array.isArray(v) ? (v as string[]) : [];
+    };
+    const name = row[nameField];
+    return namesOf({
+      name: typeof name === 'string' ? name : '',
+      aliases: list(aliasesField),
+      acronyms: list(acronymsField),
+    });
+  };
   // Linking and cards look up the same few hundred ids again and again: remember them.
   const idCache = new Map<string, number | undefined>();
   const indexOf = (id: string): number | undefined => {
@@ -160,12 +194,28 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
     return { list: readList(keys.bytes, at, head >> 1, false), continues: (head & 1) === 1 };
   };
   let all: KbEntity[] | undefined;
-  // Looked up in the parsed header as they are: building Maps of them cost ~10 ms of every cold start.
-  const { leaders, domains } = header;
+  /** Roles held in organisation i as (person, role index) pairs: a binary search over the leaders table. */
+  const leadersOf = (i: number): Array<[number, number]> => {
+    let lo = 0;
+    let hi = leaderTable.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      at.pos = leaderTable.offsets[mid];
+      const org = readVarint(leaderTable.bytes, at);
+      if (org < i) lo = mid + 1;
+      else if (org > i) hi = mid - 1;
+      else {
+        const pairs = readList(leaderTable.bytes, at, readVarint(leaderTable.bytes, at) * 2, false);
+        return Array.from({ length: pairs.length / 2 }, (_, k) => [pairs[2 * k], pairs[2 * k + 1]]);
+      }
+    }
+    return [];
+  };
 
   return {
     size: n,
     entity,
+    names,
     idOf,
     indexOf,
     lookup(key) {
@@ -193,11 +243,18 @@ function openKb(header: KbHeader, section: (name: SectionName) => Uint8Array): K
       return readList(entities.bytes, at, readVarint(entities.bytes, at), true);
     },
     leaders: (i) =>
-      (Object.hasOwn(leaders, i) ? leaders[i] : []).map(([p, r]) => ({
+      leadersOf(i).map(([p, r]) => ({
         person: entity(p),
         role: entity(p).roles![r],
       })),
-    domains: { get: (domain) => (Object.hasOwn(domains, domain) ? domains[domain] : undefined) },
+    domains: {
+      get(domain) {
+        const d = findRecord(domainTable, domain);
+        if (d < 0) return undefined;
+        skipRecordString(domainTable, d, at);
+        return readVarint(domainTable.bytes, at);
+      },
+    },
     elections: new Map(Object.entries(header.elections)),
     nearMiss: {
       wordCount: header.wordCount,

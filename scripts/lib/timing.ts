@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Small timing helpers for benchmarks: medians of repeated runs, so ratios are stable on shared machines. */
 
 /** Run `fn` `runs` times after `warmup` runs; return the median duration in milliseconds. */
@@ -33,4 +35,17 @@ export function medianCpuMs(fn: () => unknown, runs = 15, warmup = 3): number {
     times.push((c.user + c.system) / 1000);
   }
   return median(times);
+}
+
+/**
+ * CPU milliseconds this thread has run (Linux: /proc/thread-self/schedstat, nanoseconds, advanced at scheduler
+ * ticks), or undefined elsewhere. Unlike process.cpuUsage it leaves out V8's background compiler and GC
+ * threads, which run beside the main thread: on an idle machine wall time follows this figure.
+ */
+export function mainThreadCpuMs(): number | undefined {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
 }
