@@ -56,9 +56,15 @@ function namesSite(part: string, siteNames: string[], host: string): boolean {
   );
 }
 
+/** An archived copy's address: the Wayback Machine's "web.archive.org/web/<stamp>/<original address>". */
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/i;
+
+/** The page's host; for an archived copy, the host of the page archived (its site names the title, not the archive). */
 function hostOf(url: string): string {
+  const archived = ARCHIVED.exec(url)?.[1];
+  const address = archived ? (/^https?:/i.test(archived) ? archived : `http://${archived}`) : url;
   try {
-    return new URL(url).hostname.toLowerCase();
+    return new URL(address).hostname.toLowerCase();
   } catch {
     return '';
   }

@@ -163,3 +163,29 @@ describe('the printed headline', () => {
     ).toBe('Outdoornews - Neue Schneekarten für alle Gipfel');
   });
 });
+
+describe('an archived copy of a page', () => {
+  const archived = 'https://web.archive.org/web/20140226054445/http://www.harbourtalk.example/2014/02/kinos/';
+  it('names its site by the archived host, not the archive’s', () => {
+    expect(
+      stripSiteName('Harbour Talk » Blog Archive » Cinemas in the valley go digital', [], archived),
+    ).toBe('Cinemas in the valley go digital');
+    expect(
+      stripSiteName('Cinemas in the valley go digital | Harbour Talk', [], archived.replace('http://', '')),
+    ).toBe('Cinemas in the valley go digital');
+  });
+
+  it('takes the post’s title when the h1 is the archived site’s name', () => {
+    expect(
+      chooseHeadline(
+        {
+          readability: 'Harbour Talk',
+          documentTitle: 'Harbour Talk » Blog Archive » Cinemas in the valley go digital',
+          h1: 'Harbour Talk',
+        },
+        [],
+        archived,
+      ),
+    ).toBe('Cinemas in the valley go digital');
+  });
+});
