@@ -172,6 +172,14 @@ export interface HeadlineSources {
   chromeH1s?: string[];
 }
 
+/** A leading domain name ("www.example.de: Der Präsident / Reden / …"): the title opens with the site, not a headline. */
+const LEADING_DOMAIN = /^(?:www\d?\.)?([\p{L}\p{N}-]{2,63}\.[a-z]{2,10})(?=[\s:|/]|$)/iu;
+
+function opensWithDomain(part: string, siteNames: string[], host: string): boolean {
+  const domain = LEADING_DOMAIN.exec(part)?.[1];
+  return !!domain && namesSite(domain, siteNames, host);
+}
+
 /** Word sets for comparing a printed headline with the page's title sources. */
 const wordSet = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 /** Share of the smaller word set found in the other: how much two titles say the same thing. */
@@ -205,7 +213,10 @@ function printedHeadline(
   const siteParts = new Set(
     [sources.documentTitle, sources.openGraph].flatMap((t) => {
       const parts = (t ?? '').slice(0, MAX_TITLE_CHARS).split(SEPARATOR);
-      return parts.length > 1 && parts[0].trim().split(/\s+/).length >= 3 ? parts.slice(1).map(squash) : [];
+      const first = parts[0].trim();
+      return parts.length > 1 && first.split(/\s+/).length >= 3 && !opensWithDomain(first, siteNames, host)
+        ? parts.slice(1).map(squash)
+        : [];
     }),
   );
   // An h1 the page puts in its chrome (a breadcrumb's last item, a channel header) that is word for word the

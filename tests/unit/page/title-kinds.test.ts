@@ -189,3 +189,34 @@ describe('an archived copy of a page', () => {
     ).toBe('Cinemas in the valley go digital');
   });
 });
+
+describe('a title that opens with the site’s domain', () => {
+  it('takes the printed h1 that is its last part, not the domain and section path', () => {
+    expect(
+      chooseHeadline(
+        {
+          readability: 'www.townhall.example: The Mayor / Speeches',
+          documentTitle:
+            'www.townhall.example: The Mayor / Speeches / Speech by the Mayor at the opening of the harbour bridge',
+          printed: ['Navigation and service', 'Speech by the Mayor at the opening of the harbour bridge'],
+          headings: ['Navigation and service', 'Speech by the Mayor at the opening of the harbour bridge'],
+        },
+        [],
+        'https://www.townhall.example/speeches/2003/bridge.html',
+      ),
+    ).toBe('Speech by the Mayor at the opening of the harbour bridge');
+  });
+
+  it('still reads a part after a headline-long first part as the site’s tagline, not a printed headline', () => {
+    expect(
+      chooseHeadline(
+        {
+          documentTitle: 'Beef liver with apple and onion | Love goes through the stomach',
+          printed: ['Love goes through the stomach'],
+        },
+        [],
+        'https://www.kitchen.example/recipes/liver',
+      ),
+    ).not.toBe('Love goes through the stomach');
+  });
+});
