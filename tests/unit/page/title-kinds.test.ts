@@ -220,3 +220,32 @@ describe('a title that opens with the site’s domain', () => {
     ).not.toBe('Love goes through the stomach');
   });
 });
+
+describe('an h1 that is only a link to the site’s home page', () => {
+  const story = `<div class="post"><p>${PROSE}</p><p>${PROSE}</p></div>`;
+  it.each([
+    ['/', 'https://dance.example/figures/cross-body'],
+    ['https://www.dance.example/', 'https://www.dance.example/figures/cross-body'],
+    ['/index.php', 'https://dance.example/figures/cross-body'],
+    [
+      'https://web.archive.org/web/20140226054445/http://www.dance.example/',
+      'https://web.archive.org/web/20140226054445/http://www.dance.example/figures/cross-body',
+    ],
+  ])('is the site’s name, not the headline (home link %s)', (href, address) => {
+    const doc = page(
+      `<div id="top"><h1><a href="${href}"><span>Salsa Figures - Dance in Leeds</span></a></h1></div>${story}`,
+      '<title>Cross-body turn - Salsa Figures - Dance in Leeds</title>',
+    );
+    expect(extractArticle(doc, address).title).toMatch(/^Cross-body turn\b/);
+  });
+
+  it('is still the headline when the link goes to the story itself', () => {
+    const doc = page(
+      `<h1><a href="/figures/cross-body">Cross-body turn for beginners in six steps</a></h1><p>${PROSE}</p><p>${PROSE}</p>`,
+      '<title>Cross-body turn for beginners in six steps | Dance in Leeds</title>',
+    );
+    expect(extractArticle(doc, 'https://dance.example/figures/cross-body').title).toBe(
+      'Cross-body turn for beginners in six steps',
+    );
+  });
+});
