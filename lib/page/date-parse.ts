@@ -171,7 +171,7 @@ function build(
   let h = Number(time[1]);
   const min = Number(time[2]);
   const sec = time[3];
-  const ampm = time[4]?.toLowerCase().replace(/\./g, '');
+  const ampm = time[4]?.toLowerCase().replace(/[.\s]/g, ''); // "A. M." is am
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
   if (h > 23 || min > 59) return { iso: day, day, hasTime: false, index, length };

@@ -11,6 +11,8 @@ export interface Candidate {
   date: FoundDate;
   modified: boolean;
   score: number;
+  /** A stamp the reader does not see (an empty `<time>`, a `<meta itemprop>`): metadata in the body. */
+  hidden?: boolean;
 }
 
 const DATE_HOLDER =
@@ -22,7 +24,7 @@ export const LABEL_MODIFIED =
 const LABEL_MODIFIED_START =
   /^\W*(last )?(updated?|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b/i;
 export const LABEL_PUBLISHED =
-  /(published|posted|publié|veröffentlicht|erschienen|publicado|pubblicato|erstellt|created|\bon|\bam)\s*:?\s*$/i;
+  /(published|posted|publié(?:e|s|es)?(?:\s+le)?|veröffentlicht|erschienen|publicado(?:\s+el)?|pubblicato(?:\s+il)?|erstellt|created|\bon|\bam)\s*:?\s*$/i;
 
 /** Words before a date in its own text that make it part of running prose, not a date line. */
 const PROSE_WORDS_BEFORE = 5;
@@ -176,13 +178,16 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
       (LABEL_MODIFIED.test(prev.split(textOf(el))[0] ?? '') && !/publish/.test(ip));
     let score = 20 + (dist >= 0 ? Math.max(0, 30 - dist / 2) : Math.max(-20, dist / 4));
     if (/datepublished|pubdate|publish/.test(ip)) score += 25;
-    candidates.push({ date: parsed, modified, score });
+    candidates.push({ date: parsed, modified, score, hidden: !isAbbr && !/\p{N}/u.test(textOf(el)) });
     // The stamp's text may print another day beside its attribute ("Dec. 6, 2024 / Updated Dec. 7, 2024").
     const shown = isAbbr ? '' : textOf(el).slice(0, 200);
     for (const date of findDates(shown, monthFirst).slice(0, 2)) {
       if (date.day === parsed.day) continue;
       const label = shown.slice(Math.max(0, date.index - 30), date.index);
-      candidates.push({ date, modified: LABEL_MODIFIED.test(label), score: score - 1 });
+      // The text the reader sees beats its attribute when it says it is the publication ("<time
+      // datetime=2019-07-03…>Publié le 29 juin 2019</time>": the attribute is another moment, e.g. a review).
+      const published = LABEL_PUBLISHED.test(label) && !LABEL_MODIFIED.test(label);
+      candidates.push({ date, modified: LABEL_MODIFIED.test(label), score: score + (published ? 1 : -1) });
     }
   }
   for (const el of all) {

@@ -10,7 +10,7 @@ import { findByline, cleanByline, withoutSiteCredit } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { detectNews, type NewsVerdict } from './detect';
 import { measureProse } from './prose';
-import { byTag, classAndId, tagOf, textOf } from './dom';
+import { attr, byTag, classAndId, tagOf, textOf } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { isSiteChrome } from './date-region';
@@ -113,6 +113,34 @@ function headlineText(h1: Element): string {
     .trim();
 }
 
+/** An archived copy's address: the Wayback Machine's "web.archive.org/web/<stamp>/<original address>". */
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/i;
+
+/** The address a link or page stands for: an archived copy's original address, else `href` read against `base`. */
+function originalAddress(href: string, base: string): URL | undefined {
+  try {
+    const full = new URL(href, base).href;
+    const archived = ARCHIVED.exec(full)?.[1];
+    return new URL(archived ? (/^https?:/i.test(archived) ? archived : `http://${archived}`) : full);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An h1 that is only a link to the site's home page (`<h1 id=site-title><a href="/">Rueda in Berlin</a></h1>`):
+ * the theme's site name, not the article's headline.
+ */
+function isHomeLinkTitle(h1: Element, url: string): boolean {
+  const links = byTag(h1, 'a');
+  if (links.length !== 1 || textOf(links[0]).trim() !== textOf(h1).trim()) return false;
+  const target = originalAddress(attr(links[0], 'href') ?? '', url);
+  const page = originalAddress(url, url);
+  if (!target || !page) return false;
+  const host = (u: URL) => u.hostname.toLowerCase().replace(/^www\d?\./, '');
+  return host(target) === host(page) && /^\/(?:index\.\w{2,5})?$/i.test(target.pathname) && !target.search;
+}
+
 function headline(
   doc: Document,
   meta: MetaTags,
@@ -122,7 +150,7 @@ function headline(
   url: string,
 ): string | undefined {
   const ldHeadline = ld.map((n) => (typeof n.headline === 'string' ? n.headline : undefined)).find(Boolean);
-  const h1s = byTag(doc, 'h1');
+  const h1s = byTag(doc, 'h1').filter((h) => !isHomeLinkTitle(h, url));
   const h1 = h1s.map(headlineText).find((t) => t.length > 10 && t.length < 300);
   // The article's printed headlines: h1s outside the site's header, navigation and sidebars.
   const printed = h1s

@@ -202,7 +202,8 @@ export function findPageDates(
  * date with no rival of another day scored nearly as high (lists of comments or teasers have many).
  */
 function shownDate(visible: Candidate[]): FoundDate | undefined {
-  const own = visible.filter((c) => !c.modified);
+  // A stamp the reader cannot see is more metadata, not the date printed by the headline.
+  const own = visible.filter((c) => !c.modified && !c.hidden);
   const top = own[0];
   if (!top || top.score < SHOWN_MIN_SCORE) return undefined;
   const rival = own.some((c) => c.date.day !== top.date.day && c.score >= top.score - SHOWN_RIVAL_GAP);

@@ -56,9 +56,15 @@ function namesSite(part: string, siteNames: string[], host: string): boolean {
   );
 }
 
+/** An archived copy's address: the Wayback Machine's "web.archive.org/web/<stamp>/<original address>". */
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/i;
+
+/** The page's host; for an archived copy, the host of the page archived (its site names the title, not the archive). */
 function hostOf(url: string): string {
+  const archived = ARCHIVED.exec(url)?.[1];
+  const address = archived ? (/^https?:/i.test(archived) ? archived : `http://${archived}`) : url;
   try {
-    return new URL(url).hostname.toLowerCase();
+    return new URL(address).hostname.toLowerCase();
   } catch {
     return '';
   }
@@ -166,6 +172,14 @@ export interface HeadlineSources {
   chromeH1s?: string[];
 }
 
+/** A leading domain name ("www.example.de: Der Präsident / Reden / …"): the title opens with the site, not a headline. */
+const LEADING_DOMAIN = /^(?:www\d?\.)?([\p{L}\p{N}-]{2,63}\.[a-z]{2,10})(?=[\s:|/]|$)/iu;
+
+function opensWithDomain(part: string, siteNames: string[], host: string): boolean {
+  const domain = LEADING_DOMAIN.exec(part)?.[1];
+  return !!domain && namesSite(domain, siteNames, host);
+}
+
 /** Word sets for comparing a printed headline with the page's title sources. */
 const wordSet = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 /** Share of the smaller word set found in the other: how much two titles say the same thing. */
@@ -199,7 +213,10 @@ function printedHeadline(
   const siteParts = new Set(
     [sources.documentTitle, sources.openGraph].flatMap((t) => {
       const parts = (t ?? '').slice(0, MAX_TITLE_CHARS).split(SEPARATOR);
-      return parts.length > 1 && parts[0].trim().split(/\s+/).length >= 3 ? parts.slice(1).map(squash) : [];
+      const first = parts[0].trim();
+      return parts.length > 1 && first.split(/\s+/).length >= 3 && !opensWithDomain(first, siteNames, host)
+        ? parts.slice(1).map(squash)
+        : [];
     }),
   );
   // An h1 the page puts in its chrome (a breadcrumb's last item, a channel header) that is word for word the

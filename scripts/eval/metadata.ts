@@ -32,10 +32,11 @@ interface Row {
   miss: string[];
 }
 
-/** NFKC, lowercase, curly quotes and dashes to plain, whitespace collapsed. */
+/** NFKC, invisible marks (soft hyphens, zero-width spaces) out, lowercase, curly quotes and dashes to plain, whitespace collapsed. */
 const norm = (s: string) =>
   s
     .normalize('NFKC')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .toLowerCase()
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')

@@ -23,6 +23,18 @@ const NOT_PAST_BEFORE = new Set(['be', 'to', 'will', "'ll", 'shall', 'is', 'are'
 /** A sentence opened by a schedule label: "UP NEXT: at Denver, Friday", "Coming up: the final on Saturday". */
 const SCHEDULE_OPENING =
   /^\W{0,3}(?:up next|next up|coming up|next game|next match|next race|next episode)\b/i;
+/**
+ * A present-tense verb of a schedule right before the day ("Kickoff is Sunday", "Polls open Thursday", "The
+ * hearing resumes on Friday"): news writes what is planned in the present tense, what happened in the past.
+ */
+const PRESENT_SCHEDULE = new Set(
+  'is are opens open reopens reopen resumes resume starts start begins begin ends end closes close returns return meets meet plays play faces face hosts host visits visit airs air launches launch premieres premiere arrives arrive'.split(
+    ' ',
+  ),
+);
+/** Words before a present verb that make it no schedule: "was open Monday", "did start Friday", "would begin". */
+const NOT_SCHEDULE_BEFORE = new Set(['was', 'were', 'had', 'did', 'would', 'could', 'might']);
+
 /** Words ending in -ed that are not past verbs. */
 const NOT_PAST = new Set([
   'need',
@@ -66,6 +78,10 @@ export function tenseAround(
   const back = cut(before, false).filter((w) => w !== ',');
   const forward = cut(after, true);
   if (SCHEDULE_OPENING.test(text.slice(sentence.start, start))) return 'future';
+  // The verb right before the day (or before its "on"), never read from after it: "Monday's attack is ...".
+  const verbAt = back[0] === 'on' ? 1 : 0;
+  if (PRESENT_SCHEDULE.has(back[verbAt] ?? '') && !NOT_SCHEDULE_BEFORE.has(back[verbAt + 1] ?? ''))
+    return 'future';
   for (let i = 0; i < Math.max(back.length, forward.length); i++) {
     // Looking back, the word before a cue is back[i + 1]; looking forward, it is forward[i - 1] (or the
     // date's own nearest word before it).

@@ -109,6 +109,50 @@ describe('the date a reader is given', () => {
   });
 });
 
+describe('stamps the reader does not see', () => {
+  it('leave the metadata’s day when an empty <time> beside the headline says another', () => {
+    const doc = page(
+      `<article>${H1}<time itemprop="datePublished" datetime="2020-01-06T14:42:13+01:00"></time>` +
+        `<div class="meta">3 January 2020</div>${STORY}</article>`,
+      LD('2020-01-03T15:00:00+01:00', '2020-01-03T15:00:00+01:00'),
+    );
+    const a = extractArticle(doc, 'https://www.gazette.example/news/council-budget');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-03');
+  });
+
+  it('still let a printed date of another day overrule the metadata', () => {
+    const doc = page(
+      `<article>${H1}<time datetime="2020-01-06T14:42:13+01:00">6 January 2020</time>${STORY}</article>`,
+      LD('2020-01-03T15:00:00+01:00', '2020-01-03T15:00:00+01:00'),
+    );
+    const a = extractArticle(doc, 'https://www.gazette.example/news/council-budget');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-06');
+  });
+
+  it.each([
+    ['Publié le 3 janvier 2020', 'fr'],
+    ['Publicado el 3 de enero de 2020', 'es'],
+    ['Pubblicato il 3 gennaio 2020', 'it'],
+  ])('give way to the text of a <time> that says "%s"', (line, lang) => {
+    const doc = page(
+      `<article>${H1}<div class="time"><time datetime="2020-01-09T10:18:46Z">${line}</time></div>${STORY}</article>`,
+      '',
+      lang,
+    );
+    const a = extractArticle(doc, 'https://www.gazette.example/news/council-budget');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-03');
+  });
+
+  it('give way to the text of a <time> that says it is the publication', () => {
+    const doc = page(
+      `<article>${H1}<div class="time"><time datetime="2020-01-09T10:18:46Z">Published on 3 January 2020</time></div>` +
+        `${STORY}</article>`,
+    );
+    const a = extractArticle(doc, 'https://www.gazette.example/news/council-budget');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-03');
+  });
+});
+
 describe('the order of day and month a page writes', () => {
   const body = `<h1>Student halls too full to be safe, experts warn</h1><div class="date">10/02/2020</div>${STORY}`;
   it.each([

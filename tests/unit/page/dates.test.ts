@@ -15,6 +15,9 @@ describe('visible date formats', () => {
     ['le 13 novembre 2019 à 14h38', '2019-11-13T14:38'],
     ['2019/11/13', '2019-11-13'],
     ['Posted on 13th November, 2019', '2019-11-13'],
+    ['13 de noviembre 2019, 12:00 A. M.', '2019-11-13T00:00'],
+    ['13 de noviembre 2019, 12:15 P. M.', '2019-11-13T12:15'],
+    ['November 13, 2019, 2:38 P. M.', '2019-11-13T14:38'],
   ])('%s → %s', (text, iso) => {
     expect(findDates(text)[0]?.iso).toBe(iso);
   });

@@ -163,3 +163,89 @@ describe('the printed headline', () => {
     ).toBe('Outdoornews - Neue Schneekarten für alle Gipfel');
   });
 });
+
+describe('an archived copy of a page', () => {
+  const archived = 'https://web.archive.org/web/20140226054445/http://www.harbourtalk.example/2014/02/kinos/';
+  it('names its site by the archived host, not the archive’s', () => {
+    expect(
+      stripSiteName('Harbour Talk » Blog Archive » Cinemas in the valley go digital', [], archived),
+    ).toBe('Cinemas in the valley go digital');
+    expect(
+      stripSiteName('Cinemas in the valley go digital | Harbour Talk', [], archived.replace('http://', '')),
+    ).toBe('Cinemas in the valley go digital');
+  });
+
+  it('takes the post’s title when the h1 is the archived site’s name', () => {
+    expect(
+      chooseHeadline(
+        {
+          readability: 'Harbour Talk',
+          documentTitle: 'Harbour Talk » Blog Archive » Cinemas in the valley go digital',
+          h1: 'Harbour Talk',
+        },
+        [],
+        archived,
+      ),
+    ).toBe('Cinemas in the valley go digital');
+  });
+});
+
+describe('a title that opens with the site’s domain', () => {
+  it('takes the printed h1 that is its last part, not the domain and section path', () => {
+    expect(
+      chooseHeadline(
+        {
+          readability: 'www.townhall.example: The Mayor / Speeches',
+          documentTitle:
+            'www.townhall.example: The Mayor / Speeches / Speech by the Mayor at the opening of the harbour bridge',
+          printed: ['Navigation and service', 'Speech by the Mayor at the opening of the harbour bridge'],
+          headings: ['Navigation and service', 'Speech by the Mayor at the opening of the harbour bridge'],
+        },
+        [],
+        'https://www.townhall.example/speeches/2003/bridge.html',
+      ),
+    ).toBe('Speech by the Mayor at the opening of the harbour bridge');
+  });
+
+  it('still reads a part after a headline-long first part as the site’s tagline, not a printed headline', () => {
+    expect(
+      chooseHeadline(
+        {
+          documentTitle: 'Beef liver with apple and onion | Love goes through the stomach',
+          printed: ['Love goes through the stomach'],
+        },
+        [],
+        'https://www.kitchen.example/recipes/liver',
+      ),
+    ).not.toBe('Love goes through the stomach');
+  });
+});
+
+describe('an h1 that is only a link to the site’s home page', () => {
+  const story = `<div class="post"><p>${PROSE}</p><p>${PROSE}</p></div>`;
+  it.each([
+    ['/', 'https://dance.example/figures/cross-body'],
+    ['https://www.dance.example/', 'https://www.dance.example/figures/cross-body'],
+    ['/index.php', 'https://dance.example/figures/cross-body'],
+    [
+      'https://web.archive.org/web/20140226054445/http://www.dance.example/',
+      'https://web.archive.org/web/20140226054445/http://www.dance.example/figures/cross-body',
+    ],
+  ])('is the site’s name, not the headline (home link %s)', (href, address) => {
+    const doc = page(
+      `<div id="top"><h1><a href="${href}"><span>Salsa Figures - Dance in Leeds</span></a></h1></div>${story}`,
+      '<title>Cross-body turn - Salsa Figures - Dance in Leeds</title>',
+    );
+    expect(extractArticle(doc, address).title).toMatch(/^Cross-body turn\b/);
+  });
+
+  it('is still the headline when the link goes to the story itself', () => {
+    const doc = page(
+      `<h1><a href="/figures/cross-body">Cross-body turn for beginners in six steps</a></h1><p>${PROSE}</p><p>${PROSE}</p>`,
+      '<title>Cross-body turn for beginners in six steps | Dance in Leeds</title>',
+    );
+    expect(extractArticle(doc, 'https://dance.example/figures/cross-body').title).toBe(
+      'Cross-body turn for beginners in six steps',
+    );
+  });
+});
