@@ -161,6 +161,7 @@ export function detectNews(doc: Document, url: string): NewsVerdict {
       ldTypes: ld.flatMap(ldTypes),
       meta: (keys) => firstMeta(meta, keys),
       storyChars: story,
+      longParagraphs: prose.longParagraphs,
     }))
       signals.push({ weight: sign.weight, reason: sign.reason });
 

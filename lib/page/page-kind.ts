@@ -25,6 +25,8 @@ export interface PageKindInput {
   meta: (keys: readonly string[]) => string | undefined;
   /** Characters of story prose in the largest block (see measureProse). */
   storyChars: number;
+  /** Paragraphs of 140 characters or more (see measureProse); a slideshow's captions are short. */
+  longParagraphs?: number;
 }
 
 /** Elements the page shows as navigation or site chrome: their text says nothing about the story. */
@@ -199,16 +201,49 @@ function listicleSign(doc: Document, headline: string): PageKindSign | undefined
 
 const SLIDESHOW_TEXT = /^(?:next|previous|prev\.?)\s+slide\b|^slide\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}$/i;
 
+/** A slide's container: a class token that ends in "slide" as a word ('slide', 'rt_slide', 'gallery-slide'). */
+const SLIDE_CLASS = /(?:^|[\s_-])slide(?:$|\s)/i;
+
+/** How many slide containers the page holds (bounded read). */
+function slideCount(doc: Document): number {
+  let n = 0;
+  for (const el of byTag(doc, 'div')
+    .slice(0, 3000)
+    .concat(
+      byTag(doc, 'li').slice(0, 1000),
+      byTag(doc, 'section').slice(0, 300),
+      byTag(doc, 'figure').slice(0, 300),
+    ))
+    if (SLIDE_CLASS.test(attr(el, 'class') ?? '')) n++;
+  return n;
+}
+
 /**
  * A slideshow page: its address names the slide ("/slide/3", "/slides/12", "?slide=4"), or it shows slide
  * controls with little prose. Controls beside a long story are a gallery embedded in an article (a news report
- * with "Next slide" under its photos), which stays news.
+ * with "Next slide" under its photos), which stays news. A slide address over many slides or short captions
+ * (a joke, a photo's line; few paragraphs of 140 characters) is settled whatever the page's article
+ * metadata says: NewsArticle, a byline and a date do not make a run of captions a story.
  */
-function slideshowSign(doc: Document, url: string, storyChars: number): PageKindSign | undefined {
+function slideshowSign(
+  doc: Document,
+  url: string,
+  storyChars: number,
+  longParagraphs: number | undefined,
+): PageKindSign | undefined {
   const segments = pathSegments(url);
   const slideAt = segments.findIndex((s) => s === 'slide' || s === 'slides');
-  if ((slideAt >= 0 && /^\d{1,3}$/.test(segments[slideAt + 1] ?? '')) || /[?&]slide=\d/i.test(url))
+  if ((slideAt >= 0 && /^\d{1,3}$/.test(segments[slideAt + 1] ?? '')) || /[?&]slide=\d/i.test(url)) {
+    const slides = slideCount(doc);
+    const shortCaptions = longParagraphs !== undefined && longParagraphs < 5;
+    if (slides >= 5 || shortCaptions)
+      return {
+        kind: 'slideshow',
+        weight: STRONG,
+        reason: `a slideshow (its address names the slide; ${slides >= 5 ? `${slides} slides` : 'short captions'})`,
+      };
     return { kind: 'slideshow', weight: -5, reason: 'a slideshow (its address names the slide)' };
+  }
   if (storyChars >= 800) return undefined;
   const controls = byTag(doc, 'a')
     .slice(0, 600)
@@ -261,7 +296,7 @@ export function pageKindSigns(doc: Document, input: PageKindInput): PageKindSign
   add(() => aboutSign(input.url, headline));
   add(() => fictionSign(doc, headline));
   add(() => listicleSign(doc, headline));
-  add(() => slideshowSign(doc, input.url, input.storyChars));
+  add(() => slideshowSign(doc, input.url, input.storyChars, input.longParagraphs));
   add(() => scholarlySign(input.meta));
   return out.sort((a, b) => a.weight - b.weight);
 }

@@ -121,6 +121,38 @@ if (total &gt; limit) { throw new Error("over budget"); }</code></pre>`;
     expect(verdict(slide, HEAD, 'https://fun.example/2021/03/04/best-riddles-slide-rule/').isNews).toBe(true);
   });
 
+  it('a slide address over many slides of short captions is not news, even with NewsArticle, byline and date', () => {
+    const newsHead =
+      '<meta property="og:type" content="article"><meta property="article:published_time" content="2021-03-04T09:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2021-03-04"}</script>';
+    const riddle = (n: number) =>
+      `<p><b>${n}. Why did the lamp go to school?</b></p><p>To get a little brighter, said a reader.</p>`;
+    const slides = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div class="gallery_slide"><img src="s${i}.jpg">${[1, 2, 3, 4, 5, 6].map((k) => riddle(i * 6 + k)).join('')}</div>`,
+    ).join('');
+    const body = dated('The 72 best riddles for a rainy day', slides);
+    const v = verdict(body, newsHead, 'https://fun.example/best-riddles/slide/1');
+    expect(v.isNews).toBe(false);
+    expect(v.reasons[0]).toMatch(/slideshow/);
+    // The same markup at an article's address is not read as a slideshow by this rule.
+    expect(
+      verdict(body, newsHead, 'https://fun.example/2021/03/04/best-riddles/').reasons.join(' '),
+    ).not.toMatch(/slideshow/);
+  });
+
+  it('a news report at a slide address that holds a long story keeps only the weaker slideshow sign', () => {
+    const newsHead =
+      '<meta property="og:type" content="article"><meta property="article:published_time" content="2021-03-04T09:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2021-03-04"}</script>';
+    const v = verdict(
+      dated('Floods close the harbour road', prose + P('the floods')),
+      newsHead,
+      'https://news.example/floods/slide/2',
+    );
+    expect(v.reasons.join(' ')).toMatch(/a slideshow \(its address names the slide\)/);
+    expect(v.isNews).toBe(true);
+  });
+
   it('a scholarly paper is not news', () => {
     const head = `${HEAD}<meta name="citation_journal_title" content="Journal of Harbour Studies"><meta name="citation_doi" content="10.1234/jhs.2021.7">`;
     expect(verdict(dated('Sediment transport in small harbours', prose), head).isNews).toBe(false);
