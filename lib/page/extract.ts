@@ -8,6 +8,7 @@ import type { Article } from '../contract/types';
 import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline, withoutSiteCredit } from './byline';
 import { cleanArticleContent } from './clean-up';
+import { removePromotions } from './promotions';
 import { detectNews, type NewsVerdict } from './detect';
 import { measureProse } from './prose';
 import { byTag, classAndId, tagOf, textOf } from './dom';
@@ -35,6 +36,7 @@ type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
 function runReadability(doc: Document, charThreshold?: number): ReadabilityResult {
   try {
     const clone = doc.cloneNode(true) as Document;
+    removePromotions(clone);
     return new Readability<Node>(clone, { serializer: (node) => node, charThreshold }).parse();
   } catch {
     return null;
