@@ -84,7 +84,31 @@ function codeSign(doc: Document, storyChars: number): PageKindSign | undefined {
       weight: STRONG,
       reason: `code on the page (${blocks} code blocks, ${inline} inline): a tutorial or documentation`,
     };
+  // A little code in first-person prose: someone's notes on their own setup, not a report.
+  if ((blocks >= 1 || inline >= 3) && firstPersonShare(doc) >= 0.01)
+    return {
+      kind: 'code',
+      weight: -3,
+      reason: `code in first-person prose (${blocks} code blocks, ${inline} inline): a personal technical post`,
+    };
   return undefined;
+}
+
+/** First-person words ('I', 'my', 'me', "I've") among the words of the page's paragraphs (bounded read). */
+const FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)$/;
+
+function firstPersonShare(doc: Document): number {
+  let words = 0;
+  let mine = 0;
+  for (const p of byTag(doc, 'p').slice(0, 300)) {
+    if (inChrome(p)) continue;
+    for (const raw of textOf(p).split(/\s+/)) {
+      if (!raw) continue;
+      words++;
+      if (FIRST_PERSON.test(raw.replace(/^[("“‘']+|[.,;:!?)"”’']+$/g, ''))) mine++;
+    }
+  }
+  return words >= 100 ? mine / words : 0;
 }
 
 /** A recipe: schema.org Recipe (JSON-LD or microdata) or a recipe plugin's card. */

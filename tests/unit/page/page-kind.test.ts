@@ -54,6 +54,23 @@ if (total &gt; limit) { throw new Error("over budget"); }</code></pre>`;
     expect(verdict(dated('Notes from a long spring of work', `${prose}${address}`)).isNews).toBe(true);
   });
 
+  it('a personal post with a little code in first-person prose is not news; a report without code is', () => {
+    const mine = (topic: string) =>
+      `<p>For years I kept my shell setup in one file, and ${topic} was the part I changed most; my own habit is to try a tool for a week before I decide whether it stays in my config or goes.</p>`;
+    const body = `${mine('the prompt')}<pre><code>export CDPATH=".:~:~/src"</code></pre>${mine('the jump list')}<p>I use <code>cd</code> with <code>~/src</code> and <code>~/notes</code> every day.</p>${mine('the history')}`;
+    const v = detectNews(page(`<h1>Jumping between folders</h1>${body}`), URL);
+    expect(v.isNews).toBe(false);
+    expect(v.reasons[0]).toMatch(/personal technical post/);
+    // The same first-person prose without code: the rule says nothing.
+    const plain = detectNews(
+      page(
+        `<h1>Jumping between folders</h1>${mine('the prompt')}${mine('the jump list')}${mine('the history')}`,
+      ),
+      URL,
+    );
+    expect(plain.reasons.join(' ')).not.toMatch(/personal technical post/);
+  });
+
   it('a recipe is not news, by schema.org Recipe or a recipe card', () => {
     const ld =
       '<script type="application/ld+json">{"@graph":[{"@type":"BlogPosting"},{"@type":"Recipe","name":"Rye bread"}]}</script>';
