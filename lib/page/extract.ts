@@ -9,6 +9,7 @@ import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline, withoutSiteCredit } from './byline';
 import { cleanArticleContent } from './clean-up';
 import { removePromotions } from './promotions';
+import { restoreSplitStory } from './split-story';
 import { detectNews, type NewsVerdict } from './detect';
 import { measureProse } from './prose';
 import { byTag, classAndId, tagOf, textOf } from './dom';
@@ -201,6 +202,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (parsed?.content && (parsed.content as Element).nodeType === 1) {
       const root = parsed.content as Element;
       cleanArticleContent(root);
+      restoreSplitStory(doc, root);
       body = articleText(root, maxChars);
       if (body.text.length < 80) {
         const fallback = fallbackText(doc, maxChars);
