@@ -100,7 +100,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
           .filter((s) => s.type === 'PER')
           .map((s) => s.text)
       : [];
-  const groups = withHeadlineNames(groupEntities(text, read.candidates), headlinePeople);
+  const groups = withHeadlineNames(groupEntities(text, read.candidates, headlinePeople), headlinePeople);
 
   const context: LinkContext = {
     publishedAt: article.publishedAt,
