@@ -105,7 +105,12 @@ function firstPersonShare(doc: Document): number {
     for (const raw of textOf(p).split(/\s+/)) {
       if (!raw) continue;
       words++;
-      if (FIRST_PERSON.test(raw.replace(/^[("“‘']+|[.,;:!?)"”’']+$/g, ''))) mine++;
+      // Quotes and punctuation trimmed by a loop: an end-anchored run in a pattern is quadratic.
+      let from = 0;
+      let to = raw.length;
+      while (from < to && '("“‘\''.includes(raw[from])) from++;
+      while (to > from && '.,;:!?)"”’\''.includes(raw[to - 1])) to--;
+      if (to - from <= 6 && FIRST_PERSON.test(raw.slice(from, to))) mine++;
     }
   }
   return words >= 100 ? mine / words : 0;
