@@ -13,7 +13,15 @@ import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
 import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract/types';
 import { readNamesInContext } from './name-context';
-import { atSentenceStart, dropNotNames, isAccentFoldedWord, isNotANameBefore } from './not-a-name';
+import { otherWalkOfLife } from './walk-of-life';
+import {
+  atSentenceStart,
+  dropNameFragments,
+  dropNotNames,
+  isAccentFoldedWord,
+  isNotANameBefore,
+  isWordOfTheText,
+} from './not-a-name';
 
 export { isCredit } from './name-context';
 
@@ -92,7 +100,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
           .filter((s) => s.type === 'PER')
           .map((s) => s.text)
       : [];
-  const groups = withHeadlineNames(groupEntities(text, read.candidates), headlinePeople);
+  const groups = withHeadlineNames(groupEntities(text, read.candidates, headlinePeople), headlinePeople);
 
   const context: LinkContext = {
     publishedAt: article.publishedAt,
@@ -122,14 +130,19 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
       : linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
     const calibratedLink = calibrated(link);
     // 'God' is not 'Göd': an ordinary word that meets a KB name only once its accents are folded away.
+    // 'Shell jumpers' heading a post about 'the shell': a word the text itself writes in lowercase.
     const folded =
       calibratedLink &&
-      group.mentions.every((m) =>
+      (group.mentions.every((m) =>
         isAccentFoldedWord(m.text, linker.get(calibratedLink.kbId)?.name ?? m.text),
-      );
+      ) ||
+        isWordOfTheText(text, group.mentions, sentenceStarts));
     if (folded) foldedWords.add(`e${i + 1}`);
-    const linked = folded ? undefined : calibratedLink;
-    const kbEntity = linked ? linker.get(linked.kbId) : undefined;
+    // 'state Sen. Jim Davis' is not the basketball player of that name: a namesake from another walk of life.
+    const candidate = calibratedLink && !folded ? linker.get(calibratedLink.kbId) : undefined;
+    const namesake = candidate?.type === 'person' && otherWalkOfLife(text, group.mentions, candidate);
+    const linked = folded || namesake ? undefined : calibratedLink;
+    const kbEntity = linked ? candidate : undefined;
     if (linked && !whyByKbId.has(linked.kbId)) whyByKbId.set(linked.kbId, linked.why);
     return {
       id: `e${i + 1}`,
@@ -154,7 +167,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   context.coMentionedIds = entities.flatMap((e) => (e.kbId ? [e.kbId] : []));
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
   entities = addEventReferences(text, entities, linker, context, whyByKbId, calibrated);
-  entities = dropNotNames(text, entities, sentenceStarts);
+  entities = dropNameFragments(dropNotNames(text, entities, sentenceStarts));
   for (const entity of entities) {
     if (!entity.kbId) continue;
     const card = linker.card(entity.kbId, context);

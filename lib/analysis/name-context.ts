@@ -199,6 +199,48 @@ export function standsForOrganisation(
   return rests.some((rest) => INSTITUTION_REST.test(rest));
 }
 
+/** Words of air travel; several of them make an airline's place name ('Alaska', 'Hawaiian') the airline. */
+const AVIATION =
+  /\b(?:flights?|flyers?|fliers?|miles|carriers?|fares?|airlines?|routes?|lounges?|codeshares?|nonstop|passengers?|hubs?|alliance|aircraft|jets?|planes?|boarding|airports?|cabins?|seats?|elite status)\b/gi;
+
+/** True when the text reads as a story about air travel (at least four aviation words). */
+export function isAviationContext(text: string): boolean {
+  AVIATION.lastIndex = 0;
+  let n = 0;
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  while (AVIATION.exec(sample)) if (++n >= 4) return true;
+  return false;
+}
+
+/** What follows a place's name in an airline's ('Alaska Airlines', 'Hawaiian Airlines', 'Virgin Atlantic Airways'). */
+const AIRLINE_REST = /^(?:Airlines?|Airways|Air Lines|Air)$/;
+
+/** Prepositions of travel to, from or within a place: 'flights to Alaska' is the state even in an airline story. */
+const PLACE_PREPOSITION =
+  /\b(?:to|from|in|into|across|over|around|near|throughout|within|of|via|out of)\s+$/i;
+
+/**
+ * The full airline name the bare place stands for, in a story about air travel ('Alaska Airlines' … 'Alaska
+ * frequent flyers', 'at Alaska', 'Alaska’s network'), or undefined. 'Flights to Alaska' stays the state.
+ */
+export function airlineNamedAfter(
+  text: string,
+  start: number,
+  end: number,
+  orgNames: readonly string[],
+  aviation: boolean,
+): string | undefined {
+  if (!aviation) return undefined;
+  const name = text.slice(start, end);
+  // 'Alaska’s network', 'Alaska frequent flyers': the airline's, whatever preposition comes before.
+  const after = text.slice(end, end + 24);
+  const owned =
+    /^['’]s\b/.test(after) ||
+    /^\s+(?:frequent|elite|flights?|planes?|jets?|lounges?|miles|pilots?|crews?)\b/i.test(after);
+  if (!owned && PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  return orgNames.find((o) => o.startsWith(`${name} `) && AIRLINE_REST.test(o.slice(name.length + 1)));
+}
+
 /** What the reading of a candidate in its place decided: keep it, drop it, keep it without a card, or retype it. */
 export type NameReading =
   { keep: true; type?: EntityType; noCard?: boolean; why?: string } | { keep: false; why: string };
@@ -222,6 +264,12 @@ export function readNamesInContext(
     ),
   ];
   let sports: boolean | undefined;
+  let aviation: boolean | undefined;
+  // The full name's candidate, whose KB candidates a bare place standing for it takes over.
+  const orgByName = new Map<string, MentionCandidate>();
+  for (const c of candidates)
+    if (c.type === 'organization' && !orgByName.has(text.slice(c.start, c.end)))
+      orgByName.set(text.slice(c.start, c.end), c);
   const personEnds = new Set(candidates.filter((c) => c.type === 'person').map((c) => c.end));
   const noCard = new Set<number>();
   // 'Flight of the Phoenix' in a text about films: the title's last word is no city.
@@ -256,7 +304,17 @@ export function readNamesInContext(
       noCard.add(c.start);
     else if (c.type === 'place') {
       sports ??= isSportsContext(text);
-      if (standsForOrganisation(text, c.start, c.end, orgNames, sports)) noCard.add(c.start);
+      aviation ??= isAviationContext(text);
+      const airline = airlineNamedAfter(text, c.start, c.end, orgNames, aviation);
+      const full = airline ? orgByName.get(airline) : undefined;
+      if (airline) {
+        // 'Alaska' for Alaska Airlines: the airline's mention when the KB knows it, else no card.
+        if (full?.kbCandidates?.length) {
+          out.push({ ...c, type: 'organization', kbCandidates: full.kbCandidates });
+          continue;
+        }
+        noCard.add(c.start);
+      } else if (standsForOrganisation(text, c.start, c.end, orgNames, sports)) noCard.add(c.start);
     }
     out.push(c);
   }

@@ -15,6 +15,16 @@ const OPENERS = new Set('my your his her its our their this that these those eve
 /** Labels of a score or grade: 'Overall Rating', 'Fun Score'. */
 const LABELS = new Set('rating ratings score scores grade'.split(' '));
 
+/**
+ * A party and state label after a US lawmaker's name ('R-N.C.', 'D-Calif.', 'I-Vt', 'R-Texas'): the state by
+ * AP abbreviation, postal code or a short state name. Not 'D-Day'.
+ */
+const PARTY_STATE =
+  /^[RDI]-(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?$/;
+
+/** A place name made an adjective ('Greensboro-area', 'Seattle-based', 'Oslo-born'): it describes something else. */
+const PLACE_ADJECTIVE = /-(?:area|based|born|bred|bound|headquartered|registered|region|style|era)$/i;
+
 /** I to XXXIX: a chapter, part or sequel number, not a name. */
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -58,9 +68,10 @@ export function isCommonWord(word: string): boolean {
 export function isNotAName(name: string, capitalOnlyByPlace: boolean): boolean {
   const words = name.trim().split(/\s+/);
   if (!words.length || !words[0]) return true;
+  if (PLACE_ADJECTIVE.test(words[words.length - 1])) return true;
   if (words.length === 1) {
     const [w] = words;
-    if (ROMAN.test(w) || INTERJECTIONS.has(w.toLowerCase())) return true;
+    if (ROMAN.test(w) || INTERJECTIONS.has(w.toLowerCase()) || PARTY_STATE.test(w)) return true;
     return (capitalOnlyByPlace || w === w.toUpperCase()) && isCommonWord(w);
   }
   if (OPENERS.has(words[0].toLowerCase())) return true;
@@ -103,4 +114,74 @@ export function dropNotNames<
         return isNotAName(m.text, placed) || isNotANameBefore(m.text, after, placed);
       }),
   );
+}
+
+/** A person's family name as the article writes it in full ('Meadows' of 'Rep. Mark Meadows'), possessive dropped. */
+function familyNames(
+  entities: ReadonlyArray<{ type: string; mentions: ReadonlyArray<{ text: string }> }>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      const words = m.text.trim().split(/\s+/);
+      if (words.length < 2) continue;
+      out.add(words[words.length - 1].replace(/['’]s?$/u, ''));
+    }
+  }
+  return out;
+}
+
+/**
+ * Entities with no KB entry named only by a clipped family name: 'Meadow’s announcement' in a story about
+ * Mark Meadows (a typo or a cut possessive), which the tagger reads as a place. One or two letters short of
+ * a family name the article gives in full, it is that person misspelt, not a name of its own: no mark.
+ */
+export function dropNameFragments<
+  T extends { kbId?: string; type: string; mentions: ReadonlyArray<{ text: string }> },
+>(entities: readonly T[]): T[] {
+  const families = familyNames(entities);
+  if (!families.size) return [...entities];
+  const isFragment = (word: string) => {
+    const w = word.replace(/['’]s?$/u, '');
+    if (w.length < 4 || /\s/.test(w)) return false;
+    for (const family of families) {
+      const extra = family.length - w.length;
+      if (extra >= 1 && extra <= 2 && family.startsWith(w)) return true;
+    }
+    return false;
+  };
+  return entities.filter(
+    (e) => e.kbId !== undefined || !e.mentions.length || !e.mentions.every((m) => isFragment(m.text.trim())),
+  );
+}
+
+/**
+ * A name that the article itself writes as an ordinary lowercase word, met only where a capital says nothing
+ * (a sentence, line or heading start): 'Shell jumpers' as a heading of a post that speaks of 'the shell' and
+ * 'a shell alias' is the word, not Shell plc. Support keeps the name: a capitalised mention inside a sentence
+ * ('bought from Shell'), a longer name ('Royal Dutch Shell'), or no lowercase use in the text at all.
+ */
+export function isWordOfTheText(
+  text: string,
+  mentions: ReadonlyArray<{ start: number; text: string }>,
+  sentenceStarts: ReadonlySet<number>,
+): boolean {
+  if (!mentions.length) return false;
+  let word = '';
+  for (const m of mentions) {
+    const w = m.text.trim();
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return false;
+    if (word && w !== word) return false;
+    word = w;
+    if (!atSentenceStart(text, m.start, sentenceStarts)) return false;
+  }
+  const lower = word.toLowerCase();
+  // Whole-word lowercase uses: letters on neither side.
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + lower.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
 }

@@ -13,9 +13,18 @@ const BOILERPLATE_CLASS =
  * said", "Related to each other: …" and "Copyright law …" stay.
  */
 const BOILERPLATE_TEXT =
-  /^(?:read more|read also|also read|related(?: articles| stories| content| coverage| links)?\s*(?::|$)|see also|more on this|sign up|subscribe|follow us|follow (?:him|her|them) on|share this|share on|share:|tags?\s*:|topics?\s*:|filed under|send us your comments|leave a comment|comments?\s*:?$|click here|advertisement|listen to this article|©|copyright\s*(?:©|\(c\)|\d{4})|this article (?:was|has been) (?:amended|updated)|get the latest|download the app|watch:|video:|photo:|image:|(?:photo|image|picture)\s*(?:credit)?\s*:)(?![a-z])/i;
-/** Short labels that are boilerplate only as a whole line ("More from Sport", "Recommended"). */
-const BOILERPLATE_LABEL = /^(?:more from|recommended(?: for you| stories| articles)?)\b[^.:;!?]{0,40}$/i;
+  /^(?:read more|read also|also read|related(?: articles| stories| content| coverage| links)?\s*(?::|$)|see also|more on this|sign up|subscribe|follow us|follow (?:him|her|them) on|share this|share on|share:|tags?\s*:|topics?\s*:|filed under|send us your comments|leave a comment|comments?\s*:?$|click here|advertisement|listen to this article|©|copyright\s*(?:©|\(c\)|\d{4})|this article (?:was|has been) (?:amended|updated)|get the latest|download the app|watch:|video:|photo:|image:|(?:photo|image|picture)\s*(?:credit)?\s*:|(?:featured|top|lead|header|hero|cover) (?:image|photo|picture) (?:by|courtesy of|credit))(?![a-z])/i;
+/** Short labels that are boilerplate only as a whole line ("More from Sport", "Recommended", "You might like"). */
+const BOILERPLATE_LABEL =
+  /^(?:more from|recommended(?: for you| stories| articles)?|you (?:might|may) (?:also )?like)\b[^.:;!?]{0,40}$/i;
+
+/**
+ * An affiliate or advertiser disclosure, or an editorial disclaimer about advertisers: 'We may receive
+ * compensation when you click on links', 'This post contains affiliate links', 'Editorial Disclaimer: Opinions
+ * expressed here are the author’s alone'. Read in paragraphs of under 500 characters only.
+ */
+const DISCLOSURE =
+  /\b(?:we (?:may|might) (?:receive|earn|get|be paid) (?:a )?(?:compensation|commissions?|a share|a small commission)|(?:contains|includes|may contain) (?:affiliate links|references to products)|affiliate (?:links?|commissions?|partnerships?)\b|advertis(?:er|ing) (?:disclosure|policy)|editorial disclaimer|not (?:been )?(?:provided|reviewed|approved|commissioned) (?:or \w+ )?by (?:any|the) (?:bank|card issuer|advertiser))/i;
 /** The heading of a related-stories link list ("Related", "More stories", "Most read"); "More ways to …" is not. */
 const LIST_LABEL =
   /^(?:related|more (?:stories|news|from|on|articles|coverage|in|like this)|read (?:more|also|next)|see also|recommended|latest|popular|top stories|most (?:read|popular|viewed|shared))\b/i;
@@ -79,6 +88,7 @@ export function cleanArticleContent(root: Element): void {
     if (!text) continue;
     const boilerplate = BOILERPLATE_TEXT.test(text) || BOILERPLATE_LABEL.test(text);
     if (text.length < 200 && boilerplate && (tag === 'p' || el.children.length <= 3)) removeNode(el);
+    else if (tag === 'p' && text.length < 500 && DISCLOSURE.test(text)) removeNode(el);
     else if (tag === 'p' && isDateLine(text)) removeNode(el);
     else if ((tag === 'ul' || tag === 'ol') && linkList(el)) {
       // A list of links after a "Related"/"More" heading is a related-stories block.

@@ -16,6 +16,8 @@ export interface NewsVerdict {
   isNews: boolean;
   newsScore: number;
   reasons: string[];
+  /** Characters of story prose in the page's largest block (measureProse), for extraction to reuse. */
+  storyChars?: number;
 }
 
 const ARTICLE_LD =
@@ -161,6 +163,7 @@ export function detectNews(doc: Document, url: string): NewsVerdict {
       ldTypes: ld.flatMap(ldTypes),
       meta: (keys) => firstMeta(meta, keys),
       storyChars: story,
+      longParagraphs: prose.longParagraphs,
     }))
       signals.push({ weight: sign.weight, reason: sign.reason });
 
@@ -170,7 +173,7 @@ export function detectNews(doc: Document, url: string): NewsVerdict {
       .filter((s) => s.weight !== 0)
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
       .map((s) => s.reason);
-    return { isNews: newsScore >= 0.5, newsScore, reasons };
+    return { isNews: newsScore >= 0.5, newsScore, reasons, storyChars: story };
   } catch (error) {
     return {
       isNews: false,

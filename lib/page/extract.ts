@@ -8,6 +8,8 @@ import type { Article } from '../contract/types';
 import { articleText, type ArticleText } from './article-text';
 import { findByline, cleanByline, withoutSiteCredit } from './byline';
 import { cleanArticleContent } from './clean-up';
+import { removePromotions } from './promotions';
+import { restoreSplitStory } from './split-story';
 import { detectNews, type NewsVerdict } from './detect';
 import { measureProse } from './prose';
 import { attr, byTag, classAndId, tagOf, textOf } from './dom';
@@ -35,6 +37,7 @@ type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
 function runReadability(doc: Document, charThreshold?: number): ReadabilityResult {
   try {
     const clone = doc.cloneNode(true) as Document;
+    removePromotions(clone);
     return new Readability<Node>(clone, { serializer: (node) => node, charThreshold }).parse();
   } catch {
     return null;
@@ -46,11 +49,16 @@ function runReadability(doc: Document, charThreshold?: number): ReadabilityResul
  * div.above-footer, which Readability drops as a footer, leaving the advertiser disclosure), the threshold
  * for a second run that relaxes its flags until it reaches most of the story; else undefined.
  */
-function shortOfTheStory(doc: Document, parsed: ReadabilityResult): number | undefined {
+function shortOfTheStory(
+  doc: Document,
+  parsed: ReadabilityResult,
+  storyChars: number | undefined,
+): number | undefined {
   const kept = parsed?.textContent?.length ?? 0;
   // A long extraction is the story; only short ones are worth measuring the page's prose for.
   if (kept >= 1500) return undefined;
-  const story = measureProse(doc).storyChars;
+  // Detection measured the same page already; measure here only when no verdict came with one.
+  const story = storyChars ?? measureProse(doc).storyChars;
   return story >= 800 && kept < story / 2 ? Math.round(story * 0.8) : undefined;
 }
 
@@ -213,7 +221,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const meta = readMetaTags(doc);
     const ld = readJsonLd(doc);
     let parsed = runReadability(doc);
-    const retry = shortOfTheStory(doc, parsed);
+    const retry = shortOfTheStory(doc, parsed, verdict.storyChars);
     if (retry) {
       const again = runReadability(doc, retry);
       if ((again?.textContent?.length ?? 0) > (parsed?.textContent?.length ?? 0)) parsed = again;
@@ -222,6 +230,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (parsed?.content && (parsed.content as Element).nodeType === 1) {
       const root = parsed.content as Element;
       cleanArticleContent(root);
+      restoreSplitStory(doc, root);
       body = articleText(root, maxChars);
       if (body.text.length < 80) {
         const fallback = fallbackText(doc, maxChars);

@@ -25,6 +25,8 @@ export interface PageKindInput {
   meta: (keys: readonly string[]) => string | undefined;
   /** Characters of story prose in the largest block (see measureProse). */
   storyChars: number;
+  /** Paragraphs of 140 characters or more (see measureProse); a slideshow's captions are short. */
+  longParagraphs?: number;
 }
 
 /** Elements the page shows as navigation or site chrome: their text says nothing about the story. */
@@ -82,7 +84,36 @@ function codeSign(doc: Document, storyChars: number): PageKindSign | undefined {
       weight: STRONG,
       reason: `code on the page (${blocks} code blocks, ${inline} inline): a tutorial or documentation`,
     };
+  // A little code in first-person prose: someone's notes on their own setup, not a report.
+  if ((blocks >= 1 || inline >= 3) && firstPersonShare(doc) >= 0.01)
+    return {
+      kind: 'code',
+      weight: -3,
+      reason: `code in first-person prose (${blocks} code blocks, ${inline} inline): a personal technical post`,
+    };
   return undefined;
+}
+
+/** First-person words ('I', 'my', 'me', "I've") among the words of the page's paragraphs (bounded read). */
+const FIRST_PERSON = /^(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)$/;
+
+function firstPersonShare(doc: Document): number {
+  let words = 0;
+  let mine = 0;
+  for (const p of byTag(doc, 'p').slice(0, 300)) {
+    if (inChrome(p)) continue;
+    for (const raw of textOf(p).split(/\s+/)) {
+      if (!raw) continue;
+      words++;
+      // Quotes and punctuation trimmed by a loop: an end-anchored run in a pattern is quadratic.
+      let from = 0;
+      let to = raw.length;
+      while (from < to && '("“‘\''.includes(raw[from])) from++;
+      while (to > from && '.,;:!?)"”’\''.includes(raw[to - 1])) to--;
+      if (to - from <= 6 && FIRST_PERSON.test(raw.slice(from, to))) mine++;
+    }
+  }
+  return words >= 100 ? mine / words : 0;
 }
 
 /** A recipe: schema.org Recipe (JSON-LD or microdata) or a recipe plugin's card. */
@@ -199,16 +230,49 @@ function listicleSign(doc: Document, headline: string): PageKindSign | undefined
 
 const SLIDESHOW_TEXT = /^(?:next|previous|prev\.?)\s+slide\b|^slide\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}$/i;
 
+/** A slide's container: a class token that ends in "slide" as a word ('slide', 'rt_slide', 'gallery-slide'). */
+const SLIDE_CLASS = /(?:^|[\s_-])slide(?:$|\s)/i;
+
+/** How many slide containers the page holds (bounded read). */
+function slideCount(doc: Document): number {
+  let n = 0;
+  for (const el of byTag(doc, 'div')
+    .slice(0, 3000)
+    .concat(
+      byTag(doc, 'li').slice(0, 1000),
+      byTag(doc, 'section').slice(0, 300),
+      byTag(doc, 'figure').slice(0, 300),
+    ))
+    if (SLIDE_CLASS.test(attr(el, 'class') ?? '')) n++;
+  return n;
+}
+
 /**
  * A slideshow page: its address names the slide ("/slide/3", "/slides/12", "?slide=4"), or it shows slide
  * controls with little prose. Controls beside a long story are a gallery embedded in an article (a news report
- * with "Next slide" under its photos), which stays news.
+ * with "Next slide" under its photos), which stays news. A slide address over many slides or short captions
+ * (a joke, a photo's line; few paragraphs of 140 characters) is settled whatever the page's article
+ * metadata says: NewsArticle, a byline and a date do not make a run of captions a story.
  */
-function slideshowSign(doc: Document, url: string, storyChars: number): PageKindSign | undefined {
+function slideshowSign(
+  doc: Document,
+  url: string,
+  storyChars: number,
+  longParagraphs: number | undefined,
+): PageKindSign | undefined {
   const segments = pathSegments(url);
   const slideAt = segments.findIndex((s) => s === 'slide' || s === 'slides');
-  if ((slideAt >= 0 && /^\d{1,3}$/.test(segments[slideAt + 1] ?? '')) || /[?&]slide=\d/i.test(url))
+  if ((slideAt >= 0 && /^\d{1,3}$/.test(segments[slideAt + 1] ?? '')) || /[?&]slide=\d/i.test(url)) {
+    const slides = slideCount(doc);
+    const shortCaptions = longParagraphs !== undefined && longParagraphs < 5;
+    if (slides >= 5 || shortCaptions)
+      return {
+        kind: 'slideshow',
+        weight: STRONG,
+        reason: `a slideshow (its address names the slide; ${slides >= 5 ? `${slides} slides` : 'short captions'})`,
+      };
     return { kind: 'slideshow', weight: -5, reason: 'a slideshow (its address names the slide)' };
+  }
   if (storyChars >= 800) return undefined;
   const controls = byTag(doc, 'a')
     .slice(0, 600)
@@ -261,7 +325,7 @@ export function pageKindSigns(doc: Document, input: PageKindInput): PageKindSign
   add(() => aboutSign(input.url, headline));
   add(() => fictionSign(doc, headline));
   add(() => listicleSign(doc, headline));
-  add(() => slideshowSign(doc, input.url, input.storyChars));
+  add(() => slideshowSign(doc, input.url, input.storyChars, input.longParagraphs));
   add(() => scholarlySign(input.meta));
   return out.sort((a, b) => a.weight - b.weight);
 }

@@ -11,13 +11,20 @@ import { asNumber, countBelow } from '../sorted';
 /**
  * Group mention candidates into entities, adding the acronym and expansion mentions the candidates
  * missed. Groups come out in order of first mention; each mention belongs to exactly one group.
+ * `principals`: full names of the people the headline names, the story's subjects; a bare family name that
+ * several people in the text share is theirs.
  */
-export function groupEntities(text: string, candidates: MentionCandidate[]): EntityGroup[] {
+export function groupEntities(
+  text: string,
+  candidates: MentionCandidate[],
+  principals: readonly string[] = [],
+): EntityGroup[] {
   const pool = withAcronymMentions(
     text,
     [...candidates].sort((a, b) => a.start - b.start),
   );
   const sets = new DisjointSets(pool.length);
+  const shared = sharedFamilyNames(pool);
 
   const byKb = new Map<string, number>();
   const byOrgKey = new Map<string, number>();
@@ -33,7 +40,7 @@ export function groupEntities(text: string, candidates: MentionCandidate[]): Ent
   });
   joinUntypedToTyped(pool, sets);
   joinAcronymPairs(pool, sets);
-  joinSurnames(pool, sets);
+  joinSurnames(pool, sets, shared, principals);
 
   const members = new Map<number, MentionCandidate[]>();
   pool.forEach((c, i) => {
@@ -122,8 +129,33 @@ function joinUntypedToTyped(pool: MentionCandidate[], sets: DisjointSets): void 
   });
 }
 
-/** "Corbyn" after "Jeremy Corbyn" is him: the most recent full name with that surname (or first name). */
-function joinSurnames(pool: MentionCandidate[], sets: DisjointSets): void {
+/** Family names that two or more people the text names in full share ('Mark Meadows', 'Debbie Meadows'). */
+function sharedFamilyNames(pool: MentionCandidate[]): Set<string> {
+  const people = new Map<string, Set<string>>();
+  for (const c of pool) {
+    if (c.type !== 'person') continue;
+    const name = stripHonorifics(c.text);
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2) continue;
+    const family = tokens[tokens.length - 1];
+    const set = people.get(family) ?? new Set<string>();
+    set.add(name);
+    people.set(family, set);
+  }
+  return new Set([...people].filter(([, names]) => names.size > 1).map(([family]) => family));
+}
+
+/**
+ * "Corbyn" after "Jeremy Corbyn" is him: the most recent full name with that surname (or first name); a
+ * family name that several people share, the headline's person once the text has named them in full.
+ */
+function joinSurnames(
+  pool: MentionCandidate[],
+  sets: DisjointSets,
+  shared: ReadonlySet<string>,
+  principals: readonly string[],
+): void {
+  const principal = new Set(principals.map((p) => stripHonorifics(p).replace(/['’]s$/, '')));
   const bySurname = new Map<string, number[]>();
   const byFirstName = new Map<string, number[]>();
   pool.forEach((c, i) => {
@@ -140,7 +172,12 @@ function joinSurnames(pool: MentionCandidate[], sets: DisjointSets): void {
     if (tokens.length !== 1 || !/^[A-Z]/.test(tokens[0])) return;
     const full = bySurname.get(tokens[0]) ?? (c.type === 'person' ? byFirstName.get(tokens[0]) : undefined);
     if (!full) return;
-    const before = lastBelow(full, i); // the most recent full name before this mention
+    // A family name several people share is the headline's person's when the text has named them by now.
+    const subject =
+      principal.size && shared.has(tokens[0])
+        ? full.find((f) => f < i && principal.has(stripHonorifics(pool[f].text)))
+        : undefined;
+    const before = subject ?? lastBelow(full, i); // else the most recent full name before this mention
     const chosen = before ?? (full.every((f) => pool[f].text === pool[full[0]].text) ? full[0] : undefined);
     if (chosen !== undefined) sets.union(chosen, i);
   });

@@ -112,6 +112,24 @@ describe('groupEntities', () => {
     ]);
   });
 
+  it("gives a family name several people share to the headline's person, once the text has named them", () => {
+    const text =
+      'Rep. Dana Holt will retire. A launch followed by Kim Lowe, a friend of Sue Holt, his wife. ' +
+      'Holt announced it on Monday. Sue Holt said nothing.';
+    const cands = candidates(text, [
+      ['Dana Holt', 'person'],
+      ['Kim Lowe', 'person'],
+      ['Sue Holt', 'person'],
+      ['Holt', 'person'],
+    ]);
+    const bare = text.indexOf('Holt announced');
+    const holder = (groups: ReturnType<typeof groupEntities>) =>
+      groups.find((g) => g.mentions.some((m) => m.start === bare))?.name;
+    expect(holder(groupEntities(text, cands, ['Dana Holt']))).toBe('Dana Holt');
+    // Without the headline, the most recent full name (the earlier rule).
+    expect(holder(groupEntities(text, cands))).toBe('Sue Holt');
+  });
+
   it('joins "Labour Party" and "Labour" by name, and KB demonyms by their shared KB id', () => {
     const text = 'The Labour Party said British voters in Britain back Labour.';
     const groups = groupEntities(

@@ -54,6 +54,23 @@ if (total &gt; limit) { throw new Error("over budget"); }</code></pre>`;
     expect(verdict(dated('Notes from a long spring of work', `${prose}${address}`)).isNews).toBe(true);
   });
 
+  it('a personal post with a little code in first-person prose is not news; a report without code is', () => {
+    const mine = (topic: string) =>
+      `<p>For years I kept my shell setup in one file, and ${topic} was the part I changed most; my own habit is to try a tool for a week before I decide whether it stays in my config or goes.</p>`;
+    const body = `${mine('the prompt')}<pre><code>export CDPATH=".:~:~/src"</code></pre>${mine('the jump list')}<p>I use <code>cd</code> with <code>~/src</code> and <code>~/notes</code> every day.</p>${mine('the history')}`;
+    const v = detectNews(page(`<h1>Jumping between folders</h1>${body}`), URL);
+    expect(v.isNews).toBe(false);
+    expect(v.reasons[0]).toMatch(/personal technical post/);
+    // The same first-person prose without code: the rule says nothing.
+    const plain = detectNews(
+      page(
+        `<h1>Jumping between folders</h1>${mine('the prompt')}${mine('the jump list')}${mine('the history')}`,
+      ),
+      URL,
+    );
+    expect(plain.reasons.join(' ')).not.toMatch(/personal technical post/);
+  });
+
   it('a recipe is not news, by schema.org Recipe or a recipe card', () => {
     const ld =
       '<script type="application/ld+json">{"@graph":[{"@type":"BlogPosting"},{"@type":"Recipe","name":"Rye bread"}]}</script>';
@@ -119,6 +136,38 @@ if (total &gt; limit) { throw new Error("over budget"); }</code></pre>`;
     expect(verdict(slide, HEAD, 'https://fun.example/best-riddles/slide/2').isNews).toBe(false);
     expect(verdict(slide, HEAD, 'https://fun.example/best-riddles?slide=2').isNews).toBe(false);
     expect(verdict(slide, HEAD, 'https://fun.example/2021/03/04/best-riddles-slide-rule/').isNews).toBe(true);
+  });
+
+  it('a slide address over many slides of short captions is not news, even with NewsArticle, byline and date', () => {
+    const newsHead =
+      '<meta property="og:type" content="article"><meta property="article:published_time" content="2021-03-04T09:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2021-03-04"}</script>';
+    const riddle = (n: number) =>
+      `<p><b>${n}. Why did the lamp go to school?</b></p><p>To get a little brighter, said a reader.</p>`;
+    const slides = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div class="gallery_slide"><img src="s${i}.jpg">${[1, 2, 3, 4, 5, 6].map((k) => riddle(i * 6 + k)).join('')}</div>`,
+    ).join('');
+    const body = dated('The 72 best riddles for a rainy day', slides);
+    const v = verdict(body, newsHead, 'https://fun.example/best-riddles/slide/1');
+    expect(v.isNews).toBe(false);
+    expect(v.reasons[0]).toMatch(/slideshow/);
+    // The same markup at an article's address is not read as a slideshow by this rule.
+    expect(
+      verdict(body, newsHead, 'https://fun.example/2021/03/04/best-riddles/').reasons.join(' '),
+    ).not.toMatch(/slideshow/);
+  });
+
+  it('a news report at a slide address that holds a long story keeps only the weaker slideshow sign', () => {
+    const newsHead =
+      '<meta property="og:type" content="article"><meta property="article:published_time" content="2021-03-04T09:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2021-03-04"}</script>';
+    const v = verdict(
+      dated('Floods close the harbour road', prose + P('the floods')),
+      newsHead,
+      'https://news.example/floods/slide/2',
+    );
+    expect(v.reasons.join(' ')).toMatch(/a slideshow \(its address names the slide\)/);
+    expect(v.isNews).toBe(true);
   });
 
   it('a scholarly paper is not news', () => {
