@@ -86,12 +86,29 @@ function inOtherText(el: Element): boolean {
   return false;
 }
 
-/** The short lines of the page in document order, with their text: one walk, at most MAX_LINES elements. */
+/** A page's short lines in document order, and where the walk passed the headline it was given. */
+interface Lines {
+  lines: Array<{ el: Element; text: string }>;
+  /** Index of the first line after the headline and outside it, or -1 when the walk did not get past it. */
+  afterHeadline: number;
+  /** Index of the first line of or after the headline, or -1 when the walk did not reach it. */
+  atHeadline: number;
+}
+
+/**
+ * The short lines of the page in document order, with their text: one walk, at most MAX_LINES elements.
+ * With `headline`, the walk itself marks where the lines after it start (linkedom's
+ * compareDocumentPosition misorders some form elements).
+ */
 function shortLines(
   doc: Document,
   root: Element | null = doc.body ?? doc.documentElement,
-): Array<{ el: Element; text: string }> {
+  headline?: Element,
+): Lines {
   const out: Array<{ el: Element; text: string }> = [];
+  let afterHeadline = -1;
+  let atHeadline = -1;
+  let inHeadline = false;
   let seen = 0;
   const stack: Element[] = [];
   if (root) stack.push(root);
@@ -99,6 +116,15 @@ function shortLines(
     const el = stack.pop()!;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) continue;
+    // The first element popped after the headline and outside it starts the lines after it.
+    if (inHeadline && !headline!.contains(el)) {
+      inHeadline = false;
+      afterHeadline = out.length;
+    }
+    if (el === headline) {
+      inHeadline = true;
+      atHeadline = out.length;
+    }
     const kids: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
@@ -110,7 +136,13 @@ function shortLines(
     if (text.length < 4 || text.length > MAX_LINE_CHARS) continue;
     out.push({ el, text });
   }
-  return out;
+  return { lines: out, afterHeadline, atHeadline };
+}
+
+/** The lines after `headline` among the short lines under `root`, in page order. */
+function linesAfter(doc: Document, headline: Element, root?: Element): Array<{ el: Element; text: string }> {
+  const { lines, afterHeadline } = shortLines(doc, root, headline);
+  return afterHeadline < 0 ? [] : lines.slice(afterHeadline);
 }
 
 /**
@@ -190,9 +222,7 @@ export function labelledBylinesNearHeadline(
 ): string[] {
   const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
   if (!h1) return [];
-  const near = shortLines(doc, articleAround(h1))
-    .filter(({ el }) => !!(h1.compareDocumentPosition(el) & 4) && !h1.contains(el))
-    .slice(0, NEAR_HEADLINE_LINES);
+  const near = linesAfter(doc, h1, articleAround(h1)).slice(0, NEAR_HEADLINE_LINES);
   const out: string[] = [];
   for (const { el, text } of near) {
     const names = labelledNames(text, clean);
@@ -227,19 +257,25 @@ export function printedBylineLine(
   doc: Document,
   clean: (s: string) => string | undefined,
 ): string | undefined {
-  const lines = shortLines(doc);
+  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
+  const { lines, afterHeadline, atHeadline } = shortLines(doc, undefined, h1);
   const labelled = firstLabelled(lines, clean);
   if (labelled) return labelled;
-  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
   if (!h1) return undefined;
-  let after = false;
-  let seen = 0;
-  for (const { el, text } of lines) {
-    if (!after) {
-      after = !!(h1.compareDocumentPosition(el) & 4) && !h1.contains(el);
-      if (!after) continue;
-    }
-    if (++seen > 40) break;
+  // A meta line printed just above the headline, in its block ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
+  const block = h1.parentElement?.parentElement;
+  const above = lines
+    .slice(Math.max(0, atHeadline - 3), Math.max(0, atHeadline))
+    .filter(({ el }) => block?.contains(el));
+  let near = afterHeadline < 0 ? [] : lines.slice(afterHeadline);
+  // A long page's walk may stop before its headline (menus of a thousand links): the lines around the
+  // headline are read on their own then, the labelled ones first.
+  if (afterHeadline < 0) {
+    near = linesAfter(doc, h1, articleAround(h1));
+    const late = firstLabelled(near.slice(0, NEAR_HEADLINE_LINES), clean);
+    if (late) return late;
+  }
+  for (const { el, text } of [...near.slice(0, 40), ...above.reverse()]) {
     if (inOtherText(el)) continue;
     const name = metaLineName(text);
     if (name) return name;

@@ -148,6 +148,8 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     '',
   );
   s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
+  // "ByJ.R. Stone": a label printed in its own element, run into the name when the text is joined.
+  s = s.replace(/^(?:By|Von|Par|Por)(?=\p{Lu})/u, '');
   // "Williams Perdomo @wperdomod": the account after the name is no part of it.
   s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '');
   // "Ulrike 18.10.2019 16:06 Uhr", "lupa am 26/10/13", "Bo2man am 29.12.2010": a post's date after the name.
@@ -214,6 +216,29 @@ function resolveRef(item: unknown, ld: LdNode[]): unknown {
   const node = item as LdNode;
   if (node.name || typeof node['@id'] !== 'string') return item;
   return ld.find((n) => n !== node && n['@id'] === node['@id'] && n.name) ?? item;
+}
+
+/**
+ * A given name alone ("Nils") in full, when the graph's Person of that name describes itself starting with
+ * the full name ("Nils Pickert ist freier Autor …", "Stefanus Stahl - Maschinenbauer …"); else unchanged.
+ */
+export function fullNameOf(name: string, ld: LdNode[]): string {
+  if (!/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(name)) return name;
+  for (const node of ld) {
+    if (node.name !== name || !ldTypes(node).includes('person')) continue;
+    const about = typeof node.description === 'string' ? node.description.trim() : '';
+    const words = about.slice(0, 80).split(/\s+/);
+    if (words[0] !== name) continue;
+    // The name words after the given name, up to the first word that is none ("ist", "-", "is").
+    let end = 1;
+    while (end < words.length && end < 4 && isPersonName(words.slice(0, end + 1).join(' '))) end++;
+    if (end > 1)
+      return words
+        .slice(0, end)
+        .join(' ')
+        .replace(/[,.:;]$/, '');
+  }
+  return name;
 }
 
 /** Person names from a JSON-LD author value; organisations go to `orgs`. */
@@ -303,7 +328,9 @@ export function namesIn(el: Element): string[] {
   // Authors the text names with "and" ("By Stella Kim and Jennifer Jett"): fewer links than that miss someone.
   const inText = fromText ? raw.split(/(?<!\s)\s+(?:and|&|und|et|y|e)\s+/).length : 0;
   // span.byline-name × 2, a.author__name, an hCard .fn: one element per author.
-  const named = clean(selectAll(scope, '[class*="name"], [itemprop~="name"], .fn'));
+  // The schema.org name when the element has one: a class with "name" in it may be the portrait's.
+  const itemNames = clean(selectAll(scope, '[itemprop~="name"]'));
+  const named = itemNames.length ? itemNames : clean(selectAll(scope, '[class*="name"], .fn'));
   if (named.length && named.length >= inText) return named;
   const links = clean(
     (tagOf(scope) === 'a' ? [scope] : selectAll(scope, 'a')).filter(
@@ -318,7 +345,7 @@ const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(
 
 /** Elements that mark a byline by their markup. */
 const BYLINE_SELECTOR =
-  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
+  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], a[href*="/autoren/"], a[href*="/staff/"], a[href*="/journalist"], a[href*="/redakteur"], .byline, .author, [class*="byline"], [data-testid*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
 /** Elements whose class may name their author, checked by `hasAuthorClass`. */
 const AUTHOR_CLASS_SELECTOR = '[class*="author"], [class*="autor"]';
 /** A class token that ends in the word author: "node__author", "mo-author", "field-term-author", "autor". */
@@ -437,7 +464,14 @@ export function findByline(
   const host = hostLabel(url);
   const orgs: string[] = [];
   const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
-  const fromMetadata = metadataByline(ld, meta, isSite, orgs);
+  const found = metadataByline(ld, meta, isSite, orgs);
+  const fromMetadata = found && {
+    ...found,
+    names: found.names
+      .split(', ')
+      .map((n) => fullNameOf(n, ld))
+      .join(', '),
+  };
   if (fromMetadata) return printedInstead(fromMetadata, doc) ?? fromMetadata.names;
   return (
     visibleByline(doc) ??
@@ -467,8 +501,10 @@ function metadataByline(
   if (people.length)
     return { names: joinNames(morePeopleInMeta(people, meta, isSite) ?? people), account: false };
   // A Person the graph names elsewhere ({"@id": …}) is often the account that posted, not the byline:
-  // meta authors that name people come first.
-  const referred = ldPeople(main?.author ?? main?.creator, [], ld)
+  // meta authors that name people come first. Without an article node, the WebPage's author (Yoast on
+  // pages and posts alike) is such a reference too.
+  const owner = main ?? ld.find((n) => n.author && ldTypes(n).includes('webpage'));
+  const referred = ldPeople(owner?.author ?? owner?.creator, [], ld)
     .map((n) => cleanByline(n))
     .filter((n): n is string => !!n && !isSite(n));
   for (const key of META_AUTHOR) {

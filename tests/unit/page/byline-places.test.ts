@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline, findByline, fullNameOf } from '../../../lib/page/byline';
+import { readJsonLd } from '../../../lib/page/json-ld';
+import { readMetaTags } from '../../../lib/page/meta-tags';
+import { page, PROSE } from './fixtures';
+
+/** The byline of a small page with `body` and `head` markup at `url`. */
+function bylineOf(body: string, head = '', url = 'https://paper.example/story'): string | undefined {
+  const doc = page(`${body}<p>${PROSE}</p>`, head);
+  return findByline(doc, readJsonLd(doc), readMetaTags(doc), '', url);
+}
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+/** A site menu of `n` entries, as long pages print before their article. */
+const longMenu = (n: number) =>
+  `<nav><ul>${Array.from({ length: n }, (_, i) => `<li><a href="/topic/${i}">Thema ${i}</a></li>`).join('')}</ul></nav>`;
+
+describe('bylines in structured data', () => {
+  it('reads the author a WebPage node refers to when the graph has no article node', () => {
+    const graph = ld({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': 'https://club.example/#site', name: 'Radclub Nord' },
+        {
+          '@type': 'WebPage',
+          '@id': 'https://club.example/tour/#page',
+          author: { '@id': 'https://club.example/#/person/1' },
+        },
+        { '@type': 'Person', '@id': 'https://club.example/#/person/1', name: 'Hanna Vogt' },
+      ],
+    });
+    expect(bylineOf('<h1>Unsere Tour an die Küste im Juni</h1>', graph)).toBe('Hanna Vogt');
+  });
+
+  it('gives a bare given name in full when the Person describes itself by its full name', () => {
+    const people = [
+      {
+        '@type': 'Person',
+        name: 'Jonas',
+        description: 'Jonas Lindqvist ist Bergführer und schreibt über Touren.',
+      },
+      { '@type': 'Person', name: 'Mira', description: 'Mira Oduya - Fotografin und Reisende.' },
+      { '@type': 'Person', name: 'Theo', description: 'Theo writes about bikes.' },
+    ];
+    expect(fullNameOf('Jonas', people)).toBe('Jonas Lindqvist');
+    expect(fullNameOf('Mira', people)).toBe('Mira Oduya');
+    // No surname after the given name, a full name already, or no such Person: unchanged.
+    expect(fullNameOf('Theo', people)).toBe('Theo');
+    expect(fullNameOf('Jonas Berg', people)).toBe('Jonas Berg');
+    expect(fullNameOf('Anna', people)).toBe('Anna');
+    const head = ld({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'BlogPosting', headline: 'Drei Hütten im Herbst', author: { '@id': '#jonas' } },
+        { '@type': 'Person', '@id': '#jonas', ...people[0] },
+      ],
+    });
+    expect(bylineOf('<h1>Drei Hütten im Herbst</h1>', `${head}<meta name="author" content="Jonas">`)).toBe(
+      'Jonas Lindqvist',
+    );
+  });
+});
+
+describe('bylines printed in the page', () => {
+  it('reads a link to the writer’s staff or author page under the headline', () => {
+    expect(
+      bylineOf(
+        '<h1>Ein Gespräch über Migration und Statistik</h1><dl class="post-meta"><dt>Par</dt><dd><a href="https://revue.example/fr/staff/lea-moreau/">Léa Moreau</a></dd></dl>',
+      ),
+    ).toBe('Léa Moreau');
+    // The portrait's own class says "name"; the schema.org name is the writer's.
+    expect(
+      bylineOf(
+        '<h1>Wege im Wald gesperrt: Polizei ermittelt</h1><a href="/autoren/eva-brandt-1234"><span class="field--name-portrait">© Eva Brandt</span><span itemprop="name">Eva Brandt</span></a>',
+      ),
+    ).toBe('Eva Brandt');
+  });
+
+  it('does not read a staff-page link in a menu or one that names no person', () => {
+    expect(
+      bylineOf(
+        '<ul class="menu"><li><a href="/staff/">Redaktion</a></li><li><a href="/staff/tom-berg">Tom Berg</a></li></ul><h1>Ein Gespräch über Migration und Statistik</h1>',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads a byline marked by its test id, with the label run into the name', () => {
+    expect(
+      bylineOf(
+        '<h1>Resort plan for the lake moves ahead</h1><div data-testid="prism-byline"><span>By</span><a href="/about/newsteam/kim-ray">K.J. Ray</a> <span>Thursday, November 9, 2023</span></div>',
+      ),
+    ).toBe('K.J. Ray');
+    expect(cleanByline('ByK.J. Ray')).toBe('K.J. Ray');
+    expect(cleanByline('Byron Hale')).toBe('Byron Hale');
+    expect(cleanByline('Vonda Kerr')).toBe('Vonda Kerr');
+  });
+
+  it('finds the meta line under the headline of a page whose menus run past the line budget', () => {
+    const body = `${longMenu(1600)}<main><h1>Die Freiheit der Planung in der Stadt</h1><div class="field">Essay</div><div class="field"><span>25.10.2022 - Karl Weber</span></div></main>`;
+    expect(bylineOf(body)).toBe('Karl Weber');
+    const labelled = `${longMenu(1600)}<main><h1>Die Freiheit der Planung in der Stadt</h1><p>Von Karla Weber</p></main>`;
+    expect(bylineOf(labelled)).toBe('Karla Weber');
+  });
+
+  it('reads a meta line printed just above the headline in its block', () => {
+    expect(
+      bylineOf(
+        '<div class="content"><div><small>04.02.2022 | 13:10 Uhr | Uta Ohlsen</small><h1>Stellungnahme zum Pilotjahr der Zucht</h1></div></div>',
+      ),
+    ).toBe('Uta Ohlsen');
+    // A teaser's meta line further up the page, outside the headline's block, is another text's.
+    expect(
+      bylineOf(
+        '<div class="teaser-list"><div><span>03.02.2022 | Tom Kern</span></div></div><div class="content"><div><p>Zucht</p><h1>Stellungnahme zum Pilotjahr der Zucht</h1></div></div>',
+      ),
+    ).toBeUndefined();
+  });
+});
