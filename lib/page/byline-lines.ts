@@ -6,10 +6,11 @@
  */
 import { byTag, classAndId, selectAll, tagOf, textOf } from './dom';
 import { SKIP_TAGS } from './tag-sets';
+import { isAgencyName } from './wire-credit';
 
 /** A line's label before the names: "By", "Von", "Posted by", "Text von", "Ein Artikel von", "Autorin:". */
 const LABELLED =
-  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht|interview|kommentar|gastkommentar|essay|reportage) von|autor(?:in|en)?\s?:?|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu})/iu;
+  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht|interview|kommentar|gastkommentar|essay|reportage) von|autor(?:in|en)?\s?:?|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu}|(?:dpa|epd|kna)\b)/iu;
 
 /** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "McKay", "DiMaggio", "J.", "R.R.", a particle ("von", "de", "van der"). */
 const NAME_WORD =
@@ -167,7 +168,8 @@ export function labelledNames(line: string, clean: (s: string) => string | undef
   const names = clean(text);
   if (!names) return undefined;
   const first = names.split(', ')[0];
-  return isPersonName(first) || /^\p{Lu}[\p{Ll}]+$/u.test(first) ? names : undefined;
+  // "Por Agencia EFE", "Von dpa": an agency credited on the byline's line.
+  return isPersonName(first) || /^\p{Lu}[\p{Ll}]+$/u.test(first) || isAgencyName(names) ? names : undefined;
 }
 
 /** A date or time part of a meta line: "11.12.2019", "13:10 Uhr", "31. Januar 2022", "April 13, 2020". */
@@ -279,6 +281,34 @@ export function printedBylineLine(
     if (inOtherText(el)) continue;
     const name = metaLineName(text);
     if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The writer signing the article's end: a last paragraph that is a name alone ("Marina Mucha"), or a name in
+ * brackets closing one of the last paragraphs ("… bleibt spannend. (Christian P. Stadtfeld)"), where a promo
+ * line may follow. A name in capitals is not taken ("JETZT LESEN" would read as one).
+ */
+export function signatureAtEnd(text: string): string | undefined {
+  const paragraphs = text
+    .slice(-1500)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .slice(-3)
+    .reverse();
+  const signed = (name: string) => name !== name.toUpperCase() && isPersonName(name);
+  // A name alone signs only as the very last paragraph: further up it is an entry of a list of links.
+  if (paragraphs.length > 1 && paragraphs[0].length <= 50 && signed(paragraphs[0])) return paragraphs[0];
+  for (const p of paragraphs) {
+    // "(Name)" and then only closing marks ("+++", "."), read with a loop rather than an end-anchored run.
+    let end = p.length;
+    while (end > 0 && /[\s+*.]/.test(p.charAt(end - 1))) end--;
+    if (p.charAt(end - 1) !== ')') continue;
+    const open = p.lastIndexOf('(', end - 1);
+    const name = open >= 0 ? p.slice(open + 1, end - 1).trim() : '';
+    if (name.length <= 50 && signed(name)) return name;
   }
   return undefined;
 }

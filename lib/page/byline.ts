@@ -10,67 +10,27 @@ import {
   isPersonName,
   labelledBylinesNearHeadline,
   printedBylineLine,
+  signatureAtEnd,
   siteOwner,
   withoutLayoutModifiers,
 } from './byline-lines';
 import { isSiteChrome } from './date-region';
+import { closingCredit, isAgencyName } from './wire-credit';
 import { siteOf } from '../url/url-identity';
-
-const AGENCIES = [
-  'AFP',
-  'AP',
-  'Reuters',
-  'dpa',
-  'DPA',
-  'EFE',
-  'ANSA',
-  'PA',
-  'Xinhua',
-  'TASS',
-  'Kyodo',
-  'Bloomberg',
-  'ANI',
-  'PTI',
-  'IANS',
-  'AAP',
-  'KNA',
-  'epd',
-  'APA',
-  'SDA',
-  'Belga',
-  'ANP',
-  'Anadolu',
-];
-const AGENCY_RE = AGENCIES.join('|');
-/** "— AFP", "- AFP", "(AFP)", "/AFP/", "AFP/Reuters" at the very end of the text. */
-const END_CREDIT = new RegExp(
-  `(?:[—–-]\\s*|\\(|/)((?:${AGENCY_RE})(?:\\s*[/,&]\\s*(?:${AGENCY_RE}))*)\\)?\\s*/?\\s*$`,
-);
-/** "LONDON (Reuters) -" or "PARIS (AFP) —" at the start. */
-const START_CREDIT = new RegExp(`^[\\p{Lu}][\\p{Lu}\\s,.'-]{1,40}\\((${AGENCY_RE})\\)\\s*[—–-]`, 'u');
-
-/** An agency credit written into the article text, e.g. "… hacking.— AFP" gives "AFP". */
-export function agencyCredit(text: string): string | undefined {
-  const tail = text.slice(-160).trim();
-  const end = END_CREDIT.exec(tail);
-  if (end) return end[1].replace(/\s+/g, ' ');
-  const start = START_CREDIT.exec(text.slice(0, 120));
-  if (start) return start[1];
-  // "Quelle: MDR THÜRINGEN/ls", "Source: kathpress" as the text's last line: the desk or agency credited.
-  return /(?:^|\n)[^\S\n]*(?:quelle|source|fuente)[^\S\n]*:[^\S\n]*([^\n:]{2,40})$/i.exec(tail)?.[1].trim();
-}
 
 /**
  * Labels before the names: "View all posts by", "Zeige alle Beiträge von", "Author:", "Interview:", and
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion|quelle|source|fuente)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
 const NOT_A_NAME =
   /^(?:no author|anonymous|follow|admin|administrator|unknown author|alle (?:beiträge|artikel)|all (?:posts|articles)|weitere (?:beiträge|artikel)|more posts)$/i;
+/** A picture's credit in a byline element: "Bild © hr", "© Uta Berg", "Foto: Tom Kern". */
+const PHOTO_LINE = /^(?:©|(?:bild|bilder|foto|fotos|photo|photos)\s*(?:©|:))/i;
 /** A site's making-of credit, not an author: "Hecho con Drupal por …", "Fuchsy designed", "Powered by …". */
 const SITE_CREDIT = /\b(?:drupal|wordpress|joomla|typo3|powered|designed|theme|hosted)\b/i;
 
@@ -161,7 +121,7 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     /(?<=\p{L})[,;|]?\s+(?:datum|date|fecha|published|veröffentlicht|aktualisiert|updated)\s?:.*$/iu,
     '',
   );
-  if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s)) return undefined;
+  if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s) || PHOTO_LINE.test(s)) return undefined;
   // A byline never opens with a number: "01:30 Min.", "01.12.2022 / CSP / …" are a clip's length or a date line.
   if (/^\d/.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
@@ -191,7 +151,12 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     .replace(/(?<![,;:–—-])[,;:–—-]+$/, '')
     .trim();
   // A user name ("flerche", "Bo2man") is the credit when the page marks it as the author; in metadata it is an account.
-  if (!s || s.length > 120 || /^https?:/i.test(s) || (handles ? s.startsWith('@') : HANDLE.test(s)))
+  if (
+    !s ||
+    s.length > 120 ||
+    /^https?:/i.test(s) ||
+    (handles ? s.startsWith('@') : HANDLE.test(s) && !isAgencyName(s))
+  )
     return undefined;
   return splitNames(s);
 }
@@ -475,7 +440,7 @@ export function findByline(
   if (fromMetadata) return printedInstead(fromMetadata, doc) ?? fromMetadata.names;
   return (
     visibleByline(doc) ??
-    (text ? agencyCredit(text) : undefined) ??
+    (text ? (closingCredit(text) ?? signatureAtEnd(text)) : undefined) ??
     siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
     orgs[0]
   );

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, findByline, fullNameOf } from '../../../lib/page/byline';
+import { labelledNames, signatureAtEnd } from '../../../lib/page/byline-lines';
 import { readJsonLd } from '../../../lib/page/json-ld';
 import { readMetaTags } from '../../../lib/page/meta-tags';
+import { closingCredit, isAgencyName } from '../../../lib/page/wire-credit';
 import { page, PROSE } from './fixtures';
 
 /** The byline of a small page with `body` and `head` markup at `url`. */
@@ -51,7 +53,7 @@ describe('bylines in structured data', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'BlogPosting', headline: 'Drei Hütten im Herbst', author: { '@id': '#jonas' } },
-        { '@type': 'Person', '@id': '#jonas', ...people[0] },
+        { ...people[0], '@id': '#jonas' },
       ],
     });
     expect(bylineOf('<h1>Drei Hütten im Herbst</h1>', `${head}<meta name="author" content="Jonas">`)).toBe(
@@ -113,5 +115,75 @@ describe('bylines printed in the page', () => {
         '<div class="teaser-list"><div><span>03.02.2022 | Tom Kern</span></div></div><div class="content"><div><p>Zucht</p><h1>Stellungnahme zum Pilotjahr der Zucht</h1></div></div>',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('credits where the article ends', () => {
+  it('reads a desk and agency credit closing one of the last paragraphs', () => {
+    expect(closingCredit(`${PROSE} (WZ mit dpa)\n\n*wz.example gehört zum Netzwerk Nord.`)).toBe(
+      'WZ mit dpa',
+    );
+    expect(closingCredit(`${PROSE} (dpa/lno)`)).toBe('dpa/lno');
+    expect(closingCredit(`${PROSE}\n\nEin zweiter Absatz endet hier. — AFP`)).toBe('AFP');
+  });
+
+  it('does not take a photo credit for the text’s credit', () => {
+    expect(closingCredit(`${PROSE}\n\nTitelbild: © KCNA/dpa`)).toBeUndefined();
+    expect(closingCredit(`${PROSE}\n\nFoto: Uta Berg/dpa`)).toBeUndefined();
+    expect(closingCredit(`${PROSE} (WZ mit dpa)\n\nFoto: © Uta Berg`)).toBe('WZ mit dpa');
+  });
+
+  it('reads the writer signing the end of the article', () => {
+    expect(signatureAtEnd(`${PROSE}\n\nLena Marquardt`)).toBe('Lena Marquardt');
+    expect(signatureAtEnd(`${PROSE} Die Wahl bleibt spannend. (Karl P. Brenner) +++\n\nJETZT LESEN`)).toBe(
+      'Karl P. Brenner',
+    );
+  });
+
+  it('does not sign with a promo line in capitals, a title or a name inside the prose', () => {
+    expect(signatureAtEnd(`${PROSE}\n\nJETZT ABONNIEREN`)).toBeUndefined();
+    expect(signatureAtEnd(`${PROSE}\n\nMehr zum Thema`)).toBeUndefined();
+    expect(signatureAtEnd(`${PROSE} Das sagte gestern Karl Brenner im Rathaus.`)).toBeUndefined();
+    expect(signatureAtEnd(`${PROSE}\n\nLena Marquardt\n\n${PROSE}\n\n${PROSE}\n\n${PROSE}`)).toBeUndefined();
+  });
+
+  it('credits the signature after an organisation named as author, never before a byline', () => {
+    const doc = page(`<h1>Buch der Woche: eine neue Geschichte</h1><p>${PROSE}</p>`);
+    const text = `${PROSE}\n\nLena Marquardt`;
+    expect(findByline(doc, [], readMetaTags(doc), text, 'https://mag.example/a')).toBe('Lena Marquardt');
+    const signed = page(`<h1>Buch der Woche: eine neue Geschichte</h1><p class="byline">Von Tom Kern</p>`);
+    expect(findByline(signed, [], readMetaTags(signed), text, 'https://mag.example/a')).toBe('Tom Kern');
+  });
+});
+
+describe('agency and source lines', () => {
+  it('reads an agency on the byline’s line', () => {
+    expect(
+      bylineOf(
+        '<h1>Präsident beginnt Reise in den Süden</h1><p><em><strong>Por Agencia EFE</strong></em></p>',
+      ),
+    ).toBe('Agencia EFE');
+    expect(labelledNames('Von dpa', (s) => cleanByline(s))).toBe('dpa');
+    expect(isAgencyName('Agence AFP')).toBe(true);
+    expect(isAgencyName('Agencia Municipal')).toBe(false);
+  });
+
+  it('skips a picture credit with a byline class and reads the source line', () => {
+    expect(
+      bylineOf(
+        '<h1>Ein Bericht aus dem Gefängnis</h1><p class="text__byline">Bild © hr</p><footer><p class="text__byline">Quelle: radio.example/ab</p></footer>',
+      ),
+    ).toBe('radio.example/ab');
+    expect(cleanByline('Foto: Tom Kern')).toBeUndefined();
+    expect(cleanByline('© Uta Berg')).toBeUndefined();
+  });
+});
+
+describe('no signature from a list of links', () => {
+  it('does not sign with a name-like entry of the links that end a page', () => {
+    expect(
+      signatureAtEnd(`${PROSE}\n\nKurs in Landshut!\n\nMac-Treff Nord\n\nApple-Runde\n\n0`),
+    ).toBeUndefined();
+    expect(signatureAtEnd('Lena Marquardt')).toBeUndefined();
   });
 });
