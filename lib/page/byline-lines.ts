@@ -44,6 +44,10 @@ export function isPersonName(s: string): boolean {
   return !NOT_PERSON.test(s);
 }
 
+/** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
+export const ROLE =
+  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|team|\w*sprecher\w*|\w*leiter\w*|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
+
 /** Elements that hold a line of the page (leaves and near-leaves only: their text is cheap to read). */
 const LINE_TAGS = new Set([
   'p',
@@ -152,7 +156,10 @@ function linesAfter(doc: Document, headline: Element, root?: Element): Array<{ e
  */
 export function labelledNames(line: string, clean: (s: string) => string | undefined): string | undefined {
   // "05.02.2020 - Redaktion: Eberhard Fuhr": the date before the label is no part of the names.
-  let text = line.replace(/^[\s|•·–—-]+/, '').replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|•·]\s*/, '');
+  // "06.11.2023 13:30 von Olga": so is a time after it, or no separator before the label.
+  let text = line
+    .replace(/^[\s|•·–—-]+/, '')
+    .replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s\d{1,2}:\d{2}(?:\sUhr)?)?(?:\s?[-–|•·])?\s/i, '');
   // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": label-value lines run together; the author's
   // label may follow another label's value, and the next label ends the names.
   const inner =
@@ -277,7 +284,9 @@ export function printedBylineLine(
     const late = firstLabelled(near.slice(0, NEAR_HEADLINE_LINES), clean);
     if (late) return late;
   }
-  for (const { el, text } of [...near.slice(0, 40), ...above.reverse()]) {
+  for (const [i, { el, text }] of [...near.slice(0, 40), ...above.reverse()].entries()) {
+    // A wire credit printed under the headline ("JIJI" in p.credit) credits the story, not a picture.
+    if (i < 3 && isAgencyName(text) && !el.closest('figure, figcaption')) return text;
     if (inOtherText(el)) continue;
     const name = metaLineName(text);
     if (name) return name;
@@ -286,7 +295,8 @@ export function printedBylineLine(
 }
 
 /**
- * The writer signing the article's end: a last paragraph that is a name alone ("Marina Mucha"), or a name in
+ * The writer signing the article's end: a last paragraph that is a name alone ("Marina Mucha") or a name and
+ * then the signer's job ("Alexandra Weber" / "Pressesprecherin"), or a name in
  * brackets closing one of the last paragraphs ("… bleibt spannend. (Christian P. Stadtfeld)"), where a promo
  * line may follow. A name in capitals is not taken ("JETZT LESEN" would read as one).
  */
@@ -301,6 +311,10 @@ export function signatureAtEnd(text: string): string | undefined {
   const signed = (name: string) => name !== name.toUpperCase() && isPersonName(name);
   // A name alone signs only as the very last paragraph: further up it is an entry of a list of links.
   if (paragraphs.length > 1 && paragraphs[0].length <= 50 && signed(paragraphs[0])) return paragraphs[0];
+  // …or followed by the signer's job ("Alexandra Weber" / "Stellvertretende Pressesprecherin").
+  const [job, name] = paragraphs;
+  if (paragraphs.length > 2 && job.length <= 120 && ROLE.test(job) && name.length <= 50 && signed(name))
+    return name;
   for (const p of paragraphs) {
     // "(Name)" and then only closing marks ("+++", "."), read with a loop rather than an end-anchored run.
     let end = p.length;

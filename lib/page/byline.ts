@@ -10,6 +10,7 @@ import {
   isPersonName,
   labelledBylinesNearHeadline,
   printedBylineLine,
+  ROLE,
   signatureAtEnd,
   siteOwner,
   withoutLayoutModifiers,
@@ -34,9 +35,6 @@ const PHOTO_LINE = /^(?:©|(?:bild|bilder|foto|fotos|photo|photos)\s*(?:©|:))/i
 /** A site's making-of credit, not an author: "Hecho con Drupal por …", "Fuchsy designed", "Powered by …". */
 const SITE_CREDIT = /\b(?:drupal|wordpress|joomla|typo3|powered|designed|theme|hosted)\b/i;
 
-/** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
-const ROLE =
-  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|team|\w*sprecher\w*|\w*leiter\w*|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
 /** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
 const RELATIVE_TIME =
   /(?<!\s)\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
@@ -101,7 +99,7 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   s = s.replace(/^((?:ein(?:e[nr]?)? )?interview (?:von|by) \S.*?)\s(?:mit|with)\s.*$/i, '$1');
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b(?!\s+by\b)/i.test(s)) return undefined;
   s = ABOUT_AUTHOR.exec(s)?.[1] ?? s;
-  s = s.replace(BYLINE_LABEL, '');
+  s = s.replace(BYLINE_LABEL, '').replace(/^:\s*/, '');
   // "Christian Seiler Illustration von Markus Roost", "Ana Ruiz Fotos: Li Wei": the pictures' credit ends the byline.
   s = s.replace(
     /(?<!\s)\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafik)(?:\s+von|\s+by|\s*:).*$/i,
@@ -122,6 +120,9 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     '',
   );
   if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s) || PHOTO_LINE.test(s)) return undefined;
+  // "deinen Hochzeitsbloggern": words that open in lower case, other than a particle, are a phrase.
+  if (/^\p{Ll}+\s/u.test(s) && !/^(?:von|van|de|da|di|du|del|der|den|la|le|ter|zu)\s/.test(s))
+    return undefined;
   // A byline never opens with a number: "01:30 Min.", "01.12.2022 / CSP / …" are a clip's length or a date line.
   if (/^\d/.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
@@ -130,6 +131,11 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     '',
   );
   s = s.replace(RELATIVE_TIME, '');
+  // "Houzz Deutschlandvor 5 StundenMehr": a relative time run into the name when the text was joined.
+  s = s.replace(
+    /(?<=\p{Ll})(?:vor\s\d{1,3}\s(?:sekunde|minute|stunde|tag|woche|monat|jahr)|\d{1,3}\s(?:second|minute|hour|day|week|month|year)s?\sago).*$/iu,
+    '',
+  );
   // "Eberhard Fuhr (Pressesprecher des EJW)", "… and Kiran C Nair - Chrome Safe Browsing team": a job after the names.
   const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
   if (open > 0 && ROLE.test(s.slice(open + 1, -1))) s = s.slice(0, open).trimEnd();
@@ -438,8 +444,16 @@ export function findByline(
       .join(', '),
   };
   if (fromMetadata) return printedInstead(fromMetadata, doc) ?? fromMetadata.names;
+  // A byline element naming the site itself (the account the site posts under): a line of the page that
+  // names the writer ("Written by: Julie Mollins") is the byline then.
+  const visible = visibleByline(doc);
+  const notSite = (s: string) => {
+    const names = cleanByline(s);
+    return names && !isSite(names) ? names : undefined;
+  };
+  const printed = visible && isSite(visible) ? printedBylineLine(doc, notSite) : undefined;
   return (
-    visibleByline(doc) ??
+    (printed && !isSite(printed) ? printed : visible) ??
     (text ? (closingCredit(text) ?? signatureAtEnd(text)) : undefined) ??
     siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
     orgs[0]

@@ -140,6 +140,13 @@ describe('credits where the article ends', () => {
     );
   });
 
+  it('reads a signature followed by the signer’s job', () => {
+    expect(
+      signatureAtEnd(`${PROSE}\n\nAnna Roth\n\nStellvertretende Pressesprecherin und Leiterin Presse`),
+    ).toBe('Anna Roth');
+    expect(signatureAtEnd(`${PROSE}\n\nAnna Roth\n\nWeitere Meldungen aus der Region`)).toBeUndefined();
+  });
+
   it('does not sign with a promo line in capitals, a title or a name inside the prose', () => {
     expect(signatureAtEnd(`${PROSE}\n\nJETZT ABONNIEREN`)).toBeUndefined();
     expect(signatureAtEnd(`${PROSE}\n\nMehr zum Thema`)).toBeUndefined();
@@ -185,5 +192,44 @@ describe('no signature from a list of links', () => {
       signatureAtEnd(`${PROSE}\n\nKurs in Landshut!\n\nMac-Treff Nord\n\nApple-Runde\n\n0`),
     ).toBeUndefined();
     expect(signatureAtEnd('Lena Marquardt')).toBeUndefined();
+  });
+});
+
+describe('lines around the headline, written as they come', () => {
+  it('reads "von Name" after a date and time with no separator', () => {
+    expect(labelledNames('06.11.2023 13:30 von Olga', (s) => cleanByline(s))).toBe('Olga');
+    expect(labelledNames('06.11.2023, 13:30 Uhr | Von Tom Kern', (s) => cleanByline(s))).toBe('Tom Kern');
+    expect(labelledNames('06.11.2023 13:30 Vorschau', (s) => cleanByline(s))).toBeUndefined();
+  });
+
+  it('drops a relative time run into the name', () => {
+    expect(cleanByline('Houzz Nordvor 5 StundenMehr')).toBe('Houzz Nord');
+    expect(cleanByline('Jane Doe3 hours ago')).toBe('Jane Doe');
+    expect(cleanByline('Igor Vorberg')).toBe('Igor Vorberg');
+  });
+
+  it('reads a wire credit printed under the headline, not one under a picture', () => {
+    expect(bylineOf('<h1>Masks stolen from a city hospital</h1><p class="credit">JIJI</p>')).toBe('JIJI');
+    expect(
+      bylineOf(
+        '<h1>Masks stolen from a city hospital</h1><figure><img src="a.jpg"><figcaption>Kyodo</figcaption></figure>',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a byline element that names the site', () => {
+  it('gives way to the writer a line of the text names', () => {
+    const body =
+      '<header><h1>Forest lands kept by their peoples store more carbon</h1><div class="td-post-author-name">By <a href="/author/planet-desk/">Green Ledger</a></div></header><div class="post-content"><p><em>Courtesy of Forest Notes</em></p><p><em>Written by: <a href="https://notes.example/1">Julia Moll</a></em></p></div>';
+    expect(bylineOf(body, '<meta property="og:site_name" content="Green Ledger">')).toBe('Julia Moll');
+    // With no such line, the site's name stays the credit.
+    const bare = body.replace(/<p><em>Written.*?<\/p>/, '');
+    expect(bylineOf(bare, '<meta property="og:site_name" content="Green Ledger">')).toBe('Green Ledger');
+  });
+
+  it('reads "Written by:" and refuses a phrase in lower case', () => {
+    expect(cleanByline('Written by: Julia Moll')).toBe('Julia Moll');
+    expect(cleanByline('von deinen Hochzeitsbloggern')).toBeUndefined();
   });
 });
