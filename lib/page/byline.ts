@@ -350,8 +350,11 @@ export function visibleByline(doc: Document): string | undefined {
       tagOf(el) === 'a' && !attr(el, 'rel')?.includes('author') && !/byline|author/i.test(classAndId(el));
     if (linkOnly && (!names.every(isPersonName) || inMenu(el))) continue;
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
+    // A sibling with figures or a sentence's length is a rating or a teaser box sharing the class.
+    const nameLike = (n: string) => !/\d/.test(n) && n.split(' ').length <= 5;
     for (const next of found.slice(i + 1, i + 8))
-      if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...bylineNames(next));
+      if (next.parentElement === el.parentElement && !el.contains(next))
+        names.push(...bylineNames(next).filter(nameLike));
     return joinNames(names);
   }
   return printedBylineLine(doc, (s) => cleanByline(s));
@@ -540,12 +543,22 @@ const ORG_WORDS =
   /(?:\be\.\s?v\.|\bgmbh\b|\bag\b|\binc\b|\bltd\b|\bllc\b|stiftung\b|verband\b|verein\b|magazin\b|\bonline\b|\bredaktion\b|\bnews\b|\.(?:de|com|net|org|at|ch|fr|es|it|cl|co\.uk)\b|\bwww\.)/i;
 
 /**
+ * A broadcaster named as author: a network's or channel's name ("NBC Chicago", "SWR Fernsehen", "KTLA"),
+ * a US call sign, or a channel's number ("FOX 5", "7News": no person's name has figures, tested apart).
+ */
+const BROADCASTER =
+  /\b(?:NBC|CBS|ABC|FOX|CNN|MSNBC|BBC|ITV|NPR|PBS|CBC|RTL|ZDF|ARD|SWR|NDR|WDR|MDR|RBB|ORF|SRF)\b|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
+/** Words that make a name a broadcaster's, in any case ("SWR Fernsehen", "Radio Bremen", "Channel 4"). */
+const BROADCAST_WORDS = /\b(?:tv|radio|channel|television|fernsehen|hörfunk)\b/i;
+
+/**
  * An author value that names an organisation or the site rather than a person: a legal form, a web
  * address, or the host's own name ("IT Finanzmagazin" on it-finanzmagazin.de, "LN" is not caught).
  * A page's visible byline then names the writer; the organisation stays the last resort.
  */
 function isOrganisation(name: string, host: string): boolean {
-  if (ORG_WORDS.test(name)) return true;
+  if (ORG_WORDS.test(name) || BROADCASTER.test(name) || BROADCAST_WORDS.test(name) || /\d/.test(name))
+    return true;
   const n = squash(name);
   if (host.length < 3 || n.length < 4) return false;
   return n === host || (n.startsWith(host) && n.length - host.length <= 8) || host.startsWith(n);

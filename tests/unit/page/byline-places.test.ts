@@ -233,3 +233,37 @@ describe('a byline element that names the site', () => {
     expect(cleanByline('von deinen Hochzeitsbloggern')).toBeUndefined();
   });
 });
+
+describe('a broadcaster’s byline', () => {
+  const reporter =
+    '<h1>Two hurt in a crash on the causeway</h1><p class="byline">By Lina Hart and Joe Marsh</p>';
+  it('gives the reporters, not the channel named as author', () => {
+    // Structured data often types the station as a Person.
+    for (const channel of [
+      'WKRX',
+      'KTVB-TV',
+      'NBC Lakeside',
+      'Channel 9 Eyewitness',
+      'SWR Fernsehen',
+      '7News',
+    ]) {
+      const author = ld({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        author: { '@type': 'Person', name: channel },
+      });
+      expect(bylineOf(reporter, author, 'https://tv.example/a')).toBe('Lina Hart, Joe Marsh');
+    }
+  });
+
+  it('keeps a person named as author, capitals and call-sign-like first names included', () => {
+    for (const person of ['Kate Wolf', 'KATE WOLF', 'Will Foxley', 'Wade Cobb']) {
+      const author = ld({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        author: { '@type': 'Person', name: person },
+      });
+      expect(bylineOf(reporter, author, 'https://tv.example/a')).toBe(person);
+    }
+  });
+});
