@@ -129,15 +129,26 @@ function agencyNamed(name: string): string | undefined {
 
 /**
  * A byline's people and its agency: "A. Reporter, B. Reporter, Associated Press" gives the two reporters
- * and "Associated Press". A byline that is only an agency stays the byline (the agency is the credit).
+ * and "Associated Press". A byline that is only an agency stays the byline and is the agency credited too.
  */
 export function splitWireCredit(byline: string): { byline: string; agency?: string } {
   const parts = byline.split(/(?<!\s)\s*,\s*/);
-  if (parts.length < 2) return { byline };
+  // A wire story a partner hosts ("The Associated Press" on a local paper's site) credits the agency.
+  if (parts.length < 2) {
+    const only = agencyNamed(byline);
+    return only ? { byline, agency: only } : { byline };
+  }
   const agency = agencyNamed(parts[parts.length - 1]);
   if (!agency) return { byline };
   const people = parts.slice(0, -1).filter((p) => !agencyNamed(p));
   return people.length ? { byline: people.join(', '), agency } : { byline };
+}
+
+/** A publisher name that names no outlet: the hosting word of a partner's wire pages, a page's own label. */
+export function isHostingWord(publisher: string): boolean {
+  return /^(?:hosted|hosted (?:news|content|by)|home|homepage|startseite|index|untitled|website)$/i.test(
+    publisher.trim(),
+  );
 }
 
 /** A publisher that is a web address or bare host ("https://example.com", "www.example.com") is no name. */

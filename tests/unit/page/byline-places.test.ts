@@ -3,7 +3,8 @@ import { cleanByline, findByline, fullNameOf } from '../../../lib/page/byline';
 import { labelledNames, signatureAtEnd } from '../../../lib/page/byline-lines';
 import { readJsonLd } from '../../../lib/page/json-ld';
 import { readMetaTags } from '../../../lib/page/meta-tags';
-import { closingCredit, isAgencyName } from '../../../lib/page/wire-credit';
+import { extractArticle } from '../../../lib/page/extract';
+import { closingCredit, isAgencyName, isHostingWord } from '../../../lib/page/wire-credit';
 import { page, PROSE } from './fixtures';
 
 /** The byline of a small page with `body` and `head` markup at `url`. */
@@ -265,5 +266,19 @@ describe('a broadcaster’s byline', () => {
       });
       expect(bylineOf(reporter, author, 'https://tv.example/a')).toBe(person);
     }
+  });
+});
+
+describe('a wire story hosted by a partner', () => {
+  it('credits the agency and never gives the hosting word as the publisher', () => {
+    const doc = page(
+      `<h1>Storm batters the coast as thousands lose power</h1><p class="byline">By The Associated Press</p><p>${PROSE}</p><p>${PROSE}</p>`,
+      '<meta property="og:site_name" content="Hosted">',
+    );
+    const a = extractArticle(doc, 'https://hosted.partner.example/article/storm-batters-the-coast');
+    expect(a.agency).toBe('Associated Press');
+    expect(a.publisher).not.toBe('Hosted');
+    expect(isHostingWord('Hosted News')).toBe(true);
+    expect(isHostingWord('Hostess Weekly')).toBe(false);
   });
 });
