@@ -17,6 +17,7 @@ import {
 } from './byline-lines';
 import { isSiteChrome } from './date-region';
 import { closingCredit, isAgencyName } from './wire-credit';
+import { SKIP_TAGS } from './tag-sets';
 import { siteOf } from '../url/url-identity';
 
 /**
@@ -266,6 +267,7 @@ function textWithoutDates(el: Element): string {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     if (node.nodeType !== 1) return;
     const child = node as Element;
+    if (SKIP_TAGS.has(tagOf(child))) return;
     if (
       child !== el &&
       (tagOf(child) === 'time' ||
@@ -557,8 +559,10 @@ const BROADCAST_WORDS = /\b(?:tv|radio|channel|television|fernsehen|hörfunk)\b/
  * A page's visible byline then names the writer; the organisation stays the last resort.
  */
 function isOrganisation(name: string, host: string): boolean {
-  if (ORG_WORDS.test(name) || BROADCASTER.test(name) || BROADCAST_WORDS.test(name) || /\d/.test(name))
-    return true;
+  if (ORG_WORDS.test(name)) return true;
+  // One name, not a list ("Ed Hornick, CNN" names a person); a wire service ("CNN Wire") is a credit.
+  const broadcaster = BROADCASTER.test(name) || BROADCAST_WORDS.test(name) || /\d/.test(name);
+  if (broadcaster && !name.includes(',') && !isAgencyName(name)) return true;
   const n = squash(name);
   if (host.length < 3 || n.length < 4) return false;
   return n === host || (n.startsWith(host) && n.length - host.length <= 8) || host.startsWith(n);

@@ -267,6 +267,23 @@ describe('a broadcaster’s byline', () => {
       expect(bylineOf(reporter, author, 'https://tv.example/a')).toBe(person);
     }
   });
+  it('keeps a person credited with the channel, and a wire service named as author', () => {
+    const plain = '<h1>Two hurt in a crash on the causeway</h1>';
+    expect(bylineOf(plain, '<meta name="author" content="By Ed Marlow, CNN">', 'https://cnn.example/a')).toBe(
+      'Ed Marlow, CNN',
+    );
+    expect(bylineOf(plain, '<meta name="author" content="CNN Wire">', 'https://tv.example/a')).toBe(
+      'CNN Wire',
+    );
+  });
+
+  it('reads no script inside the byline element', () => {
+    expect(
+      bylineOf(
+        '<h1>Two hurt in a crash on the causeway</h1><div class="story-byline">By <b>Ed Marlow</b><script>storyAuthor = "By Ed Marlow";</script></div>',
+      ),
+    ).toBe('Ed Marlow');
+  });
 });
 
 describe('a wire story hosted by a partner', () => {
