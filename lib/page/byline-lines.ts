@@ -6,10 +6,11 @@
  */
 import { byTag, classAndId, selectAll, tagOf, textOf } from './dom';
 import { SKIP_TAGS } from './tag-sets';
+import { isAgencyName } from './wire-credit';
 
 /** A line's label before the names: "By", "Von", "Posted by", "Text von", "Ein Artikel von", "Autorin:". */
 const LABELLED =
-  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht|interview|kommentar|gastkommentar|essay|reportage) von|autor(?:in|en)?\s?:?|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu})/iu;
+  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht|interview|kommentar|gastkommentar|essay|reportage) von|autor(?:in|en)?\s?:?|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu}|(?:dpa|epd|kna)\b)/iu;
 
 /** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "McKay", "DiMaggio", "J.", "R.R.", a particle ("von", "de", "van der"). */
 const NAME_WORD =
@@ -42,6 +43,10 @@ export function isPersonName(s: string): boolean {
   if (ARTICLE_WORD.test(words[0])) return false;
   return !NOT_PERSON.test(s);
 }
+
+/** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
+export const ROLE =
+  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|team|\w*sprecher\w*|\w*leiter\w*|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
 
 /** Elements that hold a line of the page (leaves and near-leaves only: their text is cheap to read). */
 const LINE_TAGS = new Set([
@@ -86,12 +91,29 @@ function inOtherText(el: Element): boolean {
   return false;
 }
 
-/** The short lines of the page in document order, with their text: one walk, at most MAX_LINES elements. */
+/** A page's short lines in document order, and where the walk passed the headline it was given. */
+interface Lines {
+  lines: Array<{ el: Element; text: string }>;
+  /** Index of the first line after the headline and outside it, or -1 when the walk did not get past it. */
+  afterHeadline: number;
+  /** Index of the first line of or after the headline, or -1 when the walk did not reach it. */
+  atHeadline: number;
+}
+
+/**
+ * The short lines of the page in document order, with their text: one walk, at most MAX_LINES elements.
+ * With `headline`, the walk itself marks where the lines after it start (linkedom's
+ * compareDocumentPosition misorders some form elements).
+ */
 function shortLines(
   doc: Document,
   root: Element | null = doc.body ?? doc.documentElement,
-): Array<{ el: Element; text: string }> {
+  headline?: Element,
+): Lines {
   const out: Array<{ el: Element; text: string }> = [];
+  let afterHeadline = -1;
+  let atHeadline = -1;
+  let inHeadline = false;
   let seen = 0;
   const stack: Element[] = [];
   if (root) stack.push(root);
@@ -99,6 +121,15 @@ function shortLines(
     const el = stack.pop()!;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) continue;
+    // The first element popped after the headline and outside it starts the lines after it.
+    if (inHeadline && !headline!.contains(el)) {
+      inHeadline = false;
+      afterHeadline = out.length;
+    }
+    if (el === headline) {
+      inHeadline = true;
+      atHeadline = out.length;
+    }
     const kids: Element[] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
@@ -110,7 +141,13 @@ function shortLines(
     if (text.length < 4 || text.length > MAX_LINE_CHARS) continue;
     out.push({ el, text });
   }
-  return out;
+  return { lines: out, afterHeadline, atHeadline };
+}
+
+/** The lines after `headline` among the short lines under `root`, in page order. */
+function linesAfter(doc: Document, headline: Element, root?: Element): Array<{ el: Element; text: string }> {
+  const { lines, afterHeadline } = shortLines(doc, root, headline);
+  return afterHeadline < 0 ? [] : lines.slice(afterHeadline);
 }
 
 /**
@@ -119,7 +156,10 @@ function shortLines(
  */
 export function labelledNames(line: string, clean: (s: string) => string | undefined): string | undefined {
   // "05.02.2020 - Redaktion: Eberhard Fuhr": the date before the label is no part of the names.
-  let text = line.replace(/^[\s|•·–—-]+/, '').replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–|•·]\s*/, '');
+  // "06.11.2023 13:30 von Olga": so is a time after it, or no separator before the label.
+  let text = line
+    .replace(/^[\s|•·–—-]+/, '')
+    .replace(/^\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s\d{1,2}:\d{2}(?:\sUhr)?)?(?:\s?[-–|•·])?\s/i, '');
   // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": label-value lines run together; the author's
   // label may follow another label's value, and the next label ends the names.
   const inner =
@@ -135,7 +175,8 @@ export function labelledNames(line: string, clean: (s: string) => string | undef
   const names = clean(text);
   if (!names) return undefined;
   const first = names.split(', ')[0];
-  return isPersonName(first) || /^\p{Lu}[\p{Ll}]+$/u.test(first) ? names : undefined;
+  // "Por Agencia EFE", "Von dpa": an agency credited on the byline's line.
+  return isPersonName(first) || /^\p{Lu}[\p{Ll}]+$/u.test(first) || isAgencyName(names) ? names : undefined;
 }
 
 /** A date or time part of a meta line: "11.12.2019", "13:10 Uhr", "31. Januar 2022", "April 13, 2020". */
@@ -190,9 +231,7 @@ export function labelledBylinesNearHeadline(
 ): string[] {
   const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
   if (!h1) return [];
-  const near = shortLines(doc, articleAround(h1))
-    .filter(({ el }) => !!(h1.compareDocumentPosition(el) & 4) && !h1.contains(el))
-    .slice(0, NEAR_HEADLINE_LINES);
+  const near = linesAfter(doc, h1, articleAround(h1)).slice(0, NEAR_HEADLINE_LINES);
   const out: string[] = [];
   for (const { el, text } of near) {
     const names = labelledNames(text, clean);
@@ -227,22 +266,63 @@ export function printedBylineLine(
   doc: Document,
   clean: (s: string) => string | undefined,
 ): string | undefined {
-  const lines = shortLines(doc);
+  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
+  const { lines, afterHeadline, atHeadline } = shortLines(doc, undefined, h1);
   const labelled = firstLabelled(lines, clean);
   if (labelled) return labelled;
-  const h1 = byTag(doc, 'h1').find((h) => textOf(h).length > 10 && !inOtherText(h));
   if (!h1) return undefined;
-  let after = false;
-  let seen = 0;
-  for (const { el, text } of lines) {
-    if (!after) {
-      after = !!(h1.compareDocumentPosition(el) & 4) && !h1.contains(el);
-      if (!after) continue;
-    }
-    if (++seen > 40) break;
+  // A meta line printed just above the headline, in its block ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
+  const block = h1.parentElement?.parentElement;
+  const above = lines
+    .slice(Math.max(0, atHeadline - 3), Math.max(0, atHeadline))
+    .filter(({ el }) => block?.contains(el));
+  let near = afterHeadline < 0 ? [] : lines.slice(afterHeadline);
+  // A long page's walk may stop before its headline (menus of a thousand links): the lines around the
+  // headline are read on their own then, the labelled ones first.
+  if (afterHeadline < 0) {
+    near = linesAfter(doc, h1, articleAround(h1));
+    const late = firstLabelled(near.slice(0, NEAR_HEADLINE_LINES), clean);
+    if (late) return late;
+  }
+  for (const [i, { el, text }] of [...near.slice(0, 40), ...above.reverse()].entries()) {
+    // A wire credit printed under the headline ("JIJI" in p.credit) credits the story, not a picture.
+    if (i < 3 && isAgencyName(text) && !el.closest('figure, figcaption')) return text;
     if (inOtherText(el)) continue;
     const name = metaLineName(text);
     if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The writer signing the article's end: a last paragraph that is a name alone ("Marina Mucha") or a name and
+ * then the signer's job ("Alexandra Weber" / "Pressesprecherin"), or a name in
+ * brackets closing one of the last paragraphs ("… bleibt spannend. (Christian P. Stadtfeld)"), where a promo
+ * line may follow. A name in capitals is not taken ("JETZT LESEN" would read as one).
+ */
+export function signatureAtEnd(text: string): string | undefined {
+  const paragraphs = text
+    .slice(-1500)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .slice(-3)
+    .reverse();
+  const signed = (name: string) => name !== name.toUpperCase() && isPersonName(name);
+  // A name alone signs only as the very last paragraph: further up it is an entry of a list of links.
+  if (paragraphs.length > 1 && paragraphs[0].length <= 50 && signed(paragraphs[0])) return paragraphs[0];
+  // …or followed by the signer's job ("Alexandra Weber" / "Stellvertretende Pressesprecherin").
+  const [job, name] = paragraphs;
+  if (paragraphs.length > 2 && job.length <= 120 && ROLE.test(job) && name.length <= 50 && signed(name))
+    return name;
+  for (const p of paragraphs) {
+    // "(Name)" and then only closing marks ("+++", "."), read with a loop rather than an end-anchored run.
+    let end = p.length;
+    while (end > 0 && /[\s+*.]/.test(p.charAt(end - 1))) end--;
+    if (p.charAt(end - 1) !== ')') continue;
+    const open = p.lastIndexOf('(', end - 1);
+    const name = open >= 0 ? p.slice(open + 1, end - 1).trim() : '';
+    if (name.length <= 50 && signed(name)) return name;
   }
   return undefined;
 }

@@ -10,73 +10,32 @@ import {
   isPersonName,
   labelledBylinesNearHeadline,
   printedBylineLine,
+  ROLE,
+  signatureAtEnd,
   siteOwner,
   withoutLayoutModifiers,
 } from './byline-lines';
 import { isSiteChrome } from './date-region';
+import { closingCredit, isAgencyName } from './wire-credit';
+import { SKIP_TAGS } from './tag-sets';
 import { siteOf } from '../url/url-identity';
-
-const AGENCIES = [
-  'AFP',
-  'AP',
-  'Reuters',
-  'dpa',
-  'DPA',
-  'EFE',
-  'ANSA',
-  'PA',
-  'Xinhua',
-  'TASS',
-  'Kyodo',
-  'Bloomberg',
-  'ANI',
-  'PTI',
-  'IANS',
-  'AAP',
-  'KNA',
-  'epd',
-  'APA',
-  'SDA',
-  'Belga',
-  'ANP',
-  'Anadolu',
-];
-const AGENCY_RE = AGENCIES.join('|');
-/** "— AFP", "- AFP", "(AFP)", "/AFP/", "AFP/Reuters" at the very end of the text. */
-const END_CREDIT = new RegExp(
-  `(?:[—–-]\\s*|\\(|/)((?:${AGENCY_RE})(?:\\s*[/,&]\\s*(?:${AGENCY_RE}))*)\\)?\\s*/?\\s*$`,
-);
-/** "LONDON (Reuters) -" or "PARIS (AFP) —" at the start. */
-const START_CREDIT = new RegExp(`^[\\p{Lu}][\\p{Lu}\\s,.'-]{1,40}\\((${AGENCY_RE})\\)\\s*[—–-]`, 'u');
-
-/** An agency credit written into the article text, e.g. "… hacking.— AFP" gives "AFP". */
-export function agencyCredit(text: string): string | undefined {
-  const tail = text.slice(-160).trim();
-  const end = END_CREDIT.exec(tail);
-  if (end) return end[1].replace(/\s+/g, ' ');
-  const start = START_CREDIT.exec(text.slice(0, 120));
-  if (start) return start[1];
-  // "Quelle: MDR THÜRINGEN/ls", "Source: kathpress" as the text's last line: the desk or agency credited.
-  return /(?:^|\n)[^\S\n]*(?:quelle|source|fuente)[^\S\n]*:[^\S\n]*([^\n:]{2,40})$/i.exec(tail)?.[1].trim();
-}
 
 /**
  * Labels before the names: "View all posts by", "Zeige alle Beiträge von", "Author:", "Interview:", and
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion|quelle|source|fuente)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
 const NOT_A_NAME =
   /^(?:no author|anonymous|follow|admin|administrator|unknown author|alle (?:beiträge|artikel)|all (?:posts|articles)|weitere (?:beiträge|artikel)|more posts)$/i;
+/** A picture's credit in a byline element: "Bild © hr", "© Uta Berg", "Foto: Tom Kern". */
+const PHOTO_LINE = /^(?:©|(?:bild|bilder|foto|fotos|photo|photos)\s*(?:©|:))/i;
 /** A site's making-of credit, not an author: "Hecho con Drupal por …", "Fuchsy designed", "Powered by …". */
 const SITE_CREDIT = /\b(?:drupal|wordpress|joomla|typo3|powered|designed|theme|hosted)\b/i;
 
-/** Words that make a byline segment a job title, not a name ("Senior Staff Technologist", "Games Editor"). */
-const ROLE =
-  /\b(editor|editors|correspondent|reporter|writer|columnist|contributor|contributing|producer|analyst|technologist|director|chief|senior|staff|journalist|photographer|critic|professor|fellow|president|manager|founder|head of|desk|bureau|team|\w*sprecher\w*|\w*leiter\w*|redakteur\w*|korrespondent\w*|rédact\w*|journaliste|correspondant\w*|corresponsal|redactor\w*|periodista)\b/i;
 /** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
 const RELATIVE_TIME =
   /(?<!\s)\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
@@ -141,13 +100,15 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   s = s.replace(/^((?:ein(?:e[nr]?)? )?interview (?:von|by) \S.*?)\s(?:mit|with)\s.*$/i, '$1');
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b(?!\s+by\b)/i.test(s)) return undefined;
   s = ABOUT_AUTHOR.exec(s)?.[1] ?? s;
-  s = s.replace(BYLINE_LABEL, '');
+  s = s.replace(BYLINE_LABEL, '').replace(/^:\s*/, '');
   // "Christian Seiler Illustration von Markus Roost", "Ana Ruiz Fotos: Li Wei": the pictures' credit ends the byline.
   s = s.replace(
     /(?<!\s)\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafik)(?:\s+von|\s+by|\s*:).*$/i,
     '',
   );
   s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
+  // "ByJ.R. Stone": a label printed in its own element, run into the name when the text is joined.
+  s = s.replace(/^(?:By|Von|Par|Por)(?=\p{Lu})/u, '');
   // "Williams Perdomo @wperdomod": the account after the name is no part of it.
   s = s.replace(/(?<=\p{L})\s+@[\w.]+$/u, '');
   // "Ulrike 18.10.2019 16:06 Uhr", "lupa am 26/10/13", "Bo2man am 29.12.2010": a post's date after the name.
@@ -159,7 +120,10 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     /(?<=\p{L})[,;|]?\s+(?:datum|date|fecha|published|veröffentlicht|aktualisiert|updated)\s?:.*$/iu,
     '',
   );
-  if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s)) return undefined;
+  if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s) || PHOTO_LINE.test(s)) return undefined;
+  // "deinen Hochzeitsbloggern": words that open in lower case, other than a particle, are a phrase.
+  if (/^\p{Ll}+\s/u.test(s) && !/^(?:von|van|de|da|di|du|del|der|den|la|le|ter|zu)\s/.test(s))
+    return undefined;
   // A byline never opens with a number: "01:30 Min.", "01.12.2022 / CSP / …" are a clip's length or a date line.
   if (/^\d/.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
@@ -168,6 +132,11 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     '',
   );
   s = s.replace(RELATIVE_TIME, '');
+  // "Houzz Deutschlandvor 5 StundenMehr": a relative time run into the name when the text was joined.
+  s = s.replace(
+    /(?<=\p{Ll})(?:vor\s\d{1,3}\s(?:sekunde|minute|stunde|tag|woche|monat|jahr)|\d{1,3}\s(?:second|minute|hour|day|week|month|year)s?\sago).*$/iu,
+    '',
+  );
   // "Eberhard Fuhr (Pressesprecher des EJW)", "… and Kiran C Nair - Chrome Safe Browsing team": a job after the names.
   const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
   if (open > 0 && ROLE.test(s.slice(open + 1, -1))) s = s.slice(0, open).trimEnd();
@@ -189,7 +158,12 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     .replace(/(?<![,;:–—-])[,;:–—-]+$/, '')
     .trim();
   // A user name ("flerche", "Bo2man") is the credit when the page marks it as the author; in metadata it is an account.
-  if (!s || s.length > 120 || /^https?:/i.test(s) || (handles ? s.startsWith('@') : HANDLE.test(s)))
+  if (
+    !s ||
+    s.length > 120 ||
+    /^https?:/i.test(s) ||
+    (handles ? s.startsWith('@') : HANDLE.test(s) && !isAgencyName(s))
+  )
     return undefined;
   return splitNames(s);
 }
@@ -214,6 +188,29 @@ function resolveRef(item: unknown, ld: LdNode[]): unknown {
   const node = item as LdNode;
   if (node.name || typeof node['@id'] !== 'string') return item;
   return ld.find((n) => n !== node && n['@id'] === node['@id'] && n.name) ?? item;
+}
+
+/**
+ * A given name alone ("Nils") in full, when the graph's Person of that name describes itself starting with
+ * the full name ("Nils Pickert ist freier Autor …", "Stefanus Stahl - Maschinenbauer …"); else unchanged.
+ */
+export function fullNameOf(name: string, ld: LdNode[]): string {
+  if (!/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(name)) return name;
+  for (const node of ld) {
+    if (node.name !== name || !ldTypes(node).includes('person')) continue;
+    const about = typeof node.description === 'string' ? node.description.trim() : '';
+    const words = about.slice(0, 80).split(/\s+/);
+    if (words[0] !== name) continue;
+    // The name words after the given name, up to the first word that is none ("ist", "-", "is").
+    let end = 1;
+    while (end < words.length && end < 4 && isPersonName(words.slice(0, end + 1).join(' '))) end++;
+    if (end > 1)
+      return words
+        .slice(0, end)
+        .join(' ')
+        .replace(/[,.:;]$/, '');
+  }
+  return name;
 }
 
 /** Person names from a JSON-LD author value; organisations go to `orgs`. */
@@ -270,6 +267,7 @@ function textWithoutDates(el: Element): string {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     if (node.nodeType !== 1) return;
     const child = node as Element;
+    if (SKIP_TAGS.has(tagOf(child))) return;
     if (
       child !== el &&
       (tagOf(child) === 'time' ||
@@ -303,7 +301,9 @@ export function namesIn(el: Element): string[] {
   // Authors the text names with "and" ("By Stella Kim and Jennifer Jett"): fewer links than that miss someone.
   const inText = fromText ? raw.split(/(?<!\s)\s+(?:and|&|und|et|y|e)\s+/).length : 0;
   // span.byline-name × 2, a.author__name, an hCard .fn: one element per author.
-  const named = clean(selectAll(scope, '[class*="name"], [itemprop~="name"], .fn'));
+  // The schema.org name when the element has one: a class with "name" in it may be the portrait's.
+  const itemNames = clean(selectAll(scope, '[itemprop~="name"]'));
+  const named = itemNames.length ? itemNames : clean(selectAll(scope, '[class*="name"], .fn'));
   if (named.length && named.length >= inText) return named;
   const links = clean(
     (tagOf(scope) === 'a' ? [scope] : selectAll(scope, 'a')).filter(
@@ -318,7 +318,7 @@ const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(
 
 /** Elements that mark a byline by their markup. */
 const BYLINE_SELECTOR =
-  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], .byline, .author, [class*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
+  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], a[href*="/autoren/"], a[href*="/staff/"], a[href*="/journalist"], a[href*="/redakteur"], .byline, .author, [class*="byline"], [data-testid*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
 /** Elements whose class may name their author, checked by `hasAuthorClass`. */
 const AUTHOR_CLASS_SELECTOR = '[class*="author"], [class*="autor"]';
 /** A class token that ends in the word author: "node__author", "mo-author", "field-term-author", "autor". */
@@ -352,8 +352,11 @@ export function visibleByline(doc: Document): string | undefined {
       tagOf(el) === 'a' && !attr(el, 'rel')?.includes('author') && !/byline|author/i.test(classAndId(el));
     if (linkOnly && (!names.every(isPersonName) || inMenu(el))) continue;
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
+    // A sibling with figures or a sentence's length is a rating or a teaser box sharing the class.
+    const nameLike = (n: string) => !/\d/.test(n) && n.split(' ').length <= 5;
     for (const next of found.slice(i + 1, i + 8))
-      if (next.parentElement === el.parentElement && !el.contains(next)) names.push(...bylineNames(next));
+      if (next.parentElement === el.parentElement && !el.contains(next))
+        names.push(...bylineNames(next).filter(nameLike));
     return joinNames(names);
   }
   return printedBylineLine(doc, (s) => cleanByline(s));
@@ -437,11 +440,26 @@ export function findByline(
   const host = hostLabel(url);
   const orgs: string[] = [];
   const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
-  const fromMetadata = metadataByline(ld, meta, isSite, orgs);
+  const found = metadataByline(ld, meta, isSite, orgs);
+  const fromMetadata = found && {
+    ...found,
+    names: found.names
+      .split(', ')
+      .map((n) => fullNameOf(n, ld))
+      .join(', '),
+  };
   if (fromMetadata) return printedInstead(fromMetadata, doc) ?? fromMetadata.names;
+  // A byline element naming the site itself (the account the site posts under): a line of the page that
+  // names the writer ("Written by: Julie Mollins") is the byline then.
+  const visible = visibleByline(doc);
+  const notSite = (s: string) => {
+    const names = cleanByline(s);
+    return names && !isSite(names) ? names : undefined;
+  };
+  const printed = visible && isSite(visible) ? printedBylineLine(doc, notSite) : undefined;
   return (
-    visibleByline(doc) ??
-    (text ? agencyCredit(text) : undefined) ??
+    (printed && !isSite(printed) ? printed : visible) ??
+    (text ? (closingCredit(text) ?? signatureAtEnd(text)) : undefined) ??
     siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
     orgs[0]
   );
@@ -467,8 +485,10 @@ function metadataByline(
   if (people.length)
     return { names: joinNames(morePeopleInMeta(people, meta, isSite) ?? people), account: false };
   // A Person the graph names elsewhere ({"@id": …}) is often the account that posted, not the byline:
-  // meta authors that name people come first.
-  const referred = ldPeople(main?.author ?? main?.creator, [], ld)
+  // meta authors that name people come first. Without an article node, the WebPage's author (Yoast on
+  // pages and posts alike) is such a reference too.
+  const owner = main ?? ld.find((n) => n.author && ldTypes(n).includes('webpage'));
+  const referred = ldPeople(owner?.author ?? owner?.creator, [], ld)
     .map((n) => cleanByline(n))
     .filter((n): n is string => !!n && !isSite(n));
   for (const key of META_AUTHOR) {
@@ -525,12 +545,24 @@ const ORG_WORDS =
   /(?:\be\.\s?v\.|\bgmbh\b|\bag\b|\binc\b|\bltd\b|\bllc\b|stiftung\b|verband\b|verein\b|magazin\b|\bonline\b|\bredaktion\b|\bnews\b|\.(?:de|com|net|org|at|ch|fr|es|it|cl|co\.uk)\b|\bwww\.)/i;
 
 /**
+ * A broadcaster named as author: a network's or channel's name ("NBC Chicago", "SWR Fernsehen", "KTLA"),
+ * a US call sign, or a channel's number ("FOX 5", "7News": no person's name has figures, tested apart).
+ */
+const BROADCASTER =
+  /\b(?:NBC|CBS|ABC|FOX|CNN|MSNBC|BBC|ITV|NPR|PBS|CBC|RTL|ZDF|ARD|SWR|NDR|WDR|MDR|RBB|ORF|SRF)\b|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/;
+/** Words that make a name a broadcaster's, in any case ("SWR Fernsehen", "Radio Bremen", "Channel 4"). */
+const BROADCAST_WORDS = /\b(?:tv|radio|channel|television|fernsehen|hörfunk)\b/i;
+
+/**
  * An author value that names an organisation or the site rather than a person: a legal form, a web
  * address, or the host's own name ("IT Finanzmagazin" on it-finanzmagazin.de, "LN" is not caught).
  * A page's visible byline then names the writer; the organisation stays the last resort.
  */
 function isOrganisation(name: string, host: string): boolean {
   if (ORG_WORDS.test(name)) return true;
+  // One name, not a list ("Ed Hornick, CNN" names a person); a wire service ("CNN Wire") is a credit.
+  const broadcaster = BROADCASTER.test(name) || BROADCAST_WORDS.test(name) || /\d/.test(name);
+  if (broadcaster && !name.includes(',') && !isAgencyName(name)) return true;
   const n = squash(name);
   if (host.length < 3 || n.length < 4) return false;
   return n === host || (n.startsWith(host) && n.length - host.length <= 8) || host.startsWith(n);

@@ -20,7 +20,7 @@ import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst, outletForUrl } from './site';
 import { chooseHeadline } from './title';
 import { isOwnCanonical, MAX_URL_CHARS } from '../url/url-identity';
-import { isAddressLike, splitWireCredit } from './wire-credit';
+import { isAddressLike, isHostingWord, splitWireCredit } from './wire-credit';
 
 /** Options of extractArticle. */
 export interface ExtractOptions {
@@ -240,7 +240,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       body = fallbackText(doc, maxChars);
     }
     const found = findPublisher(ld, meta, url) ?? parsed?.siteName ?? undefined;
-    const publisher = found && isAddressLike(found) ? (outletForUrl(url) ?? undefined) : found;
+    const noName = found && (isAddressLike(found) || isHostingWord(found));
+    const publisher = noName ? (outletForUrl(url) ?? undefined) : found;
     const siteNames = [
       publisher,
       parsed?.siteName,

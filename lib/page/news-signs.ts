@@ -4,7 +4,7 @@
  * "PARIS (AFP) -") and an agency credit closing it ("— AFP"). Small sites carry no og:type or JSON-LD; these
  * are what a reader recognises a news story by. Reads a bounded part of the page; never throws.
  */
-import { agencyCredit } from './byline';
+import { agencyCredit } from './wire-credit';
 import { findDates } from './date-parse';
 import { isSiteChrome } from './date-region';
 import { allElements, byTag, tagOf, textOf } from './dom';

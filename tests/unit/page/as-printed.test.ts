@@ -128,8 +128,12 @@ describe('wire credits', () => {
     expect(splitWireCredit(byline)).toEqual({ byline: people, agency });
   });
 
-  it('leaves a byline that is only an agency, or names no agency, as it is', () => {
-    expect(splitWireCredit('AFP')).toEqual({ byline: 'AFP' });
+  it('keeps a byline that is only an agency and credits the agency; leaves one naming no agency as it is', () => {
+    expect(splitWireCredit('AFP')).toEqual({ byline: 'AFP', agency: 'AFP' });
+    expect(splitWireCredit('The Associated Press')).toEqual({
+      byline: 'The Associated Press',
+      agency: 'Associated Press',
+    });
     expect(splitWireCredit('Jane Doe, John Roe')).toEqual({ byline: 'Jane Doe, John Roe' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyCredit } from '../../../lib/page/byline';
+import { agencyCredit } from '../../../lib/page/wire-credit';
 import { extractArticle } from '../../../lib/page/extract';
 import { stripSiteName } from '../../../lib/page/title';
 import { fixtureDoc, page, PROSE } from './fixtures';
