@@ -6,7 +6,7 @@
  * clean-up that follows cannot see them. They are removed from Readability's working copy, by their markup,
  * before it reads the page. Such a block names companies and products nobody wrote about (issue 11 item 6).
  */
-import { attr, byTag, textOf } from './dom';
+import { attr, textOf } from './dom';
 
 /**
  * Class or id tokens of such blocks: 'editorial-disclosure', 'comments-disclosure', 'affiliate-links',
@@ -16,7 +16,7 @@ const PROMOTION_TOKEN =
   /(?:^|[\s_-])(?:disclosures?|disclaimers?|affiliate(?:-links?|-disclosure)?|card-feature|product-cards?|offer-(?:box|card|module)|credit-card-(?:box|offer|widget)|related-(?:articles|posts|stories|links)|you-might-like)(?:$|[\s_-])/i;
 
 /** Containers the check looks at: blocks, not inline runs. */
-const BLOCKS = ['section', 'aside', 'div', 'ul', 'p'];
+const BLOCKS = new Set(['section', 'aside', 'div', 'ul', 'p']);
 
 /**
  * Remove promotional and disclosure blocks from `doc` (Readability's working copy), in place. A block holding
@@ -27,14 +27,23 @@ export function removePromotions(doc: Document): void {
   try {
     const body = doc.body;
     if (!body) return;
-    const total = textOf(body).length;
+    // One walk over the page's elements (not one per tag name); the page's text is measured only when a
+    // marked block is found.
     const found: Element[] = [];
-    for (const tag of BLOCKS) {
-      for (const el of byTag(body, tag).slice(0, 4000)) {
-        const marks = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
-        if (PROMOTION_TOKEN.test(marks)) found.push(el);
-      }
+    const stack: Element[] = [body];
+    let seen = 0;
+    while (stack.length && seen < 20000) {
+      const el = stack.pop() as Element;
+      seen++;
+      if (
+        BLOCKS.has(el.localName) &&
+        PROMOTION_TOKEN.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`)
+      )
+        found.push(el);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
+    if (!found.length) return;
+    const total = textOf(body).length;
     for (const el of found) {
       if (!body.contains(el)) continue;
       const n = textOf(el).length;
