@@ -69,6 +69,28 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
+/** Small words an acronym usually skips: "Department of State" is DOS or DS. */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'a', '&']);
+
+/**
+ * The acronyms among a mention's names that another of its names spells out, word by word ("BPD" beside
+ * "Brookhaven Police Department"): the article defined them.
+ */
+export function spelledOutAcronyms(names: string[]): Set<string> {
+  const out = new Set<string>();
+  const initials = new Set<string>();
+  for (const name of names) {
+    const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    initials.add(acronymLetters(words.map((w) => w[0]).join('')));
+  }
+  if (!initials.size) return out;
+  for (const name of names) {
+    if (isAcronym(name) && initials.has(acronymLetters(name))) out.add(name);
+  }
+  return out;
+}
+
 /** Name variants worth an exact lookup: possessive dropped, leading 'the' dropped. */
 function variants(name: string): string[] {
   const out = [name.trim()];
@@ -294,7 +316,11 @@ export function createLinker(kb: KnowledgeBase): Linker {
     // The most specific name decides: 'New York City' over the 'New York' of the same group.
     let candidates: Candidate[] = [];
     let known = false;
+    // An acronym the article itself spells out ("Brookhaven Police Department (BPD)") names that body: an entry
+    // found through the acronym alone ("Public Debt Bureau", also BPD) is another body with the same letters.
+    const defined = spelledOutAcronyms(names);
     for (const n of [...names].sort((a, b) => b.length - a.length)) {
+      if (defined.has(n)) continue;
       const exact = exactCandidates([n]);
       known ||= exact.length > 0;
       candidates = exact.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
