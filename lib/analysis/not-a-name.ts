@@ -35,6 +35,13 @@ const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 /** A sentence adverb ('Rhetorically,', 'Reportedly,', 'Unfortunately,'): capitalised by its place only. */
 const SENTENCE_ADVERB = /^[A-Z][a-z]{4,}(?:ally|ously|ively|ately|edly|ingly|fully)$/;
 
+/** Verbs that open a button's or a link's call to action: 'Learn More', 'Sign Up', 'Shop Now', 'Read Next'. */
+const CALL_TO_ACTION = new Set(
+  'learn read sign click shop subscribe watch listen download share follow continue see view get find explore discover join start try buy order book register donate apply log'.split(
+    ' ',
+  ),
+);
+
 /**
  * What follows a mention says it is not a name: a month before a day or year ('Nov. 24', 'March 2020'), a
  * common word before a number, as a label ('Level 3', 'Phase 2'), a sentence adverb before its comma.
@@ -75,6 +82,13 @@ export function isNotAName(name: string, capitalOnlyByPlace: boolean): boolean {
     return (capitalOnlyByPlace || w === w.toUpperCase()) && isCommonWord(w);
   }
   if (OPENERS.has(words[0].toLowerCase())) return true;
+  // A call to action of two or three common words, not a name: 'Learn More', 'Sign Up Now'.
+  if (
+    words.length <= 3 &&
+    CALL_TO_ACTION.has(words[0].toLowerCase()) &&
+    words.slice(1).every((w) => isCommonWord(w))
+  )
+    return true;
   const last = words[words.length - 1].toLowerCase();
   return LABELS.has(last) && words.length <= 3;
 }

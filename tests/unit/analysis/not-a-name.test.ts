@@ -111,3 +111,17 @@ describe('accent-folded English words', () => {
     expect(titles).toContain('São Paulo');
   });
 });
+
+describe('calls to action', () => {
+  it('a button or link label of common words is not a name', async () => {
+    const { isNotAName } = await import('../../../lib/analysis/not-a-name');
+    for (const label of ['Learn More', 'Sign Up', 'Shop Now', 'Read Next', 'Click Here', 'Subscribe Now'])
+      expect(isNotAName(label, false), label).toBe(true);
+  });
+
+  it('a name that opens with such a verb stays a name', async () => {
+    const { isNotAName } = await import('../../../lib/analysis/not-a-name');
+    for (const name of ['Reed Hastings', 'Read Hoenig Speech Today Again', 'Learn Zhao', 'Joint Chiefs'])
+      expect(isNotAName(name, false), name).toBe(false);
+  });
+});
