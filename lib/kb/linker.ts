@@ -91,6 +91,39 @@ export function spelledOutAcronyms(names: string[]): Set<string> {
   return out;
 }
 
+/**
+ * The initials of every run of two or more capitalised words in `text` ('Brookhaven Police Department' → BPD),
+ * small words inside a run skipped: the acronyms the article could be using for a name it writes in full.
+ */
+export function initialsOfNamesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const close = () => {
+    if (run.length >= 2) out.add(run.join(''));
+    run = [];
+  };
+  for (const word of text.split(/[\s\u2013\u2014-]+/)) {
+    const bare = word.replace(/^[("'\u201c\u2018]+/, '');
+    const lower = bare.toLowerCase();
+    // An article ends a run and is no letter of the next ('Later the Department …', 'The Greenfield …').
+    if (lower === 'the' || lower === 'a') {
+      close();
+      continue;
+    }
+    // 'of', 'and' inside a run are skipped.
+    if (ACRONYM_SKIP.has(lower)) {
+      if (/[.,;:!?)"'\u201d\u2019]$/.test(bare)) close();
+      continue;
+    }
+    if (/^\p{Lu}\p{Ll}/u.test(bare)) {
+      run.push(bare[0].toUpperCase());
+      if (/[.,;:!?)"'\u201d\u2019]$/.test(bare)) close();
+    } else close();
+  }
+  close();
+  return out;
+}
+
 /** Name variants worth an exact lookup: possessive dropped, leading 'the' dropped. */
 function variants(name: string): string[] {
   const out = [name.trim()];
@@ -208,6 +241,12 @@ export function createLinker(kb: KnowledgeBase): Linker {
     return [...found.values()];
   }
 
+  let initialsCache: { text: string; value: Set<string> } | undefined;
+  const namedInFull = (text: string): Set<string> => {
+    if (initialsCache?.text !== text) initialsCache = { text, value: initialsOfNamesIn(text) };
+    return initialsCache.value;
+  };
+
   let sportsCache: { text: string; value: boolean } | undefined;
   const sports = (text: string | undefined): boolean => {
     if (!text) return false;
@@ -321,7 +360,16 @@ export function createLinker(kb: KnowledgeBase): Linker {
     const defined = spelledOutAcronyms(names);
     for (const n of [...names].sort((a, b) => b.length - a.length)) {
       if (defined.has(n)) continue;
-      const exact = exactCandidates([n]);
+      let exact = exactCandidates([n]);
+      // An acronym whose letters spell a name the article writes in full elsewhere ('Brookhaven Police
+      // Department' … 'BPD said') stands for that name, not for an entry that is only reached by the letters.
+      const letters = acronymLetters(n);
+      if (isAcronym(n) && ctx.text && namedInFull(ctx.text).has(letters))
+        exact = exact.filter(
+          (c) =>
+            (c.match !== 'acronym' && !isAcronym(c.alias)) ||
+            initialsOfNamesIn(kb.entity(c.index).name).has(letters),
+        );
       known ||= exact.length > 0;
       candidates = exact.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
       if (candidates.length) break;

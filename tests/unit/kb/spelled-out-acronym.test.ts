@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinker } from '../../../lib/kb/index';
-import { spelledOutAcronyms } from '../../../lib/kb/linker';
+import { initialsOfNamesIn, spelledOutAcronyms } from '../../../lib/kb/linker';
 import { smallKb } from '../../fixtures/kb/small-kb';
 
 const linker = createLinker(smallKb());
@@ -29,5 +29,27 @@ describe('an acronym the article spells out', () => {
       linker.link({ names: ['National Cyber Security Centre', 'NCSC'], type: 'organization' }, ukArticle)
         ?.kbId,
     ).toBe('gb-ncsc');
+  });
+});
+
+describe('an acronym of a name the article writes in full elsewhere', () => {
+  it('reads the initials of capitalised runs, small words and an opening "The" left out', () => {
+    const text = 'The Greenfield Harbour Authority met. Later the Department of Roads and Bridges said so.';
+    expect([...initialsOfNamesIn(text)]).toEqual(['GHA', 'DRB']);
+  });
+
+  it('gives no card for another body reached only by the same letters', () => {
+    const text = 'The Greater Cheshire Hockey Quartet won again. GCHQ said the season was over.';
+    expect(linker.link({ names: ['GCHQ'], type: 'organization' }, { ...ukArticle, text })).toBeUndefined();
+    // Written in full as the body the KB holds, the acronym keeps its card.
+    const ncsc = 'The National Cyber Security Centre warned firms. NCSC said attacks were rising.';
+    expect(linker.link({ names: ['NCSC'], type: 'organization' }, { ...ukArticle, text: ncsc })?.kbId).toBe(
+      'gb-ncsc',
+    );
+    // No such name in the text: the acronym links as before.
+    const plain = 'GCHQ said the attack was over. Officials in London agreed.';
+    expect(linker.link({ names: ['GCHQ'], type: 'organization' }, { ...ukArticle, text: plain })?.kbId).toBe(
+      'gb-gchq',
+    );
   });
 });
