@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner`: trains the named-entity tagger (lib/nlp/tagger) and writes assets/models/ner.bin.
+ * `npm run train:ner`: trains the named-entity tagger (lib/nlp/tagger) and writes assets/models/ner.bin.gz.
  * Data (read from ../shared/corpus, never copied): CoNLL-2003 eng.train for training, eng.testa for choosing
  * the number of epochs. Only the words and NER tags are used (no POS/chunk columns: raw text has none).
  * Averaged structured perceptron, Viterbi over BILOU tags, fixed seed; a share of sentences is also trained
@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
@@ -192,7 +193,7 @@ async function main(): Promise<void> {
   const fixedEpochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : undefined;
   const out = args.includes('--out')
     ? resolve(args[args.indexOf('--out') + 1]!)
-    : join(root, 'assets/models/ner.bin');
+    : join(root, 'assets/models/ner.bin.gz');
   const t0 = performance.now();
   const lists = args.includes('--no-gazetteer') ? {} : buildGazetteerLists();
   const gazetteer = compileGazetteer(lists);
@@ -239,7 +240,8 @@ async function main(): Promise<void> {
     if (f1 > best.f1) best = { f1, epoch, bytes };
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, best.bytes);
+  // gzip without a name or time in its header, so the same model gives the same file.
+  writeFileSync(out, out.endsWith('.gz') ? gzipSync(best.bytes, { level: 9 }) : best.bytes);
   console.log(`wrote ${out}: epoch ${best.epoch}, dev micro F1 ${fmt(best.f1)}, ${best.bytes.length} bytes`);
 }
 

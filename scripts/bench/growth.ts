@@ -18,7 +18,7 @@ import {
 } from '../../lib/nlp/entities';
 import { splitSentences } from '../../lib/nlp/sentences';
 import { createTagger, parseNerModel } from '../../lib/nlp/tagger';
-import { projectRoot } from '../lib/node-assets';
+import { projectRoot, readNodeAsset } from '../lib/node-assets';
 import { median } from '../lib/timing';
 
 /** Whole-word occurrences of `surface` in `text`. */
@@ -178,7 +178,7 @@ export async function run(args: string[] = []): Promise<void> {
       `${stage.name.padEnd(30)} ${small.toFixed(1).padStart(10)} ${large.toFixed(1).padStart(9)} ${ratio.toFixed(1).padStart(8)}${verdict}`,
     );
   }
-  const bytes = new Uint8Array(readFileSync(resolve(projectRoot, 'assets/models/ner.bin')));
+  const bytes = readNodeAsset('ner');
   const seed = readFileSync(resolve(projectRoot, 'fixtures/seed/labour-cyber-attack-2019.txt'), 'utf8');
   const load = timeMs(() => createTagger(parseNerModel(bytes)), runs);
   const tagger = createTagger(parseNerModel(bytes));

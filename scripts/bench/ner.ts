@@ -1,15 +1,15 @@
 /**
  * `npm run bench -- ner`: speed of the trained entity tagger (lib/nlp/tagger).
- * - Model load: parseNerModel + createTagger on the shipped assets/models/ner.bin (median).
+ * - Model load: parseNerModel + createTagger on the shipped assets/models/ner.bin.gz (median).
  * - A ~1,000-word news text (the seed article's paragraphs repeated): our tag() vs compromise's
  *   nlp(text).organizations(), the baseline, medians measured in the same run, and their ratio.
  * - A 1 MB text (the same paragraphs repeated): one tag() call must complete; its time and entity count.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { createTagger, parseNerModel } from '../../lib/nlp/tagger/index';
-import { projectRoot } from '../lib/node-assets';
+import { projectRoot, readNodeAsset } from '../lib/node-assets';
 import { medianMs } from '../lib/timing';
 
 /** The seed article's paragraphs repeated until the text has at least `words` words. */
@@ -27,7 +27,7 @@ function newsText(words: number): string {
 }
 
 export async function run(): Promise<void> {
-  const bytes = new Uint8Array(readFileSync(join(projectRoot, 'assets/models/ner.bin')));
+  const bytes = readNodeAsset('ner');
   const cold0 = performance.now();
   let tagger = createTagger(parseNerModel(bytes));
   const coldMs = performance.now() - cold0;

@@ -35,7 +35,7 @@ import { corpusDir } from '../lib/corpus';
 import { readFile } from 'node:fs/promises';
 import { createAnalyzer } from '../../lib/analysis/engine';
 import { fitIsotonic, linkProbability } from '../../lib/kb/calibration';
-import { loadNodeAsset, nodeAnalyzer, projectRoot } from '../lib/node-assets';
+import { loadNodeAsset, nodeAnalyzer, projectRoot, readNodeAsset } from '../lib/node-assets';
 
 type Analyzer = Awaited<ReturnType<typeof nodeAnalyzer>>;
 
@@ -394,9 +394,7 @@ function isNameMention(text: string): boolean {
 }
 
 function conllThroughAnalyze(analyzer: Analyzer, limit: number): void {
-  const tagger = createTagger(
-    parseNerModel(new Uint8Array(readFileSync(join(projectRoot, 'assets/models/ner.bin')))),
-  );
+  const tagger = createTagger(parseNerModel(readNodeAsset('ner')));
   const docs = readConll(join(corpusDir(), 'conll2003/eng.testa')).slice(0, limit);
   const sets = {
     tuned: { raw: new Map<EntityLabel, SpanCounts>(), ours: new Map<EntityLabel, SpanCounts>() },

@@ -20,7 +20,8 @@ import {
 import { createTagger, parseNerModel } from '../../lib/nlp/tagger/index';
 import type { EntityLabel } from '../../lib/nlp/tagger/tags';
 import { corpusDir } from '../lib/corpus';
-import { projectRoot } from '../lib/node-assets';
+import { ASSET_FILES } from '../../lib/analysis/asset-files';
+import { projectRoot, readDataFile } from '../lib/node-assets';
 
 const SCORED: readonly EntityLabel[] = ['ORG', 'PER', 'LOC'];
 
@@ -69,8 +70,8 @@ export async function run(args: string[]): Promise<void> {
   const limitArg = args.indexOf('--limit');
   const limit = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
   const modelArg = args.indexOf('--model');
-  const modelFile = modelArg >= 0 ? resolve(args[modelArg + 1]!) : join(projectRoot, 'assets/models/ner.bin');
-  const bytes = new Uint8Array(readFileSync(modelFile));
+  const modelFile = modelArg >= 0 ? resolve(args[modelArg + 1]!) : join(projectRoot, ASSET_FILES.ner);
+  const bytes = readDataFile(modelFile);
   const t0 = performance.now();
   const tagger = createTagger(parseNerModel(bytes));
   const loadMs = performance.now() - t0;

@@ -67,9 +67,13 @@ async function analyzerColdStart(): Promise<void> {
     await writeFile(temporary, gunzipSync(readFileSync(join(projectRoot, ASSET_FILES.kb))));
     kbPath = temporary;
   }
-  // The share-alike pack, unpacked as the extension build writes it too.
-  const packPath = join(tmpdir(), `fc-kb-pack-probe-${process.pid}.bin`);
-  await writeFile(packPath, gunzipSync(readFileSync(join(projectRoot, ASSET_FILES.kbShareAlike))));
+  // The other gzip files (the share-alike pack, the entity tagger), unpacked as the extension build writes them.
+  const unpacked = new Map<string, string>(kbPath ? [['kb', kbPath]] : []);
+  for (const name of ['kbShareAlike', 'ner'] as const) {
+    const path = join(tmpdir(), `fc-${name}-probe-${process.pid}.bin`);
+    await writeFile(path, gunzipSync(readFileSync(join(projectRoot, ASSET_FILES[name]))));
+    unpacked.set(name, path);
+  }
   // A view of the file's bytes, as the worker gets from fetch (no copy).
   let loadedBytes = 0;
   const read = async (path: string) => {
@@ -83,7 +87,7 @@ async function analyzerColdStart(): Promise<void> {
   const main0 = mainThreadCpuMs();
   const start = performance.now();
   const analyzer = await createAnalyzer((name) =>
-    read(name === 'kb' ? kbPath! : name === 'kbShareAlike' ? packPath : join(projectRoot, ASSET_FILES[name])),
+    read(unpacked.get(name) ?? join(projectRoot, ASSET_FILES[name])),
   );
   const loaded = performance.now();
   const cpuLoaded = process.cpuUsage(cpu0);
@@ -103,7 +107,7 @@ async function analyzerColdStart(): Promise<void> {
     system: cpuLoaded.system + analysisCpu.system,
   };
   if (temporary) await rm(temporary, { force: true });
-  await rm(packPath, { force: true });
+  for (const [name, path] of unpacked) if (name !== 'kb') await rm(path, { force: true });
   const mb = (n: number) => n / 1024 / 1024;
   console.log(
     JSON.stringify({

@@ -151,13 +151,13 @@ interface Header {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** Decodes a model file (assets/models/ner.bin) into a model ready for `createTagger`. */
+/** Decodes a model file (assets/models/ner.bin.gz, unpacked) into a model ready for `createTagger`. */
 export function parseNerModel(bytes: Uint8Array): NerModel {
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
   const version = bytes[4];
   if (magic !== MAGIC || (version !== VERSION && version !== VERSION_VARINT)) {
     throw new Error(
-      `Not a version ${VERSION} entity tagger model (expected 'FCNE'): pass assets/models/ner.bin.`,
+      `Not a version ${VERSION} entity tagger model (expected 'FCNE'): pass assets/models/ner.bin.gz unpacked.`,
     );
   }
   const corrupt = () =>

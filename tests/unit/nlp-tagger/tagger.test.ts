@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTagger, parseNerModel, type TaggedSpan } from '../../../lib/nlp/tagger';
 import { DATELINE, HEADLINE, SEED_SENTENCES } from '../../fixtures/nlp-tagger/sentences';
+import { readNodeAsset } from '../../../scripts/lib/node-assets';
 
-const bytes = new Uint8Array(readFileSync(new URL('../../../assets/models/ner.bin', import.meta.url)));
+const bytes = readNodeAsset('ner');
 const tagger = createTagger(parseNerModel(bytes));
 
 const pairs = (spans: TaggedSpan[]): Array<[string, string]> => spans.map((s) => [s.text, s.type]);
