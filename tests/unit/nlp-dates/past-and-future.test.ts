@@ -3,26 +3,8 @@
  * published on Wednesday 13 November 2019. Each row: the sentence and the dates its timeline must hold
  * (the publication entry left out), in text order.
  */
-import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '@/lib/nlp/dates';
-import { splitSentences } from '@/lib/nlp/sentences';
-
-const PUBLISHED = '2019-11-13T14:38';
-
-function datesOf(sentence: string): string[] {
-  return extractTimeline(sentence, PUBLISHED, splitSentences(sentence))
-    .filter((e) => !e.isPublication)
-    .sort((a, b) => a.start - b.start)
-    .map((e) => e.date);
-}
-
-type Row = [sentence: string, dates: string[]];
-
-function table(rows: Row[]) {
-  it.each(rows)('%s', (sentence, dates) => {
-    expect(datesOf(sentence)).toEqual(dates);
-  });
-}
+import { describe } from 'vitest';
+import { table } from './timeline-table';
 
 describe('cue words and tense that point forward: the next such day', () => {
   table([

@@ -3,26 +3,8 @@
  * at the head of a line, abbreviated months, and numbers in sports, addresses and prices. Sentences written
  * for these tests, read on the clock of an article published on Wednesday 13 November 2019.
  */
-import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '@/lib/nlp/dates';
-import { splitSentences } from '@/lib/nlp/sentences';
-
-const PUBLISHED = '2019-11-13T14:38';
-
-function datesOf(sentence: string): string[] {
-  return extractTimeline(sentence, PUBLISHED, splitSentences(sentence))
-    .filter((e) => !e.isPublication)
-    .sort((a, b) => a.start - b.start)
-    .map((e) => e.date);
-}
-
-type Row = [sentence: string, dates: string[]];
-
-function table(rows: Row[]) {
-  it.each(rows)('%s', (sentence, dates) => {
-    expect(datesOf(sentence)).toEqual(dates);
-  });
-}
+import { describe } from 'vitest';
+import { table } from './timeline-table';
 
 describe('forward without "will": heads of lines, schedules, bare weekdays', () => {
   table([
