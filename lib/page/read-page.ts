@@ -45,6 +45,7 @@ export function readPage(html: string, url: string, opts: ReadPageOptions = {}):
   const reason = `Not in English (${language.declared ? `the page says ${language.declared}; ` : ''}${share}% English function words); Fact Context reads English articles`;
   return {
     notNews: { ...verdict, isNews: false, reasons: [reason, ...verdict.reasons] },
-    language: language.declared ?? 'und',
+    // A page that says it is English but reads as another language is named by neither.
+    language: language.declared && !/^en\b/i.test(language.declared) ? language.declared : 'und',
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../../../lib/page/language';
+import { readPage } from '../../../lib/page/read-page';
 
 const EN =
   'British security officials said on Tuesday that an attempted cyber attack on the main opposition Labour Party during general election campaigning had failed. The National Cyber Security Centre said it was confident the party took the necessary steps to deal with the attack, and that the incident is now closed.';
@@ -29,5 +30,29 @@ describe('checkEnglish', () => {
     });
     expect(checkEnglish('Labour hack fails').english).toBe(true);
     expect(checkEnglish('', 'en').english).toBe(true);
+  });
+});
+
+describe('readPage on a page in another language', () => {
+  const page = (lang: string, text: string) =>
+    `<html lang="${lang}"><head><title>Cyberangriff auf Labour</title><meta property="og:type" content="article"></head><body><article><h1>Cyberangriff auf Labour gescheitert</h1>${Array.from({ length: 6 }, () => `<p>${text}</p>`).join('')}</article></body></html>`;
+
+  it('names the declared language when the text agrees it is not English', () => {
+    const reading = readPage(
+      page('de', DE),
+      'https://zeitung.example/politik/2019/11/12/labour-cyberangriff',
+    );
+    expect('article' in reading).toBe(false);
+    expect('language' in reading && reading.language).toBe('de');
+  });
+
+  it('a page that says English but reads as another language is not called English', () => {
+    const reading = readPage(
+      page('en-US', DE),
+      'https://zeitung.example/politik/2019/11/12/labour-cyberangriff',
+    );
+    if (!('notNews' in reading)) throw new Error('read as an English article');
+    expect(reading.notNews.reasons[0]).toMatch(/^Not in English \(the page says en;/);
+    expect(reading.language).toBe('und');
   });
 });
