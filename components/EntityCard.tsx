@@ -54,11 +54,14 @@ export function EntityCard({
           )}
         </Heading>
         <span class={`fc-type fc-type--${entity.type}`}>
-          {card?.subtitle ?? `${TYPE_LABEL[entity.type]} — not in the offline knowledge base`}
+          {card?.subtitle ??
+            (entity.unsure
+              ? 'Not linked: unsure which entry'
+              : `${TYPE_LABEL[entity.type]} — not in the offline knowledge base`)}
         </span>
       </header>
       {card?.description ? <p class="fc-card__desc">{card.description}</p> : null}
-      {!card ? <NotInKnowledgeBase name={entity.name} /> : null}
+      {!card ? <NotInKnowledgeBase name={entity.name} unsure={entity.unsure} /> : null}
       {card?.facts.length ? (
         <dl class="fc-facts">
           {card.facts.map((f) => (
@@ -119,12 +122,14 @@ export function EntityCard({
  * A name the offline knowledge base lacks, or where the linker was unsure: said as it is, never a guessed
  * card, with a search the reader may open (no request is made until then).
  */
-function NotInKnowledgeBase({ name }: { name: string }) {
+function NotInKnowledgeBase({ name, unsure }: { name: string; unsure?: boolean }) {
   const search = httpUrl(nameSearchUrl(name));
   return (
     <>
       <p class="fc-card__desc fc-muted">
-        No entry for this name in the offline knowledge base, so no facts are shown rather than a guess.
+        {unsure
+          ? `The offline knowledge base has an entry called “${name}”, but none that fits here with enough confidence (another kind of thing, or several of that name), so no facts are shown rather than a guess.`
+          : 'No entry for this name in the offline knowledge base, so no facts are shown rather than a guess.'}
       </p>
       {search ? (
         <ul class="fc-links">

@@ -22,6 +22,7 @@ import {
   isNotANameBefore,
   isWordOfTheText,
 } from './not-a-name';
+import { isPublisherShortName } from './publisher-name';
 
 export { isCredit } from './name-context';
 
@@ -125,9 +126,15 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
           atSentenceStart(text, m.start, sentenceStarts),
         ),
       );
+    // 'the Globe' on the California Globe's page is the publisher: its entry or none, never a namesake.
+    const publisherShort = isPublisherShortName(group.names, article.publisher);
+    const names = publisherShort ? [article.publisher!] : group.names;
     const link = noCard
       ? undefined
-      : linker.link({ names: group.names, type: group.type, mentions: group.mentions }, context);
+      : linker.link(
+          { names, type: publisherShort ? 'organization' : group.type, mentions: group.mentions },
+          context,
+        );
     const calibratedLink = calibrated(link);
     // 'God' is not 'Göd': an ordinary word that meets a KB name only once its accents are folded away.
     // 'Shell jumpers' heading a post about 'the shell': a word the text itself writes in lowercase.
@@ -147,8 +154,9 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     return {
       id: `e${i + 1}`,
       name: kbEntity?.name ?? group.name,
-      // The tagger's reading stays; a MISC name takes its entry's type ('British' is the UK, 'COP26' an event).
-      type: group.type === 'other' && kbEntity ? kbEntity.type : group.type,
+      // The tagger's reading stays; a MISC name takes its entry's type ('British' is the UK, 'COP26' an event),
+      // and so does the publisher named short ('the Times' read as a person).
+      type: (group.type === 'other' || publisherShort) && kbEntity ? kbEntity.type : group.type,
       kbId: linked?.kbId,
       confidence: linked?.confidence ?? (link ? probability(link.confidence) : 0.3),
       mentions: group.mentions,
@@ -168,7 +176,11 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
   entities = addEventReferences(text, entities, linker, context, whyByKbId, calibrated);
   entities = dropNameFragments(dropNotNames(text, entities, sentenceStarts));
+  // 'Vancouver had 63%' read as a person: the KB has the name (as a place), so the card must not say it has none.
+  const spottedAt = new Set(spotted.filter((s) => s.candidates.length).map((s) => `${s.start}:${s.end}`));
   for (const entity of entities) {
+    if (!entity.kbId && entity.mentions.some((m) => spottedAt.has(`${m.start}:${m.end}`)))
+      entity.unsure = true;
     if (!entity.kbId) continue;
     const card = linker.card(entity.kbId, context);
     const why = whyByKbId.get(entity.kbId);

@@ -60,6 +60,8 @@ export interface AnalysisEntity {
   confidence: number;
   mentions: Mention[];
   card?: Card;
+  /** No card although the knowledge base has an entry of this name: none fits this mention well enough. */
+  unsure?: true;
 }
 
 /** An entity without its mentions: what a page needs to show the entity's card (mentions can be many). */

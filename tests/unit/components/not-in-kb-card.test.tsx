@@ -26,6 +26,15 @@ describe('a name the offline knowledge base lacks', () => {
     expect(root.querySelector('.fc-facts, .fc-source, .fc-why')).toBeNull();
   });
 
+  it('a name the knowledge base has but would not card here says so, and names no type', () => {
+    const root = mount(<EntityCard entity={{ ...COACH, name: 'Vancouver', unsure: true }} />);
+    expect(root.querySelector('.fc-type')?.textContent).toBe('Not linked: unsure which entry');
+    expect(root.textContent).toContain('The offline knowledge base has an entry called “Vancouver”');
+    expect(root.textContent).not.toContain('No entry for this name');
+    expect(root.querySelector('.fc-links a')?.textContent).toBe('Search the web for “Vancouver”');
+    expect(root.querySelector('.fc-facts, .fc-source, .fc-why')).toBeNull();
+  });
+
   it('keeps a hostile name as text inside an https search link', () => {
     const root = mount(
       <EntityCard entity={{ ...COACH, name: 'javascript:alert(1)<img src=x onerror=alert(1)>' }} />,
