@@ -27,6 +27,7 @@ import {
   applyPopularity,
   applyUniversityTitles,
   personNames,
+  namesATopic,
   popularPeople,
   popularPeopleEntities,
   popularTitles,
@@ -203,7 +204,15 @@ async function main(): Promise<void> {
   addSource(
     'compromise-wikipedia',
     popularPeopleEntities(
-      (await popularPeople(titles, people)).filter((n) => !notPeople.has(n)),
+      (await popularPeople(titles, people)).filter(
+        (n) =>
+          !notPeople.has(n) &&
+          !namesATopic(
+            n,
+            (w) => placeCountry.has(w),
+            (w) => demonymCodes.has(w),
+          ),
+      ),
       (n) => takenNames.has(normaliseAlias(n)),
     ),
   );

@@ -14,6 +14,7 @@ import type { Tagger } from '@/lib/nlp/tagger';
 import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract/types';
 import { readNamesInContext } from './name-context';
 import { otherWalkOfLife } from './walk-of-life';
+import { isDrinkNamedAfterPlace, isFoodAndDrinkText, isNamedAfterAPlace } from './drink-named-after-place';
 import {
   atSentenceStart,
   dropNameFragments,
@@ -93,6 +94,12 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     const id = spot?.candidates[0] ?? c.kbCandidates?.[0];
     return (id ? linker.get(id)?.kind : undefined) === 'country';
   });
+  const noCardAt = new Set(read.noCard);
+  // 'a glass of Champagne', 'the Shiraz': a wine or a cheese named after a place, in a text about them.
+  const foodText = read.candidates.some((c) => isNamedAfterAPlace(c.text)) && isFoodAndDrinkText(text);
+  for (const c of read.candidates) {
+    if (c.type !== 'person' && isDrinkNamedAfterPlace(text, c.start, c.end, foodText)) noCardAt.add(c.start);
+  }
   // "Congressman Meadows" in the text is the headline's "Mark Meadows" (the headline is not in the text).
   const headlinePeople =
     deps.tagger && article.title
@@ -118,7 +125,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     // A group named only where the name stands for something else (see name-context) is left without a card.
     // So is a word that what follows makes a date or a label ('Nov. 24', 'Level 3'): no town called Nov.
     const noCard =
-      group.mentions.every((m) => read.noCard.has(m.start)) ||
+      group.mentions.every((m) => noCardAt.has(m.start)) ||
       group.mentions.every((m) =>
         isNotANameBefore(
           m.text,

@@ -14,7 +14,7 @@ import { isSportsContext } from '../kb/reading';
 import type { MentionCandidate } from '../nlp/entities/types';
 import { endsLongerName } from './longer-name';
 import { isCountryNameAfterThe } from './country-article';
-import { describesSomeone, isPeoplePlural, opensLongerName } from './nationality';
+import { describesSomeone, isPeoplePlural, opensLongerName, verbFollows } from './nationality';
 import { endsOfWorkTitles } from './work-title';
 
 /**
@@ -120,8 +120,9 @@ export function isLanguageUse(text: string, start: number, end: number): boolean
  */
 export function isPeopleNoun(text: string, start: number, end: number): boolean {
   if (!/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
-  return /^(?:\s*(?:[,.;:!?)\]"”]|\n|$)|\s+(?:who|were|was|had|have|are|is)\b)/i.test(
-    text.slice(end, end + 12),
+  return (
+    /^(?:\s*(?:[,.;:!?)\]"”]|\n|$)|\s+(?:who|were|was|had|have|are|is)\b)/i.test(text.slice(end, end + 12)) ||
+    verbFollows(text, end)
   );
 }
 

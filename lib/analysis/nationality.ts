@@ -86,3 +86,29 @@ export function opensLongerName(text: string, end: number): boolean {
   const m = /^[ \t]+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
   return Boolean(m && !OFFICE_WORDS.has(m[1]));
 }
+
+/** Verbs in the past tense that do not end in -ed, and modals: 'the Spanish found', 'the Dutch would'. */
+const FINITE_VERBS = new Set(
+  (
+    'found came took made brought built fought left began won lost sent held led saw gave kept met fled ' +
+    'drove rose fell grew knew thought sought bought taught sold told wrote spoke ran set put struck ' +
+    'would could should might must will shall can cannot did does do also then soon still never first ' +
+    'quickly finally eventually'
+  ).split(' '),
+);
+
+/** Words in -ed that stand before a noun: 'the French armed forces', 'the Dutch-based'. */
+const PARTICIPLE_ADJECTIVES = new Set('armed united based owned led backed funded supported'.split(' '));
+
+/**
+ * The word after a nationality at `end` is a verb of which it is the subject ('the Spanish found little
+ * resistance', 'the Dutch settled', 'the French would return'): the nationality names a people, not the
+ * country. A noun after it ('the Spanish persecution', 'the Dutch navy') is not such a verb.
+ */
+export function verbFollows(text: string, end: number): boolean {
+  const m = /^[ \t]+(\p{Ll}+)\b(?!-)/u.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  const word = m[1];
+  if (PARTICIPLE_ADJECTIVES.has(word)) return false;
+  return FINITE_VERBS.has(word) || (/\p{Ll}{2}ed$/u.test(word) && !/(?:eed|red)$/.test(word));
+}

@@ -25,6 +25,30 @@ const SPORT_OR_SHOW =
 const POLITICAL =
   /\b(?:politician|senator|representative|congress\w*|governor|mayor|minister|president|legislator|diplomat|official|judge)\b/i;
 
+/**
+ * Walks of life of private and professional people: scholars, professionals, officers, residents. The popular
+ * Wikipedia titles are mostly entertainers, athletes and politicians; a text that calls its person one of these
+ * is most often writing about a namesake ('Michael Mann, a climate scientist' is not the film director).
+ */
+const PRIVATE_WALK_OF_LIFE =
+  '(?:\\p{L}+ologist|scientist|researcher|professor|lecturer|scholar|physician|doctor|surgeon|nurse|lawyer|attorney|teacher|student|officer|detective|spokesman|spokeswoman|spokesperson|analyst|economist|engineer|resident|worker|employee|farmer|pastor|banker|manager|official)';
+
+/** An appositive after a name that says what the person does ('Ann Lee, a climate scientist at …'). */
+const WALK_AFTER = new RegExp(
+  `^,\\s+(?:a|an|the|who is an?|then an?|now an?|former)\\s(?:[\\p{L}'-]+\\s){0,3}?${PRIVATE_WALK_OF_LIFE}\\b`,
+  'iu',
+);
+
+/** A walk of life right before a name ('climate scientist Ann Lee', 'the economist Ann Lee'). */
+const WALK_BEFORE = new RegExp(`\\b${PRIVATE_WALK_OF_LIFE}\\s+$`, 'iu');
+
+/** The words before or after a mention (start..end) say what the person does. */
+function saysWhatTheyDo(text: string, start: number, end: number): boolean {
+  return (
+    WALK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || WALK_AFTER.test(text.slice(end, end + 90))
+  );
+}
+
 /** What a KB person entry is, as far as the check needs. */
 export interface PersonEntry {
   kind?: string;
@@ -42,6 +66,10 @@ export function otherWalkOfLife(
 ): boolean {
   const kind = entry.kind ?? '';
   const political = POLITICAL.test(kind) || Boolean(entry.roles?.length);
+  // An entry that says nothing of what its person does (a popular Wikipedia title) cannot be checked against
+  // the article's words: when they make the person a scholar, a professional or a resident, a namesake is
+  // likelier than the title's subject.
+  if (!kind && !political) return mentions.some((m) => saysWhatTheyDo(text, m.start, m.end));
   const showOrSport = !political && SPORT_OR_SHOW.test(kind);
   if (!political && !showOrSport) return false;
   return mentions.some((m) => {

@@ -288,6 +288,37 @@ export async function popularPeople(titles: Set<string>, people: Set<string>): P
   return out.sort();
 }
 
+/** Small words that join a topic's words, never a person's names ('Abraham in Islam', 'Emily in Paris'). */
+const TOPIC_JOINERS = new Set(['in', 'on', 'at', 'and', 'for', 'with', 'from', 'to']);
+
+/** Peoples of history whose adjective names a period of a place ('Roman Britain', 'Norman England'). */
+const PEOPLES_OF_HISTORY = new Set([
+  'Roman',
+  'Greek',
+  'Byzantine',
+  'Ottoman',
+  'Viking',
+  'Norman',
+  'Saxon',
+  'Celtic',
+]);
+
+/**
+ * A popular title that reads as a given and a family name but names a topic: a joining word between its words
+ * ('Abraham in Islam'), or a people's adjective before a place ('Roman Britain': the province, not a man called
+ * Roman). `isPlace` says whether a word names a country or a region; `isPeople` whether it is a demonym.
+ */
+export function namesATopic(
+  name: string,
+  isPlace: (word: string) => boolean,
+  isPeople: (word: string) => boolean,
+): boolean {
+  const words = name.split(' ');
+  if (words.slice(1, -1).some((w) => TOPIC_JOINERS.has(w.toLowerCase()))) return true;
+  const first = words[0];
+  return (PEOPLES_OF_HISTORY.has(first) || isPeople(first)) && isPlace(words[words.length - 1]);
+}
+
 /**
  * Entries for the popular people whose name no entry has (of any type): the title is the article's, the prior that
  * of a popular name. Returns the entries.

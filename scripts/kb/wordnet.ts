@@ -96,6 +96,18 @@ export function commonWords(dir = WORDNET_DIR): Set<string> {
   return out;
 }
 
+/** Words that say what kind of event a name is. */
+const EVENT_KIND = /\b(war|battle|revolution|rebellion|uprising|siege|crisis|massacre|revolt|invasion)\b/i;
+
+/**
+ * `alias` calls the event another kind of event than its class `head` and its `name` do ('American
+ * Revolutionary War' of the revolution 'American Revolution'): another article's name.
+ */
+export function namesOtherEventKind(alias: string, head: string, name: string): boolean {
+  const kind = EVENT_KIND.exec(alias)?.[1].toLowerCase();
+  return Boolean(kind && kind !== head && !name.toLowerCase().includes(kind));
+}
+
 /**
  * WordNet instance entries. `placeCountry` maps a place name (country, US state) to its ISO code, for
  * the country of what lies in it; `demonyms` maps 'American', 'English'… to codes for people.
@@ -184,7 +196,7 @@ export function wordnetEntities(
       else if (personNames.has(name) || name.length < 4) continue;
     }
     // Postal codes ('OR', 'ME', 'HI') spell words: no two-letter capitals, and none up to three for places.
-    const aliases = names.filter(
+    const named = names.filter(
       (n) =>
         n !== name &&
         (type !== 'person' || n.includes(' ')) &&
@@ -213,6 +225,11 @@ export function wordnetEntities(
           ? ` (born ${years[1]})`
           : ` (${years[1]})`
       : '';
+    // WordNet files some events under the names of two articles: 'American Revolution' (a revolution) with
+    // 'American Revolutionary War' (a war). A name that calls it another kind of event is the other article's.
+    const otherArticle = type === 'event' ? named.filter((n) => namesOtherEventKind(n, head, name)) : [];
+    const aliases = named.filter((n) => !otherArticle.includes(n));
+    aliases.splice(0, aliases.length, ...aliases.filter((n) => !otherArticle.includes(n)));
     const secondary = popularOnly || !instanceOf.length;
     // A named body's or building's all-capital names are acronyms ('NASA', 'FDA'), not further names.
     const acronyms = secondary ? aliases.filter((n) => /^[A-Z]{2,}$/.test(n)) : [];
@@ -228,6 +245,21 @@ export function wordnetEntities(
       prior: 0.5,
       sources: ['wordnet'],
     };
+    const split = otherArticle.find((n) => popular.has(n.toLowerCase()));
+    if (split) {
+      const splitKind = EVENT_KIND.exec(split)![1].toLowerCase();
+      const rest = otherArticle.filter((n) => n !== split);
+      pending.push({
+        entry: {
+          ...entry,
+          name: split,
+          kind: splitKind,
+          ...(rest.length ? { aliases: rest } : {}),
+          description: `${splitKind.charAt(0).toUpperCase()}${splitKind.slice(1)}${life}.`,
+        },
+        offset: `${s.offset}-${splitKind}`,
+      });
+    }
     if (secondary) {
       if (!/^[A-Z]{2,}$/.test(name)) pending.push({ entry, offset: s.offset });
       continue;

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { footballClubs } from '../../../scripts/kb/football';
 import { EntityStore } from '../../../scripts/kb/merge';
-import { commonWords, secondaryEntries, wordnetEntities } from '../../../scripts/kb/wordnet';
+import {
+  commonWords,
+  namesOtherEventKind,
+  secondaryEntries,
+  wordnetEntities,
+} from '../../../scripts/kb/wordnet';
 import { validateKb } from '../../../scripts/kb/validate';
 import { buildKbFile, parseKb } from '../../../lib/kb/index';
 import type { KbEntity } from '../../../lib/kb/types';
@@ -249,5 +254,51 @@ describe('WordNet names worth knowing beyond people and places', () => {
     const sources = { wordnet: { name: 'WordNet', licence: 'WordNet 3.0 licence' } };
     const problems = validateKb(entities, sources, parseKb(buildKbFile(entities, sources, new Set())));
     expect(problems).toEqual(['election-b: general election without a date']);
+  });
+});
+
+describe('WordNet events filed under two articles’ names', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-wn-two-articles-'));
+  // Invented names: a revolution whose synset also holds the war's names, as WordNet files some events.
+  writeFileSync(
+    join(dir, 'data.noun'),
+    [
+      '00200000 04 n 01 revolution 0 000 | a change of government',
+      '00200100 04 n 03 Southland_Revolution 0 Southland_Revolutionary_War 0 War_of_Southland_Independence 0 001 @i 00200000 n 0000 | an invented revolution (1801-1808)',
+      '00200200 04 n 01 war 0 000 | a fight',
+      '00200300 04 n 02 Long_Siege_War 0 Long_Siege 0 001 @i 00200200 n 0000 | an invented war (1701-1702)',
+      '',
+    ].join('\n'),
+  );
+  const popular = new Set([
+    'southland revolution',
+    'southland revolutionary war',
+    'long siege war',
+    'long siege',
+  ]);
+  const out = wordnetEntities(new Map(), new Map(), new Set(), popular, dir);
+  const byName = new Map(out.map((e) => [e.name, e]));
+
+  it('gives the war its own entry and leaves the revolution without the war’s names', () => {
+    expect(byName.get('Southland Revolution')).toMatchObject({
+      kind: 'revolution',
+      wikipedia: 'Southland Revolution',
+    });
+    expect(byName.get('Southland Revolution')!.aliases).toBeUndefined();
+    expect(byName.get('Southland Revolutionary War')).toMatchObject({
+      type: 'event',
+      kind: 'war',
+      wikipedia: 'Southland Revolutionary War',
+      aliases: ['War of Southland Independence'],
+      description: 'War (1801–1808).',
+    });
+  });
+
+  it('keeps a name that calls the event what its class says, or what its own name says', () => {
+    expect(namesOtherEventKind('Southland Revolutionary War', 'revolution', 'Southland Revolution')).toBe(
+      true,
+    );
+    expect(namesOtherEventKind('Long Siege', 'war', 'Long Siege War')).toBe(false);
+    expect(byName.get('Long Siege War')).toMatchObject({ kind: 'war', aliases: ['Long Siege'] });
   });
 });

@@ -118,4 +118,15 @@ describe('the shipped KB content', () => {
     expect(named('NCAA').map((e) => e.wikipedia)).toEqual(['National Collegiate Athletic Association']);
     expect(named('Greyhound').filter((e) => e.type === 'organization')).toEqual([]);
   });
+
+  it('keeps two articles WordNet files as one event apart, and makes no person of a topic', () => {
+    expect(named('American Revolutionary War').map((e) => e.wikipedia)).toEqual([
+      'American Revolutionary War',
+    ]);
+    expect(named('American Revolution').map((e) => e.wikipedia)).toEqual(['American Revolution']);
+    expect(named('Roman Britain').filter((e) => e.type === 'person')).toEqual([]);
+    expect(named('Emily in Paris').filter((e) => e.type === 'person')).toEqual([]);
+    // A person whose family name is a place's stays a person.
+    expect(named('Jimmy Wales').map((e) => e.type)).toContain('person');
+  });
 });

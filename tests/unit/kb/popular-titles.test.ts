@@ -4,6 +4,7 @@ import {
   accentedTitles,
   applyAccentedTitles,
   applyCityTitles,
+  namesATopic,
   withAccents,
 } from '../../../scripts/kb/popular';
 import { raiseRegionalCapitals } from '../../../scripts/kb/places';
@@ -96,5 +97,24 @@ describe('state and provincial capitals', () => {
     ];
     expect(raiseRegionalCapitals(entities)).toBe(1);
     expect(entities.slice(2).map((e) => e.prior)).toEqual([0.5, 0.18, 0.33, 0.05]);
+  });
+});
+
+describe('popular titles that read as names but name a topic', () => {
+  const places = new Set(['Northland', 'Ostia', 'Wales']);
+  const isPlace = (w: string) => places.has(w);
+  const isPeople = (w: string) => w === 'Northish';
+
+  it('knows a topic by a joining word or by a people’s adjective before a place', () => {
+    expect(namesATopic('Peter In Legend', isPlace, isPeople)).toBe(true);
+    expect(namesATopic('Roman Northland', isPlace, isPeople)).toBe(true);
+    expect(namesATopic('Northish Ostia', isPlace, isPeople)).toBe(true);
+  });
+
+  it('keeps people whose family name is a place, and particles of real names', () => {
+    expect(namesATopic('Jimmy Wales', isPlace, isPeople)).toBe(false);
+    expect(namesATopic('Roman Polanski', isPlace, isPeople)).toBe(false);
+    expect(namesATopic('Anne of Ostia', isPlace, isPeople)).toBe(false);
+    expect(namesATopic('Brian De Palma', isPlace, isPeople)).toBe(false);
   });
 });
