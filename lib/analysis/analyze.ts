@@ -8,6 +8,7 @@ import { normaliseAlias } from '@/lib/kb/normalise';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
 import { groupEntities, mergeMentions, resolveCoreference, withHeadlineNames } from '@/lib/nlp/entities';
+import { isCompassWord } from '@/lib/nlp/entities/span-repair';
 import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
@@ -21,6 +22,7 @@ import {
   isAccentFoldedWord,
   isNotANameBefore,
   isWordOfTheText,
+  unlinkLoneGivenNames,
 } from './not-a-name';
 
 export { isCredit } from './name-context';
@@ -116,8 +118,9 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   let entities: AnalysisEntity[] = groups.map((group, i) => {
     // A group named only where the name stands for something else (see name-context) is left without a card.
     // So is a word that what follows makes a date or a label ('Nov. 24', 'Level 3'): no town called Nov.
+    // A bare compass word ('the South', 'the Southeast') names no one place.
     const noCard =
-      group.mentions.every((m) => read.noCard.has(m.start)) ||
+      group.mentions.every((m) => read.noCard.has(m.start) || isCompassWord(m.text)) ||
       group.mentions.every((m) =>
         isNotANameBefore(
           m.text,
@@ -168,6 +171,13 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
   entities = addEventReferences(text, entities, linker, context, whyByKbId, calibrated);
   entities = dropNameFragments(dropNotNames(text, entities, sentenceStarts));
+  const { tagger } = deps;
+  if (tagger?.isGivenName)
+    unlinkLoneGivenNames(
+      entities,
+      (w) => tagger.isGivenName!(w),
+      (id) => linker.get(id)?.name,
+    );
   for (const entity of entities) {
     if (!entity.kbId) continue;
     const card = linker.card(entity.kbId, context);
