@@ -8,6 +8,7 @@ import { normaliseAlias } from '@/lib/kb/normalise';
 import { extractClaims, type CheckworthinessModel } from '@/lib/nlp/claims';
 import { extractTimeline } from '@/lib/nlp/dates';
 import { groupEntities, mergeMentions, resolveCoreference, withHeadlineNames } from '@/lib/nlp/entities';
+import { isCompassWord } from '@/lib/nlp/entities/span-repair';
 import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
@@ -22,6 +23,7 @@ import {
   isAccentFoldedWord,
   isNotANameBefore,
   isWordOfTheText,
+  unlinkLoneGivenNames,
 } from './not-a-name';
 import { isPublisherShortName } from './publisher-name';
 
@@ -124,8 +126,9 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   let entities: AnalysisEntity[] = groups.map((group, i) => {
     // A group named only where the name stands for something else (see name-context) is left without a card.
     // So is a word that what follows makes a date or a label ('Nov. 24', 'Level 3'): no town called Nov.
+    // A bare compass word ('the South', 'the Southeast') names no one place.
     const noCard =
-      group.mentions.every((m) => noCardAt.has(m.start)) ||
+      group.mentions.every((m) => noCardAt.has(m.start) || isCompassWord(m.text)) ||
       group.mentions.every((m) =>
         isNotANameBefore(
           m.text,
@@ -183,6 +186,13 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);
   entities = addEventReferences(text, entities, linker, context, whyByKbId, calibrated);
   entities = dropNameFragments(dropNotNames(text, entities, sentenceStarts));
+  const { tagger } = deps;
+  if (tagger?.isGivenName)
+    unlinkLoneGivenNames(
+      entities,
+      (w) => tagger.isGivenName!(w),
+      (id) => linker.get(id)?.name,
+    );
   // 'Vancouver had 63%' read as a person: the KB has the name (as a place), so the card must not say it has none.
   const spottedAt = new Set(spotted.filter((s) => s.candidates.length).map((s) => `${s.start}:${s.end}`));
   for (const entity of entities) {

@@ -199,3 +199,29 @@ export function isWordOfTheText(
   }
   return false;
 }
+
+/**
+ * A person named only by one given name that nobody in the article carries in full ('Otto said he would not
+ * return') gets no KB card, unless the entry is known by that one name (a mononym): a stranger's first name
+ * says nothing that picks one famous person. The mark stays (dropping it cost CoNLL person recall: a lone
+ * given name is often a real person the story introduces). `isGivenName`: a given name, never a family name.
+ */
+export function unlinkLoneGivenNames<
+  T extends { type: string; kbId?: string; card?: unknown; mentions: ReadonlyArray<{ text: string }> },
+>(entities: T[], isGivenName: (word: string) => boolean, kbName: (id: string) => string | undefined): void {
+  const inFullNames = new Set<string>();
+  for (const e of entities)
+    for (const m of e.mentions) {
+      const words = m.text.trim().split(/\s+/);
+      if (words.length > 1) for (const w of words) inFullNames.add(w.replace(/['’]s?$/u, ''));
+    }
+  for (const e of entities) {
+    if (e.type !== 'person' || e.kbId === undefined || !e.mentions.length) continue;
+    const words = new Set(e.mentions.map((m) => m.text.trim().replace(/['’]s?$/u, '')));
+    const [word] = words;
+    if (words.size !== 1 || /\s/.test(word) || !isGivenName(word) || inFullNames.has(word)) continue;
+    if (kbName(e.kbId) === word) continue;
+    e.kbId = undefined;
+    e.card = undefined;
+  }
+}

@@ -16,6 +16,16 @@ export interface AcronymDefinition {
   long: TextSpan;
 }
 
+/** Small words a body's initials skip: 'Department of State', 'Bank for International Settlements'. */
+const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'a', '&']);
+
+/** The initials of a name of two or more words, small words skipped ('Brookhaven Police Department' → 'BPD'). */
+export function initialsOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/u).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0]).join('');
+}
+
 const SHORT_FORM = /^[A-Z][A-Za-z0-9&.-]{1,9}$/;
 
 /** True when `word` looks like an acronym: 2–10 characters, at least two capitals, starts with one. */

@@ -3,7 +3,7 @@
  * centre" / "NCSC", "Jeremy Corbyn" / "Corbyn", "Labour Party" / "Labour", KB demonyms) become one group.
  */
 import type { EntityType, Mention } from '../../contract/types';
-import { findAcronymDefinitions } from './acronyms';
+import { findAcronymDefinitions, initialsOf } from './acronyms';
 import { looksLikeDemonym, organisationKey, stripHonorifics } from './surface-forms';
 import type { EntityGroup, MentionCandidate } from './types';
 import { asNumber, countBelow } from '../sorted';
@@ -40,6 +40,7 @@ export function groupEntities(
   });
   joinUntypedToTyped(pool, sets);
   joinAcronymPairs(pool, sets);
+  joinInitialisms(pool, sets);
   joinSurnames(pool, sets, shared, principals);
 
   const members = new Map<number, MentionCandidate[]>();
@@ -114,6 +115,31 @@ function joinAcronymPairs(pool: PairedCandidate[], sets: DisjointSets): void {
   const first = new Map<string, number>();
   pool.forEach((c, i) => {
     if (c.pair !== undefined) unionByKey(first, c.pair, i, sets);
+  });
+}
+
+/**
+ * 'BPD' in an article that writes 'Brookhaven Police Department' but never '(BPD)': an acronym of three or more
+ * capitals whose letters are the initials of exactly one organisation the article names in full is that body.
+ */
+function joinInitialisms(pool: PairedCandidate[], sets: DisjointSets): void {
+  const byInitials = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  pool.forEach((c, i) => {
+    if (c.type !== 'organization') return;
+    const initials = initialsOf(c.text.replace(/^the\s+/i, ''));
+    if (!initials || initials.length < 3) return;
+    const seen = byInitials.get(initials);
+    if (seen !== undefined && organisationKey(pool[seen].text) !== organisationKey(c.text))
+      ambiguous.add(initials);
+    else if (seen === undefined) byInitials.set(initials, i);
+  });
+  if (!byInitials.size) return;
+  pool.forEach((c, i) => {
+    if (c.pair !== undefined || (c.type !== 'organization' && c.type !== 'other')) return;
+    if (!/^[A-Z]{3,6}$/.test(c.text) || ambiguous.has(c.text)) return;
+    const full = byInitials.get(c.text);
+    if (full !== undefined) sets.union(full, i);
   });
 }
 

@@ -8,6 +8,7 @@
 import type { EntityType } from '../../contract/types';
 import { headOfGovernmentAfter } from '../../kb/reading';
 import { datelinePlace, isAllCapsLine, isTitleCaseLine, layoutLines } from './line-layout';
+import { isCompassWord, repairTaggedSpans } from './span-repair';
 import { isPronounOrFunctionWord, trimPossessive } from './surface-forms';
 import type { MentionCandidate, SpottedMention, TaggedSpanLike } from './types';
 
@@ -74,7 +75,7 @@ export function mergeMentions(
   }
   const taggerPool: MentionCandidate[] = [];
   const taggerScore = new Map<MentionCandidate, number>();
-  for (const tag of tagged) {
+  for (const tag of repairTaggedSpans(text, tagged)) {
     if (!isValidSpan(text, tag)) continue;
     let span = cleanSpan(text, tag.start, tag.end);
     let type = TAG_TYPES[tag.type];
@@ -175,7 +176,7 @@ function taggerFirst(
   }
   for (const k of kbPool) {
     if (k.kbCandidates?.length !== 1) continue; // an ambiguous alias is no evidence of a name
-    if (kindOfLine(k.start) !== 'body') continue;
+    if (kindOfLine(k.start) !== 'body' || isCompassWord(k.text)) continue;
     if (partOfLongerName(text, k)) continue; // 'Paris' of 'Paris Agreement', 'West Virginia' of '… University'
     if (/^[A-Z]{2,5}$/.test(k.text) && NOT_ENTITY_ACRONYMS.has(k.text)) continue;
     take(k);

@@ -60,7 +60,8 @@ const ORG_SUFFIX =
 export function organisationKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/['’]s$/, '')
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .replace(ORG_SUFFIX, '')

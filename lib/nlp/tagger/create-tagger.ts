@@ -2,6 +2,7 @@
 import { sentenceFeatures, transitionFeature } from './features';
 import { findRow, type NerModel } from './model';
 import { allowedTransition, runsFromBilou, type EntityLabel } from './tags';
+import { widenAfterQuotes } from './quoted-names';
 import { groupSentences, tokenize, type Token } from './tokenize';
 import { viterbi } from './viterbi';
 
@@ -21,6 +22,8 @@ export interface TaggedSpan {
 /** Finds organisations, people, places and other names (MISC) in raw text. */
 export interface Tagger {
   tag(text: string): TaggedSpan[];
+  /** True for a word the tagger's name lists hold as a given name and never as a family name ('Otto', 'Aisha'). */
+  isGivenName?(word: string): boolean;
 }
 
 /** Scores of every tag for every word (`n × tagCount`) under the model. */
@@ -98,13 +101,23 @@ function tagSentence(
 /** A tagger over a decoded model; it keeps no state between calls, so one tagger serves every article. */
 export function createTagger(model: NerModel): Tagger {
   const transitions = transitionScores(model);
+  const tagText = (text: string): TaggedSpan[] => {
+    const out: TaggedSpan[] = [];
+    if (!text) return out;
+    for (const sentence of groupSentences(text, tokenize(text)))
+      tagSentence(model, transitions, text, sentence, out);
+    return out;
+  };
+  const { categories, entries } = model.gazetteer;
+  const first = categories.indexOf('first');
+  const last = categories.indexOf('last');
   return {
+    isGivenName(word: string): boolean {
+      const bits = entries.get(word.toLowerCase()) ?? 0;
+      return first >= 0 && ((bits >> first) & 1) === 1 && (last < 0 || ((bits >> last) & 1) === 0);
+    },
     tag(text: string): TaggedSpan[] {
-      const out: TaggedSpan[] = [];
-      if (!text) return out;
-      for (const sentence of groupSentences(text, tokenize(text)))
-        tagSentence(model, transitions, text, sentence, out);
-      return out;
+      return widenAfterQuotes(text, tagText(text), tagText);
     },
   };
 }
