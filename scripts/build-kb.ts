@@ -4,7 +4,6 @@
  * Deterministic: the same inputs give the same bytes. Fails on any validation problem.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +14,7 @@ import type { KbEntity, KbSource } from '../lib/kb/types';
 import { intelligenceAgencies, ukGovernmentOrganisations, usFederalAgencies } from './kb/agencies';
 import { EntityStore } from './kb/merge';
 import { parlgovEntities } from './kb/parlgov';
-import { cityEntities, countryEntities, raiseRegionalCapitals } from './kb/places';
+import { cityEntities, countryEntities, demonymsOf, raiseRegionalCapitals } from './kb/places';
 import { describePeople, dropDanglingReferences } from './kb/finish';
 import { everyPolitician, everyPoliticianQidJoins } from './kb/everypolitician';
 import { footballClubs } from './kb/football';
@@ -400,23 +399,6 @@ function shareAlikePack(
     titled,
     overlap,
   };
-}
-
-/** 'American' → 'US', 'English' → 'GB': demonyms (and a few adjectives of nations) to ISO codes. */
-function demonymsOf(): Map<string, string> {
-  const require = createRequire(import.meta.url);
-  const out = new Map<string, string>();
-  for (const c of require('world-countries') as Array<{
-    cca2: string;
-    demonyms?: { eng?: { m: string; f: string } };
-  }>) {
-    const d = c.demonyms?.eng;
-    if (d) for (const n of [d.m, d.f]) if (n && !out.has(n)) out.set(n, c.cca2);
-  }
-  for (const n of ['English', 'Scottish', 'Welsh', 'British']) out.set(n, 'GB');
-  out.set('United States', 'US');
-  out.set('American', 'US');
-  return out;
 }
 
 /** 'city', 'state capital', 'port' → 'city'; 'american state' → 'state': kinds that may be one place. */

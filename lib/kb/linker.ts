@@ -26,6 +26,7 @@ import {
   roleWordBefore,
   subnationalBefore,
 } from './reading';
+import { createPlaceReading } from './place-reading';
 import { spotMentions } from './spot';
 import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } from './types';
 
@@ -261,6 +262,8 @@ export function createLinker(kb: KnowledgeBase): Linker {
     return screenCache.value;
   };
 
+  const places = createPlaceReading({ kb, spot, exactCandidates, isSports: sports });
+
   /** Can an entry of this KB type be what a mention of `type` names? */
   const compatible = (e: KbEntity, type: EntityType | undefined, ctx: LinkContext): boolean => {
     switch (type) {
@@ -385,6 +388,12 @@ export function createLinker(kb: KnowledgeBase): Linker {
     }
     // The tagger's type decides what kind of thing can be meant: a city named as an organisation is a team.
     candidates = candidates.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
+    // ... unless the words around read it as a place the KB holds ('around Sheffield and Leeds').
+    const placeWhy = !candidates.length && known ? places.readAsPlace(names, query, ctx) : undefined;
+    if (placeWhy) candidates = placeWhy.candidates;
+    // 'Aberdeen, Scotland': the town of the region the text writes after it, not a namesake elsewhere.
+    const addressed = places.addressedPlaces(candidates, query, ctx);
+    if (addressed.size) candidates = candidates.filter((c) => addressed.has(c.index));
     // 'The Senate', 'the Supreme Court', 'Labour': the institution of the story's country, or none.
     const subnational = (query.mentions ?? []).some((m) => subnationalBefore(ctx.text ?? '', m.start));
     const coMentioned = new Set(ctx.coMentionedIds ?? []);
@@ -432,6 +441,10 @@ export function createLinker(kb: KnowledgeBase): Linker {
     const scored = candidates
       .map((c) => scoreCandidate(kb.entity(c.index), c, rankCtx))
       .map((s) => smallNamesake(s, candidates, rankCtx.mentioned))
+      .map((s) => {
+        const address = addressed.get(s.index);
+        return address ? { ...s, score: s.score + 0.3, why: [...s.why, `written as '${address}'`] } : s;
+      })
       .sort((a, b) => b.score - a.score || a.index - b.index);
     const pair = cityOrRegion(scored, query, ctx);
     if (pair === 'both') return undefined;
@@ -444,6 +457,7 @@ export function createLinker(kb: KnowledgeBase): Linker {
     if (confidence < NIL_THRESHOLD || (!pair && second && best.score - second.score < TIE_MARGIN))
       return undefined;
     const why = pair ? [...best.why, pair.why] : [...best.why];
+    if (placeWhy) why.push(placeWhy.why);
     const byContext = contextWhy.get(best.index);
     if (byContext) why.push(`surname only: ${byContext}`);
     if (second) why.push(`preferred over ${kb.entity(second.index).name} (${kb.idOf(second.index)})`);

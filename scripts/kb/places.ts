@@ -295,3 +295,22 @@ export function raiseRegionalCapitals(entities: KbEntity[]): number {
   }
   return raised;
 }
+
+/** 'American' → 'US', 'English' → 'GB': demonyms (and a few adjectives of nations) to ISO codes. */
+export function demonymsOf(): Map<string, string> {
+  const out = new Map<string, string>();
+  const countries = require('world-countries') as WorldCountry[];
+  // A sovereign country before the territories that share its demonym: 'French' is France, not the French
+  // Southern Lands (which come first in the list).
+  const sovereignFirst = [...countries].sort(
+    (a, b) => Number(a.independent === false) - Number(b.independent === false),
+  );
+  for (const c of sovereignFirst) {
+    const d = c.demonyms?.eng;
+    if (d) for (const n of [d.m, d.f]) if (n && !out.has(n)) out.set(n, c.cca2);
+  }
+  for (const n of ['English', 'Scottish', 'Welsh', 'British']) out.set(n, 'GB');
+  out.set('United States', 'US');
+  out.set('American', 'US');
+  return out;
+}
