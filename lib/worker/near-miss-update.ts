@@ -31,6 +31,8 @@ export async function completeNearMisses(ctx: Pick<WorkerContext, 'tabs'>, job: 
   const state = ctx.tabs.current(tabId);
   if (state?.status !== 'ready' || state.analysis !== shown) return;
   const analysis = job.complete();
+  // An update that ran out of time for a stage the first analysis finished would show less: it is dropped.
+  if (String(analysis.notes ?? '') !== String(shown.notes ?? '')) return;
   const seen = (a: Analysis) => JSON.stringify([a.entities, a.claims]);
   if (seen(analysis) === seen(shown)) return;
   await ctx.tabs.set(tabId, { ...state, analysis });

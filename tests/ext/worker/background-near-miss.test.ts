@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageMarks } from '@/lib/contract/marks';
+import type { Analysis } from '@/lib/contract/types';
+import { completeNearMisses } from '@/lib/worker/near-miss-update';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
 import { startFreshBackground } from './fresh-background';
 import { send, sendPage } from './send-page';
@@ -68,4 +70,66 @@ describe('the first analysis after the worker starts leaves near misses for an u
     await new Promise((r) => setTimeout(r, 50));
     expect(toTabs.filter((m) => m.tabId === 9)).toEqual([]);
   }, 60_000);
+});
+
+describe('completing near misses keeps what the tab shows when the update would show less or the tab moved on', () => {
+  const analysisWith = (entities: number, notes?: string[]): Analysis => ({
+    article: { text: 'x', isNews: true, newsScore: 1 },
+    entities: Array.from({ length: entities }, (_, i) => ({
+      id: `e${i + 1}`,
+      name: `Name ${i + 1}`,
+      type: 'person' as const,
+      confidence: 0.9,
+      mentions: [],
+    })),
+    claims: [],
+    timeline: [],
+    related: [],
+    ...(notes ? { notes } : {}),
+  });
+  const tabsShowing = (analysis: Analysis) => {
+    let state: TabState = { status: 'ready', url: URL_A, analysis };
+    return {
+      current: () => state,
+      set: async (_tabId: number, next: TabState) => void (state = next),
+      shown: () => state.analysis,
+    };
+  };
+  const job = (shown: Analysis, complete: () => Analysis) => ({
+    tabId: 3,
+    url: URL_A,
+    shown,
+    paragraphs: [],
+    complete,
+  });
+
+  it('replaces the analysis when the update finds more', async () => {
+    const shown = analysisWith(1);
+    const tabs = tabsShowing(shown);
+    const more = analysisWith(2);
+    await completeNearMisses(
+      { tabs: tabs as never },
+      job(shown, () => more),
+    );
+    expect(tabs.shown()).toBe(more);
+    expect(toTabs.map((m) => m.message.type)).toEqual(['updateMarks']);
+  });
+
+  it('keeps it when the update ran out of time for a stage, or the tab shows a newer page', async () => {
+    const shown = analysisWith(1);
+    const tabs = tabsShowing(shown);
+    await completeNearMisses(
+      { tabs: tabs as never },
+      job(shown, () => analysisWith(2, ['This page took too long to analyse.'])),
+    );
+    expect(tabs.shown()).toBe(shown);
+    const newer = analysisWith(1);
+    await tabs.set(3, { status: 'ready', url: URL_B, analysis: newer });
+    await completeNearMisses(
+      { tabs: tabs as never },
+      job(shown, () => analysisWith(2)),
+    );
+    expect(tabs.shown()).toBe(newer);
+    expect(toTabs).toEqual([]);
+  });
 });
