@@ -44,6 +44,8 @@ export interface AnalyzeDeps {
   linkProbability?: (score: number) => number;
   /** Links below this probability get no card (default MIN_LINK_PROBABILITY; the calibration fit passes 0). */
   minLinkProbability?: number;
+  /** When set, names needing a near-miss search get no card now and are reported here (see LinkContext). */
+  deferNearMisses?: (name: string) => void;
 }
 
 /** What a stage skipped for lack of time is called in the note the reader sees. */
@@ -118,6 +120,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     url: article.url,
     text,
     coMentionedIds: [...new Set(spotted.flatMap((s) => s.candidates.slice(0, 1)))],
+    ...(deps.deferNearMisses ? { deferNearMiss: deps.deferNearMisses } : {}),
   };
 
   const sentenceStarts = new Set(sentences.map((s) => s.start));

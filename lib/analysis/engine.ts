@@ -19,8 +19,16 @@ export type LoadAsset = (name: AssetName) => Promise<Uint8Array>;
 export interface Analyzer {
   analyze(
     article: Article,
-    extra?: Pick<AnalyzeDeps, 'findRelated' | 'budgetMs' | 'now' | 'linkProbability' | 'minLinkProbability'>,
+    extra?: Pick<
+      AnalyzeDeps,
+      'findRelated' | 'budgetMs' | 'now' | 'linkProbability' | 'minLinkProbability' | 'deferNearMisses'
+    >,
   ): Analysis;
+  /**
+   * True until the first analysis has run: its code is not yet compiled, so that one is slow (the worker
+   * defers its near-miss search then, see LinkContext.deferNearMiss).
+   */
+  readonly cold: boolean;
   linker: Linker;
   /** Milliseconds spent loading and decoding the data. */
   loadMs: number;
@@ -46,9 +54,17 @@ export async function createAnalyzer(load: LoadAsset): Promise<Analyzer> {
     claimsModel: parseClaimsModel(claims),
   };
   const loadMs = performance.now() - t0;
+  let cold = true;
   return {
     linker,
     loadMs,
-    analyze: (article, extra) => analyze(article, { ...deps, ...extra }),
+    get cold() {
+      return cold;
+    },
+    analyze: (article, extra) => {
+      const analysis = analyze(article, { ...deps, ...extra });
+      cold = false;
+      return analysis;
+    },
   };
 }

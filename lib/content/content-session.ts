@@ -257,7 +257,12 @@ export async function startContentSession({
     if (result.status === 'not-news') return notNews();
     notNewsAt = undefined;
     watch(true);
-    const marks = (page = result.marks);
+    await markPage(result.marks);
+  };
+
+  /** Keep what the worker said to mark and mark it (unless the reader turned highlights off). */
+  const markPage = async (marks: PageMarks) => {
+    page = marks;
     if (!settings.features.highlights) return;
     await idle();
     if (signal.aborted || page !== marks) return;
@@ -298,6 +303,15 @@ export async function startContentSession({
   const onMessage = createContentListener({
     runAnalysis: async ({ force }) => {
       await run(force === true);
+      return null;
+    },
+    // The worker completed what its first reading left for later: the page's marks are replaced by these.
+    updateMarks: async ({ url: pageUrl, marks }) => {
+      await running; // a pass still marking the first answer finishes first
+      if (signal.aborted || !page || pageUrl !== url()) return null;
+      clearHighlights();
+      askedOnline.clear(); // entity ids are the new analysis's
+      await markPage(marks);
       return null;
     },
     scrollToEntity: ({ entityId }) => {

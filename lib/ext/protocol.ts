@@ -117,6 +117,16 @@ function checkPageStatus(
   return pass({ status: raw.status, url: typeof raw.url === 'string' ? raw.url : undefined, reasons });
 }
 
+/** Marks for a page, in the shape the content script reads (the worker's own message, checked all the same). */
+function checkMarksUpdate(raw: unknown): Checked<{ url: string; marks: PageMarks }> {
+  const marks = isRecord(raw) ? raw.marks : undefined;
+  if (!isRecord(raw) || typeof raw.url !== 'string' || !isRecord(marks))
+    return fail('updateMarks needs {url: string, marks: {entities, labels, mentions}}.');
+  if (!Array.isArray(marks.entities) || !Array.isArray(marks.mentions) || !isRecord(marks.labels))
+    return fail('updateMarks needs marks with entities and mentions lists and a labels object.');
+  return pass({ url: raw.url, marks: marks as unknown as PageMarks });
+}
+
 /** Content script → worker: the page, its status, and the cards the reader opens. */
 export const CONTENT_TO_WORKER = {
   /**
@@ -214,6 +224,11 @@ export const WORKER_TO_CONTENT = {
   runAnalysis: message<{ force: boolean }, null>((raw) =>
     pass({ force: isRecord(raw) && raw.force === true }),
   ),
+  /**
+   * New marks for the page at `url`: the worker's first analysis after a cold start left near misses for later
+   * (lib/worker/near-miss-update.ts), and completing them changed what the page shows.
+   */
+  updateMarks: message<{ url: string; marks: PageMarks }, null>(checkMarksUpdate),
   /** Scroll to and focus the first highlighted mention of an entity. */
   scrollToEntity: message<{ entityId: string }, boolean>((raw) => {
     const id = checkEntityId(raw, 'scrollToEntity');

@@ -380,6 +380,10 @@ export function createLinker(kb: KnowledgeBase): Linker {
     // A name the KB holds exactly is no typo: no near misses for it.
     if (!candidates.length && !surname && !known) {
       const longest = [...names].sort((a, b) => b.length - a.length)[0];
+      if (ctx.deferNearMiss) {
+        ctx.deferNearMiss(longest);
+        return undefined;
+      }
       // fuse.js proposes; only a spelling variant of the whole name is accepted.
       const variant = spellingVariantOf(longest);
       candidates = fuzzy

@@ -100,6 +100,12 @@ export interface LinkContext {
   coMentionedIds?: string[];
   /** The article text, to infer its country and tense when not given. */
   text?: string;
+  /**
+   * When set, a name the KB lacks is not searched for near misses ('Jeremy Corbin'): the linker abstains for it
+   * and reports the name here. The worker's first analysis after a cold start defers them (that search is most
+   * of the linking time while the code is not yet compiled) and completes them in an update.
+   */
+  deferNearMiss?: (name: string) => void;
 }
 
 /** A stretch of text that exactly matches a KB alias, with the entries it may mean (best prior first). */

@@ -12,10 +12,12 @@ import {
 import { readPage } from '@/lib/page/read-page';
 import { isSiteEnabled, withoutWrongCards, type Settings } from '@/lib/settings';
 import type { RelatedService } from '../related/related-service';
+import type { Analysis } from '@/lib/contract/types';
 import type { PageResult } from '../ext/protocol';
 import { loadSettings, loadWrongCards } from '../ext/storage';
 import type { WorkerContext } from './context';
 import { applyFeatureSettings, shownSections } from './feature-settings';
+import { completeNearMissesLater } from './near-miss-update';
 import { marksForPage } from './page-marks';
 
 /** Analyses a tab may ask for in a minute, whatever its page does (forged navigation events, pushState loops). */
@@ -76,16 +78,16 @@ export async function analyseTabPage(
     const remember = () => !incognito && article.isNews !== false && ctx.rememberedPerTab.take(tabId);
     // Cards the reader marked wrong on this site are not shown again.
     // The reader's feature settings are applied here, once: the popup, the badge and the marks show this.
-    const analysis = applyFeatureSettings(
-      withoutWrongCards(
-        engine.analyze(article, {
-          ...(await findRelatedFor(ctx.related, url, settings, remember)),
-          budgetMs: ANALYSIS_BUDGET_MS,
-        }),
-        wrongCards,
-      ),
-      settings,
-    );
+    const shown = (raw: Analysis) => applyFeatureSettings(withoutWrongCards(raw, wrongCards), settings);
+    // Right after the worker starts, names the KB lacks are searched for near misses only once the page has
+    // its other cards (that search is slow until its code is compiled): completeNearMissesLater.
+    const deferred: string[] = [];
+    const first = engine.analyze(article, {
+      ...(await findRelatedFor(ctx.related, url, settings, remember)),
+      budgetMs: ANALYSIS_BUDGET_MS,
+      ...(engine.cold ? { deferNearMisses: (name: string) => void deferred.push(name) } : {}),
+    });
+    const analysis = shown(first);
     const allNotes = [
       ...(truncated
         ? [
@@ -98,6 +100,16 @@ export async function analyseTabPage(
     const elapsedMs = performance.now() - t0;
     const sections = shownSections(settings);
     await ctx.tabs.set(tabId, { status: 'ready', url, analysis, elapsedMs, notes, sections });
+    if (deferred.length)
+      completeNearMissesLater(ctx, {
+        tabId,
+        url,
+        shown: analysis,
+        paragraphs: article.paragraphs,
+        // Related coverage was found (and the article remembered) once, by the first analysis.
+        complete: () =>
+          shown(engine.analyze(article, { budgetMs: ANALYSIS_BUDGET_MS, findRelated: () => first.related })),
+      });
     return { status: 'ready' as const, marks: marksForPage(analysis, article.paragraphs) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

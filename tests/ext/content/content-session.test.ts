@@ -179,3 +179,55 @@ describe('content session: a worker restart during an analysis', () => {
     expect(sent.filter((m) => m.type === 'analyzePage')).toHaveLength(1);
   });
 });
+
+describe('content session: marks the worker updates after its first answer', () => {
+  const marksFor = (entityId: string, exact: string, prefix: string, suffix: string) => ({
+    entities: [{ id: entityId, name: exact, type: 'organization', confidence: 0.9 }],
+    labels: { [entityId]: `${exact}: context card available` },
+    mentions: [{ entityId, anchor: { exact, prefix, suffix, start: 0 } }],
+  });
+  const marked = () =>
+    [...document.querySelectorAll('[data-fc-entity]')].map((m) => [
+      m.getAttribute('data-fc-entity'),
+      m.textContent,
+    ]);
+  const fromWorker = (message: unknown) =>
+    (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, {
+      id: fakeBrowser.runtime.id,
+    });
+
+  it('replaces the marks of the page it was sent for, and ignores an update for another page', async () => {
+    page(ARTICLE_URL, true);
+    answer = async () => ({
+      ok: true,
+      value: { status: 'ready', marks: marksFor('e1', 'NCSC', 'The ', ' said the attack') },
+    });
+    await start();
+    await vi.waitFor(() => expect(marked().length).toBeGreaterThan(0));
+    expect(new Set(marked().map(([id, text]) => `${id}:${text}`))).toEqual(new Set(['e1:NCSC']));
+    await fromWorker({
+      type: 'updateMarks',
+      payload: { url: 'https://news.example/other-story', marks: marksFor('e9', 'Labour', 'on ', ' failed') },
+    });
+    expect(new Set(marked().map(([id]) => id))).toEqual(new Set(['e1']));
+    const [reply] = await fromWorker({
+      type: 'updateMarks',
+      payload: { url: ARTICLE_URL, marks: marksFor('e2', 'Labour', 'attack on ', ' failed') },
+    });
+    expect(reply).toEqual({ ok: true, value: null });
+    await vi.waitFor(() =>
+      expect(new Set(marked().map(([id, text]) => `${id}:${text}`))).toEqual(new Set(['e2:Labour'])),
+    );
+  });
+
+  it('refuses marks in the wrong shape', async () => {
+    page(ARTICLE_URL, true);
+    answer = async () => ({ ok: true, value: READY });
+    await start();
+    const [reply] = await fromWorker({
+      type: 'updateMarks',
+      payload: { url: ARTICLE_URL, marks: { entities: 3 } },
+    });
+    expect(reply).toMatchObject({ ok: false });
+  });
+});
