@@ -236,9 +236,12 @@ function headlineHolders(doc: Document): Set<Element> {
   return holders;
 }
 
-/** Elements of comment threads, sidebars and related-story lists: their bylines belong to other texts. */
+/**
+ * Elements of comment threads, sidebars and related-story lists, and a picture's credit or licence box
+ * ("license-info", "image-credit", a caption): their bylines belong to other texts or to the picture.
+ */
 const ELSEWHERE =
-  /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola)([\s_-]|$)/;
+  /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola|licen[cs]e|caption|(?:photo|image|img|picture|bild|foto)-?credits?)([\s_-]|$)/;
 /** The page or one post's own container: nothing above it makes a byline another text's ("has-sidebar" on <body>). */
 const POST_CONTAINER =
   /(^|\s)(hentry|h-entry|type-post|post-outer|single-post|post-body|post-content|entry-content|article-body)(\s|$)/;
@@ -250,7 +253,12 @@ export function elsewhere(el: Element, headlineHolders: Set<Element> = new Set()
       return false;
     // An element holding the article's headline is the article's own ("sticky-sidebar-parent" on <article>).
     if (headlineHolders.has(cur)) return false;
-    if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(withoutLayoutModifiers(classAndId(cur))))
+    if (
+      tag === 'aside' ||
+      tag === 'nav' ||
+      tag === 'figcaption' ||
+      ELSEWHERE.test(withoutLayoutModifiers(classAndId(cur)))
+    )
       return true;
   }
   return false;

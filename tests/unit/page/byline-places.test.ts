@@ -119,6 +119,26 @@ describe('bylines printed in the page', () => {
   });
 });
 
+describe("a picture's credit is not the article's byline", () => {
+  it('skips the author of a licence box or caption above the article, and reads the writer after it', () => {
+    const licence = `<div class="hero"><div class="license-info"><span class="license-type">CC BY 2.0</span>
+      <span class="author-name"><a class="license-author" href="https://media.example/wiki/File:Mouse.jpg">Piet Vermeulen</a></span></div></div>`;
+    expect(
+      bylineOf(
+        `${licence}<h1>Why headlines promise more than pages hold</h1><p class="byline">By Mara Lindt</p>`,
+      ),
+    ).toBe('Mara Lindt');
+    const caption = `<figure><img src="a.jpg"><figcaption>Harbour at dawn <span class="author">Jens Okafor</span></figcaption></figure>`;
+    expect(
+      bylineOf(
+        `${caption}<h1>The harbour opens its doors to night swimmers</h1><span class="author">Lea Sand</span>`,
+      ),
+    ).toBe('Lea Sand');
+    // With no byline of its own, the page gives none rather than the photographer.
+    expect(bylineOf(`<h1>Why headlines promise more than pages hold</h1>${licence}`)).toBeUndefined();
+  });
+});
+
 describe('credits where the article ends', () => {
   it('reads a desk and agency credit closing one of the last paragraphs', () => {
     expect(closingCredit(`${PROSE} (WZ mit dpa)\n\n*wz.example gehört zum Netzwerk Nord.`)).toBe(
