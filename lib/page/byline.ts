@@ -25,7 +25,7 @@ import { siteOf } from '../url/url-identity';
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion|quelle|source|fuente)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|verfasser|verfasserin|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion|quelle|source|fuente)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
@@ -328,9 +328,13 @@ const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(
 const BYLINE_SELECTOR =
   '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], a[href*="/autoren/"], a[href*="/staff/"], a[href*="/journalist"], a[href*="/redakteur"], .byline, .author, [class*="byline"], [data-testid*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
 /** Elements whose class may name their author, checked by `hasAuthorClass`. */
-const AUTHOR_CLASS_SELECTOR = '[class*="author"], [class*="autor"]';
-/** A class token that ends in the word author: "node__author", "mo-author", "field-term-author", "autor". */
-const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor)(?:s|es|en|in)?$/i;
+const AUTHOR_CLASS_SELECTOR =
+  '[class*="author"], [class*="autor"], [class*="verfasser"], [class*="writer"], [class*="reporter"]';
+/**
+ * A class token that ends in a word for the writer: "node__author", "mo-author", "field-term-author", "autor",
+ * "news-verfasser", "article-writer", "story-reporter".
+ */
+const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor|verfasser|writer|reporter)(?:s|es|en|in|innen)?$/i;
 function hasAuthorClass(el: Element): boolean {
   return (attr(el, 'class') ?? '').split(/\s+/).some((t) => AUTHOR_TOKEN.test(t));
 }

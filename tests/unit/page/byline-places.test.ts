@@ -119,6 +119,36 @@ describe('bylines printed in the page', () => {
   });
 });
 
+describe('bylines marked with other words for the writer', () => {
+  it('reads an element whose class names the writer as Verfasser, writer or reporter', () => {
+    const h1 = '<h1>Neue Radwege für die Altstadt beschlossen</h1>';
+    expect(bylineOf(`${h1}<div class="news-verfasser">Jana Kiefer</div>`)).toBe('Jana Kiefer');
+    expect(bylineOf(`${h1}<span class="article-writer">Tom Reyes</span>`)).toBe('Tom Reyes');
+    expect(bylineOf(`${h1}<p class="story__reporter">Lina Okoro</p>`)).toBe('Lina Okoro');
+  });
+
+  it('reads a line labelled "Verfasser:" or "Verfasserin:"', () => {
+    expect(bylineOf('<h1>Neue Radwege für die Altstadt beschlossen</h1><p>Verfasser: Ole Brandt</p>')).toBe(
+      'Ole Brandt',
+    );
+    expect(cleanByline('Verfasserin: Ina Vogt')).toBe('Ina Vogt');
+    expect(
+      bylineOf(
+        '<h1>Neue Radwege für die Altstadt beschlossen</h1><p>Datum: 03.05.2021 Verfasserin: Ina Vogt</p>',
+      ),
+    ).toBe('Ina Vogt');
+  });
+
+  it('does not take such a class for a byline when it holds no name, a menu entry, or only contains the word', () => {
+    const h1 = '<h1>Neue Radwege für die Altstadt beschlossen</h1>';
+    expect(bylineOf(`${h1}<div class="writer-tools">Share this story</div>`)).toBeUndefined();
+    expect(
+      bylineOf(`<ul class="links"><li><a class="reporter" href="/team">Anna Berg</a></li></ul>${h1}`),
+    ).toBeUndefined();
+    expect(bylineOf(`${h1}<span class="typewriter">Anna Berg</span>`)).toBeUndefined();
+  });
+});
+
 describe("a picture's credit is not the article's byline", () => {
   it('skips the author of a licence box or caption above the article, and reads the writer after it', () => {
     const licence = `<div class="hero"><div class="license-info"><span class="license-type">CC BY 2.0</span>
