@@ -36,6 +36,11 @@ const PHOTO_LINE = /^(?:©|(?:bild|bilder|foto|fotos|photo|photos)\s*(?:©|:))/i
 /** A site's making-of credit, not an author: "Hecho con Drupal por …", "Fuchsy designed", "Powered by …". */
 const SITE_CREDIT = /\b(?:drupal|wordpress|joomla|typo3|powered|designed|theme|hosted)\b/i;
 
+/** Labels of a translator's credit: the names after them did not write the text. */
+const TRANSLATOR =
+  'übersetzung|übersetzt von|translated by|translation|traduction|traduit par|traducción|traducido por|traduzione|tradotto da';
+/** A translator's credit after the names: "Ana Ruiz, translated by Tom Berry", "Ana Ruiz Übersetzung Tom Berry". */
+const TRANSLATOR_AFTER = new RegExp(`[\\s,;:|–—-]*\\(?(?<!\\p{L})(?:${TRANSLATOR})(?!\\p{L}).*$`, 'iu');
 /** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
 const RELATIVE_TIME =
   /(?<!\s)\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
@@ -107,6 +112,8 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     '',
   );
   s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
+  // "Ana Ruiz, translated by Tom Berry", "Ana Ruiz Übersetzung Tom Berry": the translator did not write it.
+  s = s.replace(TRANSLATOR_AFTER, '');
   // "ByJ.R. Stone": a label printed in its own element, run into the name when the text is joined.
   s = s.replace(/^(?:By|Von|Par|Por)(?=\p{Lu})/u, '');
   // "Williams Perdomo @wperdomod": the account after the name is no part of it.
@@ -297,13 +304,33 @@ function inMenu(el: Element): boolean {
   return isSiteChrome(el);
 }
 
+/** A translator's label ending the text before a name: "Übersetzung", "Translated by", "Traduction :". */
+const TRANSLATOR_BEFORE = new RegExp(`(?:${TRANSLATOR})\\s*(?:von|by|par|por|da)?\\s*:?\\s*$`, 'i');
+/**
+ * Does the text just before `el` credit it as the translator ("Übersetzung <span><a>Sara Jung</a></span>")?
+ * Reads only the nearest preceding text, up to three levels up: no container's whole text.
+ */
+function creditedAsTranslator(el: Element): boolean {
+  let cur: Node | null = el;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentNode) {
+    for (let sib = cur.previousSibling; sib; sib = sib.previousSibling) {
+      const text = (sib.textContent ?? '').trim();
+      if (text) return TRANSLATOR_BEFORE.test(text.slice(-40));
+    }
+  }
+  return false;
+}
+
 /** The names a visible byline element gives: its name children, its author links, or its cleaned text. */
 export function namesIn(el: Element): string[] {
   const scope = attr(el, 'itemprop')?.includes('author')
     ? (selectAll(el, '[itemprop~="name"]')[0] ?? el)
     : el;
   const clean = (els: Element[]) =>
-    els.map((e) => cleanByline(textOf(e), true)).filter((n): n is string => !!n && n.length > 1);
+    els
+      .filter((e) => !creditedAsTranslator(e))
+      .map((e) => cleanByline(textOf(e), true))
+      .filter((n): n is string => !!n && n.length > 1);
   const raw = textWithoutDates(scope);
   const fromText = cleanByline(raw, true);
   // Authors the text names with "and" ("By Stella Kim and Jennifer Jett"): fewer links than that miss someone.

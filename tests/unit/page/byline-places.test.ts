@@ -149,6 +149,26 @@ describe('bylines marked with other words for the writer', () => {
   });
 });
 
+describe("a translator's credit is not the article's byline", () => {
+  it('keeps the writer and drops the translator named after a label', () => {
+    expect(cleanByline('Ana Ruiz, translated by Tom Berry')).toBe('Ana Ruiz');
+    expect(cleanByline('Von Ana Ruiz Übersetzung: Tom Berry')).toBe('Ana Ruiz');
+    expect(cleanByline('Par Léa Moreau (traduction Jan Smit)')).toBe('Léa Moreau');
+    expect(cleanByline('Translated by Tom Berry')).toBeUndefined();
+  });
+
+  it("skips a translator's author link in a byline box and reads the writer printed before it", () => {
+    const box = `<div class="author"><p>Autor <span>Mara Lindt</span></p>
+      <p>Übersetzung <span><a href="/author/jo-fink/">Jo Fink</a></span>, <span class="date">12.12.22</span></p></div>`;
+    expect(bylineOf(`<h1>Why headlines promise more than pages hold</h1>${box}`)).toBe('Mara Lindt');
+  });
+
+  it('keeps an author link that no translator label precedes', () => {
+    const box = `<div class="author">Text <a href="/author/jo-fink/">Jo Fink</a> · Übersetzung Pia Lutz</div>`;
+    expect(bylineOf(`<h1>Why headlines promise more than pages hold</h1>${box}`)).toBe('Jo Fink');
+  });
+});
+
 describe("a picture's credit is not the article's byline", () => {
   it('skips the author of a licence box or caption above the article, and reads the writer after it', () => {
     const licence = `<div class="hero"><div class="license-info"><span class="license-type">CC BY 2.0</span>
