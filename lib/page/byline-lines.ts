@@ -10,7 +10,7 @@ import { isAgencyName } from './wire-credit';
 
 /** A line's label before the names: "By", "Von", "Posted by", "Text von", "Ein Artikel von", "Autorin:". */
 const LABELLED =
-  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht|interview|kommentar|gastkommentar|essay|reportage) von|autor(?:in|en)?\s?:?|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu}|(?:dpa|epd|kna)\b)/iu;
+  /^(?:by|von|posted by|written by|geschrieben von|verfasst von|text(?: von|:)|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|gastbeitrag|kolumne|bericht|interview|kommentar|gastkommentar|essay|reportage) von|autor(?:in|en)?\s?:?|verfasser(?:in)?\s?:|(?:author|auteur|autore)(?:\(s\)|s)?\s?:|redaktion\s?:|par|por|door)\s*:?\s+(?=\p{Lu}|(?:dpa|epd|kna)\b)/iu;
 
 /** One name word: "Anna", "Lange-Fricke", "O'Sullivan", "McKay", "DiMaggio", "J.", "R.R.", a particle ("von", "de", "van der"). */
 const NAME_WORD =
@@ -163,7 +163,7 @@ export function labelledNames(line: string, clean: (s: string) => string | undef
   // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": label-value lines run together; the author's
   // label may follow another label's value, and the next label ends the names.
   const inner =
-    /^\p{L}{3,12}\s?:\s.{1,40}?(?:\s|(?<=[\p{Ll}\d]))(?=(?:autor(?:in|en)?|author|auteur|autore)\s?:\s)/iu.exec(
+    /^\p{L}{3,12}\s?:\s.{1,40}?(?:\s|(?<=[\p{Ll}\d]))(?=(?:autor(?:in|en)?|verfasser(?:in)?|author|auteur|autore)\s?:\s)/iu.exec(
       text,
     );
   if (inner) text = text.slice(inner[0].length);

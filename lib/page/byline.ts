@@ -25,7 +25,7 @@ import { siteOf } from '../url/url-identity';
  * German blog labels ("Erstellt von", "Artikel von:", "Ein Beitrag von", "Eine Kolumne von", "Autoren").
  */
 const BYLINE_LABEL =
-  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion|quelle|source|fuente)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
+  /^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|more (?:from|by)|(?:alles|mehr|weitere (?:artikel|beiträge)) von|(?:zeige )?alle (?:beiträge|artikel) von|written by|posted by|geschrieben von|verfasst von|erstellt von|eingestellt von|(?:ein(?:e[nr]?)? )?(?:blog[ -]?)?(?:beitrag|artikel|kolumne|gastbeitrag|text|bericht|interview|kommentar|gastkommentar|essay|reportage) von\s?:?|(?:author|autor|autorin|autoren|verfasser|verfasserin|auteur|auteurs|auteur\(s\)|autore|interview|text|redaktion|quelle|source|fuente)\s?:|(?:autor|autorin|autoren)\s(?=\p{Lu}))\s?/iu;
 /** An author box's heading: "Über Steffi 1009 Artikel" (about the author, and the count of their posts). */
 const ABOUT_AUTHOR = /^(?:über|about)\s+(\S.{0,60}?)\s+\d+\s+(?:artikel|beiträge|posts|articles)$/i;
 /** Bylines that name nobody: "No Author", "Follow". */
@@ -36,6 +36,11 @@ const PHOTO_LINE = /^(?:©|(?:bild|bilder|foto|fotos|photo|photos)\s*(?:©|:))/i
 /** A site's making-of credit, not an author: "Hecho con Drupal por …", "Fuchsy designed", "Powered by …". */
 const SITE_CREDIT = /\b(?:drupal|wordpress|joomla|typo3|powered|designed|theme|hosted)\b/i;
 
+/** Labels of a translator's credit: the names after them did not write the text. */
+const TRANSLATOR =
+  'übersetzung|übersetzt von|translated by|translation|traduction|traduit par|traducción|traducido por|traduzione|tradotto da';
+/** A translator's credit after the names: "Ana Ruiz, translated by Tom Berry", "Ana Ruiz Übersetzung Tom Berry". */
+const TRANSLATOR_AFTER = new RegExp(`[\\s,;:|–—-]*\\(?(?<!\\p{L})(?:${TRANSLATOR})(?!\\p{L}).*$`, 'iu');
 /** A time stamp trailing a name: "• 8h", "2 hours ago", Czech "před 2 hodinami", "vor 3 Stunden", "il y a 2 h". */
 const RELATIVE_TIME =
   /(?<!\s)\s+(?:\d+\s*\p{L}+\s+ago|před\s+\d+.*|vor\s+\d+\s+\p{L}+|il y a\s+\d+.*|hace\s+\d+.*|há\s+\d+.*|\d+\s*(?:h|min|m|d)\.?)$/iu;
@@ -107,6 +112,8 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     '',
   );
   s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
+  // "Ana Ruiz, translated by Tom Berry", "Ana Ruiz Übersetzung Tom Berry": the translator did not write it.
+  s = s.replace(TRANSLATOR_AFTER, '');
   // "ByJ.R. Stone": a label printed in its own element, run into the name when the text is joined.
   s = s.replace(/^(?:By|Von|Par|Por)(?=\p{Lu})/u, '');
   // "Williams Perdomo @wperdomod": the account after the name is no part of it.
@@ -236,9 +243,12 @@ function headlineHolders(doc: Document): Set<Element> {
   return holders;
 }
 
-/** Elements of comment threads, sidebars and related-story lists: their bylines belong to other texts. */
+/**
+ * Elements of comment threads, sidebars and related-story lists, and a picture's credit or licence box
+ * ("license-info", "image-credit", a caption): their bylines belong to other texts or to the picture.
+ */
 const ELSEWHERE =
-  /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola)([\s_-]|$)/;
+  /(^|[\s_-])(comments?|replies|reply|related|sidebar|recommended|recommendations|promo|widget|teaser|more-?stories|outbrain|taboola|licen[cs]e|caption|(?:photo|image|img|picture|bild|foto)-?credits?)([\s_-]|$)/;
 /** The page or one post's own container: nothing above it makes a byline another text's ("has-sidebar" on <body>). */
 const POST_CONTAINER =
   /(^|\s)(hentry|h-entry|type-post|post-outer|single-post|post-body|post-content|entry-content|article-body)(\s|$)/;
@@ -250,7 +260,12 @@ export function elsewhere(el: Element, headlineHolders: Set<Element> = new Set()
       return false;
     // An element holding the article's headline is the article's own ("sticky-sidebar-parent" on <article>).
     if (headlineHolders.has(cur)) return false;
-    if (tag === 'aside' || tag === 'nav' || ELSEWHERE.test(withoutLayoutModifiers(classAndId(cur))))
+    if (
+      tag === 'aside' ||
+      tag === 'nav' ||
+      tag === 'figcaption' ||
+      ELSEWHERE.test(withoutLayoutModifiers(classAndId(cur)))
+    )
       return true;
   }
   return false;
@@ -289,13 +304,33 @@ function inMenu(el: Element): boolean {
   return isSiteChrome(el);
 }
 
+/** A translator's label ending the text before a name: "Übersetzung", "Translated by", "Traduction :". */
+const TRANSLATOR_BEFORE = new RegExp(`(?:${TRANSLATOR})\\s*(?:von|by|par|por|da)?\\s*:?\\s*$`, 'i');
+/**
+ * Does the text just before `el` credit it as the translator ("Übersetzung <span><a>Sara Jung</a></span>")?
+ * Reads only the nearest preceding text, up to three levels up: no container's whole text.
+ */
+function creditedAsTranslator(el: Element): boolean {
+  let cur: Node | null = el;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentNode) {
+    for (let sib = cur.previousSibling; sib; sib = sib.previousSibling) {
+      const text = (sib.textContent ?? '').trim();
+      if (text) return TRANSLATOR_BEFORE.test(text.slice(-40));
+    }
+  }
+  return false;
+}
+
 /** The names a visible byline element gives: its name children, its author links, or its cleaned text. */
 export function namesIn(el: Element): string[] {
   const scope = attr(el, 'itemprop')?.includes('author')
     ? (selectAll(el, '[itemprop~="name"]')[0] ?? el)
     : el;
   const clean = (els: Element[]) =>
-    els.map((e) => cleanByline(textOf(e), true)).filter((n): n is string => !!n && n.length > 1);
+    els
+      .filter((e) => !creditedAsTranslator(e))
+      .map((e) => cleanByline(textOf(e), true))
+      .filter((n): n is string => !!n && n.length > 1);
   const raw = textWithoutDates(scope);
   const fromText = cleanByline(raw, true);
   // Authors the text names with "and" ("By Stella Kim and Jennifer Jett"): fewer links than that miss someone.
@@ -320,9 +355,13 @@ const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(
 const BYLINE_SELECTOR =
   '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], a[href*="/autoren/"], a[href*="/staff/"], a[href*="/journalist"], a[href*="/redakteur"], .byline, .author, [class*="byline"], [data-testid*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
 /** Elements whose class may name their author, checked by `hasAuthorClass`. */
-const AUTHOR_CLASS_SELECTOR = '[class*="author"], [class*="autor"]';
-/** A class token that ends in the word author: "node__author", "mo-author", "field-term-author", "autor". */
-const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor)(?:s|es|en|in)?$/i;
+const AUTHOR_CLASS_SELECTOR =
+  '[class*="author"], [class*="autor"], [class*="verfasser"], [class*="writer"], [class*="reporter"]';
+/**
+ * A class token that ends in a word for the writer: "node__author", "mo-author", "field-term-author", "autor",
+ * "news-verfasser", "article-writer", "story-reporter".
+ */
+const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor|verfasser|writer|reporter)(?:s|es|en|in|innen)?$/i;
 function hasAuthorClass(el: Element): boolean {
   return (attr(el, 'class') ?? '').split(/\s+/).some((t) => AUTHOR_TOKEN.test(t));
 }

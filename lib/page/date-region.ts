@@ -15,6 +15,8 @@ const LAYOUT_MODIFIER = /(^|\s)(has|with|no|without)-[\w-]*/g;
 /** Containers of one post or article: nothing above them can make a date site chrome. */
 const CONTENT_MARKER =
   /(^|\s)(hentry|h-entry|type-post|blog-posts|date-outer|post-outer|article-?body|story-?body|entry-content|post-content|single-post)(\s|$)/;
+/** A box of facts about the article (its date, source, author) by its class: "meta", "entry-meta", "article-info". */
+const META_BOX = /(^|[\s_-])(meta|byline|dateline|(?:article|post|entry)-?(?:meta|info|details))([\s_-]|$)/;
 /** Header/footer elements that belong to an article rather than the site. */
 const ARTICLE_PART = /(entry|post|article|story|content|page-header|headline|title|blog|meta|info|data)/;
 
@@ -55,9 +57,10 @@ export function isSiteChrome(el: Element, headline?: Element | null, depth = 14)
     if (isContentContainer(cur, tag) || holds(cur, headline)) return false;
     if (tag === 'nav') return true;
     const role = attr(cur, 'role');
-    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary')
-      return true;
     const ci = classAndId(cur);
+    // <aside role="complementary" class="meta"> beside the intro is the article's meta box, not a sidebar.
+    if (role === 'navigation' || role === 'contentinfo') return true;
+    if ((role === 'banner' || role === 'complementary') && !META_BOX.test(ci)) return true;
     if (
       (tag === 'header' || tag === 'footer' || tag === 'aside') &&
       !ARTICLE_PART.test(ci) &&

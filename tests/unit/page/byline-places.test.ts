@@ -119,6 +119,76 @@ describe('bylines printed in the page', () => {
   });
 });
 
+describe('bylines marked with other words for the writer', () => {
+  it('reads an element whose class names the writer as Verfasser, writer or reporter', () => {
+    const h1 = '<h1>Neue Radwege für die Altstadt beschlossen</h1>';
+    expect(bylineOf(`${h1}<div class="news-verfasser">Jana Kiefer</div>`)).toBe('Jana Kiefer');
+    expect(bylineOf(`${h1}<span class="article-writer">Tom Reyes</span>`)).toBe('Tom Reyes');
+    expect(bylineOf(`${h1}<p class="story__reporter">Lina Okoro</p>`)).toBe('Lina Okoro');
+  });
+
+  it('reads a line labelled "Verfasser:" or "Verfasserin:"', () => {
+    expect(bylineOf('<h1>Neue Radwege für die Altstadt beschlossen</h1><p>Verfasser: Ole Brandt</p>')).toBe(
+      'Ole Brandt',
+    );
+    expect(cleanByline('Verfasserin: Ina Vogt')).toBe('Ina Vogt');
+    expect(
+      bylineOf(
+        '<h1>Neue Radwege für die Altstadt beschlossen</h1><p>Datum: 03.05.2021 Verfasserin: Ina Vogt</p>',
+      ),
+    ).toBe('Ina Vogt');
+  });
+
+  it('does not take such a class for a byline when it holds no name, a menu entry, or only contains the word', () => {
+    const h1 = '<h1>Neue Radwege für die Altstadt beschlossen</h1>';
+    expect(bylineOf(`${h1}<div class="writer-tools">Share this story</div>`)).toBeUndefined();
+    expect(
+      bylineOf(`<ul class="links"><li><a class="reporter" href="/team">Anna Berg</a></li></ul>${h1}`),
+    ).toBeUndefined();
+    expect(bylineOf(`${h1}<span class="typewriter">Anna Berg</span>`)).toBeUndefined();
+  });
+});
+
+describe("a translator's credit is not the article's byline", () => {
+  it('keeps the writer and drops the translator named after a label', () => {
+    expect(cleanByline('Ana Ruiz, translated by Tom Berry')).toBe('Ana Ruiz');
+    expect(cleanByline('Von Ana Ruiz Übersetzung: Tom Berry')).toBe('Ana Ruiz');
+    expect(cleanByline('Par Léa Moreau (traduction Jan Smit)')).toBe('Léa Moreau');
+    expect(cleanByline('Translated by Tom Berry')).toBeUndefined();
+  });
+
+  it("skips a translator's author link in a byline box and reads the writer printed before it", () => {
+    const box = `<div class="author"><p>Autor <span>Mara Lindt</span></p>
+      <p>Übersetzung <span><a href="/author/jo-fink/">Jo Fink</a></span>, <span class="date">12.12.22</span></p></div>`;
+    expect(bylineOf(`<h1>Why headlines promise more than pages hold</h1>${box}`)).toBe('Mara Lindt');
+  });
+
+  it('keeps an author link that no translator label precedes', () => {
+    const box = `<div class="author">Text <a href="/author/jo-fink/">Jo Fink</a> · Übersetzung Pia Lutz</div>`;
+    expect(bylineOf(`<h1>Why headlines promise more than pages hold</h1>${box}`)).toBe('Jo Fink');
+  });
+});
+
+describe("a picture's credit is not the article's byline", () => {
+  it('skips the author of a licence box or caption above the article, and reads the writer after it', () => {
+    const licence = `<div class="hero"><div class="license-info"><span class="license-type">CC BY 2.0</span>
+      <span class="author-name"><a class="license-author" href="https://media.example/wiki/File:Mouse.jpg">Piet Vermeulen</a></span></div></div>`;
+    expect(
+      bylineOf(
+        `${licence}<h1>Why headlines promise more than pages hold</h1><p class="byline">By Mara Lindt</p>`,
+      ),
+    ).toBe('Mara Lindt');
+    const caption = `<figure><img src="a.jpg"><figcaption>Harbour at dawn <span class="author">Jens Okafor</span></figcaption></figure>`;
+    expect(
+      bylineOf(
+        `${caption}<h1>The harbour opens its doors to night swimmers</h1><span class="author">Lea Sand</span>`,
+      ),
+    ).toBe('Lea Sand');
+    // With no byline of its own, the page gives none rather than the photographer.
+    expect(bylineOf(`<h1>Why headlines promise more than pages hold</h1>${licence}`)).toBeUndefined();
+  });
+});
+
 describe('credits where the article ends', () => {
   it('reads a desk and agency credit closing one of the last paragraphs', () => {
     expect(closingCredit(`${PROSE} (WZ mit dpa)\n\n*wz.example gehört zum Netzwerk Nord.`)).toBe(

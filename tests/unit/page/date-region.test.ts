@@ -42,6 +42,22 @@ describe('publication dates in article regions that look like chrome', () => {
       <aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></aside><p>${PROSE}</p></article>`;
     expect(published(body)).toBe('2017-01-12');
   });
+
+  it('reads the meta box an <aside role="complementary"> holds under the intro, over a meta date of another day', () => {
+    const body = `<header class="article__header"><h1>Touring boots that also ski downhill well</h1></header>
+      <div class="article__intro"><p>A boot for both directions of the mountain.</p></div>
+      <aside class="meta" role="complementary"><p class="meta__content"><time datetime="2021-03-09">09.03.2021 - 10:15</time></p>
+        <p class="meta__content"><strong>Quelle:</strong> Hersteller</p></aside><p>${PROSE}</p>`;
+    const head = '<meta name="date" content="2021-3-16T08:00:00+01:00">';
+    expect(published(body, head)).toBe('2021-03-09');
+  });
+
+  it('still ignores dates in a complementary sidebar that is no meta box', () => {
+    const body = `<h1>Touring boots that also ski downhill well</h1><p>${PROSE}</p>
+      <div role="complementary" class="rail"><p>Latest <time datetime="2021-05-02">02.05.2021</time></p></div>`;
+    const head = '<meta property="article:published_time" content="2021-03-09T10:15:00+01:00">';
+    expect(published(body, head)).toBe('2021-03-09');
+  });
 });
 
 describe('publication dates kept only in inline scripts', () => {
