@@ -198,6 +198,17 @@ describe('sourcePhrase: a participle after a comma', () => {
     expect(p && text.slice(p.phrase.start, p.phrase.end)).toBe('Okafor');
   });
 
+  it('gives "X, speaking to a group, said" to X, not to the group', () => {
+    const text =
+      'Mayor Ines Duarte, speaking to a group of farmers in Leeds, said the barrier came too late.';
+    const t = {
+      content: at(text, 'the barrier came too late'),
+      cue: at(text, 'said'),
+      source: at(text, 'a group of farmers in Leeds,'),
+    };
+    expect(phraseText(text, t)).toBe('Mayor Ines Duarte');
+  });
+
   it('keeps a source at the start of its sentence', () => {
     const text = 'Duarte, arguing that the barrier came too late, asked for an inquiry.';
     const t = {
