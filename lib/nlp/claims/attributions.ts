@@ -12,6 +12,7 @@ import { normaliseWord, wordShape } from '../tagger/features';
 import { findRow, gazetteerLists, type NerModel } from '../tagger/model';
 import { tokenize, type Token } from '../tagger/tokenize';
 import { transitionMask, viterbi } from '../tagger/viterbi';
+import { withTrailingReports } from './trailing-report';
 
 /** Tags: O, then B/I for source, cue and content. */
 const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
@@ -516,7 +517,10 @@ export function createAttributionTagger(model: NerModel): AttributionTagger {
       for (const unit of taggingUnits(text, asDoubleQuotes(tokenize(text)))) {
         const emissions = emit(unit.tokens);
         const tags = viterbiBio(emissions, transitions, unit.tokens.length);
-        for (const found of groupAttributions(roleSpans(unit.tokens, tags))) {
+        const spans = roleSpans(unit.tokens, tags);
+        const grouped = groupAttributions(spans);
+        withTrailingReports(text, spans, grouped);
+        for (const found of grouped) {
           if (found.cue) {
             const words = text.slice(found.cue.start, found.cue.end).split(/\s+/);
             found.plainCue =

@@ -534,6 +534,12 @@ const DASH_CREDIT = /^[\s”"’']{0,3}[―—–-]{1,2}\s{0,2}(\p{Lu}[\p{L}.'�
 /** A transcript line: "WALLACE: …", "Mr. Smith: …" at the start of a paragraph, before a quotation or not. */
 const TRANSCRIPT_NAME = /(?:^|\n)[\s"“]{0,3}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s{0,3}["“]?$/u;
 
+/** A claim that opens with a speaker's label in capitals, as transcripts write turns ("WALLACE: …"). */
+const OWN_LABEL = /^["“]?\s?(\p{Lu}{2,}(?:[ .'’-]{1,2}\p{Lu}{2,}){0,2}):\s/u;
+/** Labels in capitals that head a note, not a turn. */
+const NOT_A_LABEL =
+  /^(?:UPDATE|UPDATED|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|BREAKING|CORRECTION|WATCH|READ|PHOTOS?|VIDEO|Q|A)$/;
+
 /** A short line ending in a colon, then only blank lines: it introduces the quotation below it. */
 const COLON_LINE = /(?:^|\n)([^\n:]{1,80}\s\p{Ll}[\p{L}'’]*):[ \t]*\n\s*$/u;
 
@@ -550,6 +556,12 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
   if (credit && f.kind === 'quote') {
     const start = f.span.end + credit.index + credit[0].length - credit[1]!.length;
     return resolveSpeaker(text, { start, end: start + credit[1]!.length }, mentions, { afterCue: true });
+  }
+  // "PENCE: Well, the question …": a transcript turn quoted whole opens with its speaker's label.
+  const label = OWN_LABEL.exec(text.slice(f.span.start, f.span.start + 40));
+  if (label && !NOT_A_LABEL.test(label[1]!)) {
+    const start = f.span.start + label.index + label[0].indexOf(label[1]!);
+    return resolveSpeaker(text, { start, end: start + label[1]!.length }, mentions, {});
   }
   const lineStart = text.lastIndexOf('\n', f.span.start - 1) + 1;
   const transcript = TRANSCRIPT_NAME.exec(

@@ -142,6 +142,19 @@ function withWrittenForm(speaker: Speaker, written: string): Speaker {
     : { ...speaker, name: `${speaker.name} (${form})` };
 }
 
+/**
+ * A speaker found through a description ("the agency", "the spokesman") keeps the article's words beside the
+ * name it resolved to ("Congressional Budget Office (the agency)"), unless they share a word: the reader sees
+ * how the name was reached, and a wrong resolution shows for what it is.
+ */
+function withDescription(speaker: Speaker, description: string): Speaker {
+  const own = new Set(speaker.name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = description.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return words.some((w) => w.length > 3 && own.has(w))
+    ? speaker
+    : { ...speaker, name: `${speaker.name} (${description})` };
+}
+
 /** Whether a speaker phrase is a generic group ("British security officials") that the story names later. */
 export function isGenericGroup(text: string, phrase: Span): boolean {
   return GENERIC_GROUPS.test(text.slice(phrase.start, phrase.end));
@@ -278,7 +291,7 @@ function isNameThenApposition(raw: string, parts: Span[]): boolean {
 }
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_A_NAME =
-  /^(?:the|a|an|in|on|at|after|before|when|while|if|as|since|for|with|by|from|during|despite|but|and|so|then|also|still|yet|now|however|meanwhile|instead|last|this|that|one)$/i;
+  /^(?:the|a|an|in|on|at|after|before|when|while|if|as|since|for|with|by|from|during|despite|unlike|like|but|and|so|then|also|still|yet|now|however|meanwhile|instead|overall|indeed|separately|similarly|likewise|moreover|nonetheless|nevertheless|finally|ultimately|last|this|that|one)$/i;
 
 /** A part of a phrase that is a relative clause. */
 const RELATIVE_PART = /^\s*(?:who|whom|whose|which|that)\b/i;
@@ -478,9 +491,10 @@ export function resolveSpeaker(
         head.start,
         (e) => e.type === 'organization' && (mentions.heads.get(e)?.has(noun) ?? false),
       );
-      if (byNoun) return speakerOf(byNoun.entity);
+      if (byNoun) return withDescription(speakerOf(byNoun.entity), written);
     }
-    if (spokes && nouns.length === 0 && context.lastSpeaker) return context.lastSpeaker;
+    if (spokes && nouns.length === 0 && context.lastSpeaker)
+      return withDescription(context.lastSpeaker, written);
   }
   return orgInside ? { name: written, entityId: orgInside.entity.id } : { name: written };
 }

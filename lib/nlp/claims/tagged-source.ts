@@ -133,6 +133,8 @@ export function sourcePhrase(
       const subject = sentenceSubject(text, sentenceStart, source.start);
       return subject ? { phrase: subject, afterCue: false } : undefined;
     }
+    const clauseSubject = participleSubject(text, source, cue, sentenceStart, previous);
+    if (clauseSubject) return { phrase: clauseSubject, afterCue: false };
     const object = objectRelativeSubject(text, source);
     if (object && !afterCue(source)) return { phrase: object, afterCue: false };
     return { phrase: source, afterCue: afterCue(source) };
@@ -174,6 +176,37 @@ export function sourcePhrase(
       : subject,
     afterCue: false,
   };
+}
+
+/** A participle and its preposition set off by a comma right before a phrase ("…, speaking to "). */
+const PARTICIPLE_BEFORE = /,\s\p{Ll}+ing\s(?:to|at|on|before|in|with|from|for|about)\s$/u;
+
+/**
+ * The speaker of a participle after a comma ("… in Tulsa, Oklahoma, arguing that …", "… said in June 2012,
+ * citing …"): the words before the comma end the main clause, so they are not who argues; the source of the
+ * attribution before in the same sentence is, or else the sentence's opening subject. Likewise a source that is
+ * the object of a participle ("Trump, speaking to a veterans group, said"). Undefined when the source is not
+ * such a phrase or nothing names the subject.
+ */
+function participleSubject(
+  text: string,
+  source: Span,
+  cue: Span | undefined,
+  sentenceStart: number,
+  previous: FoundAttribution | undefined,
+): Span | undefined {
+  if (!cue || cue.start < source.end) return undefined;
+  // "Trump, speaking to a veterans group in Virginia, said …": the tagged source is the participle's object.
+  if (PARTICIPLE_BEFORE.test(text.slice(Math.max(sentenceStart, source.start - 40), source.start))) {
+    const subject = sentenceSubject(text, sentenceStart, source.start);
+    if (subject && subject.end < source.start) return subject;
+  }
+  if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end))) return undefined;
+  if (!/,\s*$/.test(text.slice(source.start, cue.start))) return undefined;
+  const before = previous?.source;
+  if (before && before.start >= sentenceStart && before.end <= source.start) return before;
+  const subject = sentenceSubject(text, sentenceStart, source.start);
+  return subject && subject.end <= source.start ? subject : undefined;
 }
 
 /**

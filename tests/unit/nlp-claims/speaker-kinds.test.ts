@@ -179,3 +179,15 @@ describe('names with titles and initials after the verb', () => {
     expect(text.slice(phrase.start, phrase.end)).toBe('Sen. Ruth P. Amsel Jr.');
   });
 });
+
+describe('transcript turns quoted whole', () => {
+  it('gives a turn to the label in capitals it opens with', () => {
+    const text =
+      'The radio debate ran long, and the host pressed the mayor on the depot.\n\n' +
+      '"KELLER: Will the new depot really open in the spring, as the council promised last year?\n\n' +
+      '"MORROW: It will open in April, and the bus fares will fall by a third for every rider in the county.';
+    const claims = claimsOf(text);
+    const turn = claims.find((c) => c.text.includes('bus fares will fall'));
+    expect(turn?.speaker?.name).toBe('MORROW');
+  });
+});

@@ -127,3 +127,44 @@ describe('resolveSpeaker: an entity the article calls by another name', () => {
     );
   });
 });
+
+describe('resolveSpeaker: a description resolved to an organisation', () => {
+  const text =
+    'The Harbour Safety Authority closed the pier in May, and the agency fenced it off. In a later memo, the agency warned that the rails were loose.';
+  const first = text.indexOf('the agency');
+  const authority = {
+    id: 'e1',
+    name: 'Harbour Safety Authority',
+    type: 'organization' as const,
+    confidence: 1,
+    mentions: [
+      { start: 4, end: 28, text: 'Harbour Safety Authority' },
+      { start: first, end: first + 10, text: 'the agency' },
+    ],
+  };
+  const phrase = { start: text.indexOf('In a later'), end: text.indexOf(' warned') };
+
+  it('keeps the words of the article beside the name it resolved to', () => {
+    expect(resolveSpeaker(text, phrase, placeMentions([authority]), {})).toEqual({
+      name: 'Harbour Safety Authority (the agency)',
+      entityId: 'e1',
+    });
+  });
+
+  it('shows the description as written when no organisation was called so', () => {
+    expect(resolveSpeaker(text, phrase, placeMentions([]), {})?.name).toBe('the agency');
+  });
+});
+
+describe('resolveSpeaker: a sentence adverb before the subject is not a name', () => {
+  it('takes the description after "Overall," and not the adverb', () => {
+    const text = 'Overall, the panel predicted that exports would grow.';
+    const speaker = resolveSpeaker(
+      text,
+      { start: 0, end: text.indexOf(' predicted') },
+      placeMentions([]),
+      {},
+    );
+    expect(speaker?.name).toBe('the panel');
+  });
+});

@@ -170,6 +170,56 @@ describe('extractClaims: a quotation introduced by "Name verb:"', () => {
   });
 });
 
+describe('sourcePhrase: a participle after a comma', () => {
+  it('gives "…, arguing" to the sentence subject, not to the place before the comma', () => {
+    const text =
+      'Mayor Ines Duarte spoke on Friday about the flood in Leeds, Yorkshire, arguing that the barrier came too late.';
+    const t = {
+      content: at(text, 'the barrier came too late'),
+      cue: at(text, 'arguing'),
+      source: at(text, 'Yorkshire,'),
+    };
+    expect(phraseText(text, t)).toBe('Mayor Ines Duarte');
+  });
+
+  it('gives "…, citing" to the source of the report before it in the sentence', () => {
+    const text = '"The plan works," Okafor said in March 2019, citing the fall in fares.';
+    const previous = {
+      content: at(text, '"The plan works,"'),
+      cue: at(text, 'said'),
+      source: at(text, 'Okafor'),
+    };
+    const t = {
+      content: at(text, 'the fall in fares'),
+      cue: at(text, 'citing'),
+      source: at(text, 'March 2019,'),
+    };
+    const p = sourcePhrase(text, t, 0, previous);
+    expect(p && text.slice(p.phrase.start, p.phrase.end)).toBe('Okafor');
+  });
+
+  it('gives "X, speaking to a group, said" to X, not to the group', () => {
+    const text =
+      'Mayor Ines Duarte, speaking to a group of farmers in Leeds, said the barrier came too late.';
+    const t = {
+      content: at(text, 'the barrier came too late'),
+      cue: at(text, 'said'),
+      source: at(text, 'a group of farmers in Leeds,'),
+    };
+    expect(phraseText(text, t)).toBe('Mayor Ines Duarte');
+  });
+
+  it('keeps a source at the start of its sentence', () => {
+    const text = 'Duarte, arguing that the barrier came too late, asked for an inquiry.';
+    const t = {
+      content: at(text, 'the barrier came too late'),
+      cue: at(text, 'arguing'),
+      source: at(text, 'Duarte,'),
+    };
+    expect(phraseText(text, t)).toBe('Duarte,');
+  });
+});
+
 describe('extractClaims: a cue right after the words ties them to its speaker', () => {
   const model = parseClaimsModel(
     new Uint8Array(readFileSync(new URL('../../../assets/models/claims.bin', import.meta.url))),
