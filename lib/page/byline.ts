@@ -15,6 +15,7 @@ import {
   siteOwner,
   withoutLayoutModifiers,
 } from './byline-lines';
+import { bylineElements } from './byline-marks';
 import { isSiteChrome } from './date-region';
 import { closingCredit, isAgencyName } from './wire-credit';
 import { SKIP_TAGS } from './tag-sets';
@@ -316,23 +317,9 @@ export function namesIn(el: Element): string[] {
 
 const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(', ')))].join(', ');
 
-/** Elements that mark a byline by their markup. */
-const BYLINE_SELECTOR =
-  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], a[href*="/autoren/"], a[href*="/staff/"], a[href*="/journalist"], a[href*="/redakteur"], .byline, .author, [class*="byline"], [data-testid*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
-/** Elements whose class may name their author, checked by `hasAuthorClass`. */
-const AUTHOR_CLASS_SELECTOR = '[class*="author"], [class*="autor"]';
-/** A class token that ends in the word author: "node__author", "mo-author", "field-term-author", "autor". */
-const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor)(?:s|es|en|in)?$/i;
-function hasAuthorClass(el: Element): boolean {
-  return (attr(el, 'class') ?? '').split(/\s+/).some((t) => AUTHOR_TOKEN.test(t));
-}
-
 /** A byline written in the page: the first byline element outside comments and sidebars, with its siblings. */
 export function visibleByline(doc: Document): string | undefined {
-  const strict = new Set(selectAll(doc, BYLINE_SELECTOR));
-  const found = selectAll(doc, `${BYLINE_SELECTOR}, ${AUTHOR_CLASS_SELECTOR}`).filter(
-    (el) => strict.has(el) || hasAuthorClass(el),
-  );
+  const { found, marked: strict } = bylineElements(doc);
   const holders = headlineHolders(doc);
   // A byline element, or one whose class names its author ("node__author", "mo-author") when its text
   // reads as people's names and it is no menu entry.

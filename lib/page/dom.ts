@@ -43,6 +43,11 @@ export function attr(el: Element | null | undefined, name: string): string | und
   }
 }
 
+/** Whether a whitespace-separated attribute value (class, rel, itemprop) holds `token`, as CSS's `~=` reads it. */
+export function hasToken(value: string | undefined, token: string): boolean {
+  return !!value && value.split(/\s+/).includes(token);
+}
+
 /** Text content with whitespace collapsed, '' when unreadable. */
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
@@ -94,6 +99,32 @@ export function allElements(root: Document | Element | null | undefined): Elemen
     while (stack.length) {
       const el = stack.pop()!;
       out.push(el);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+  } catch {
+    /* partial walk */
+  }
+  return out;
+}
+
+/**
+ * Every element under `root` as querySelectorAll('*') lists them: in document order, the root element of a
+ * document included, a <template>'s contents left out. One walk in code is much cheaper in linkedom than
+ * querySelectorAll with a long selector list, which tests every selector on every element.
+ */
+export function queryableElements(root: Document | Element | null | undefined): Element[] {
+  const out: Element[] = [];
+  if (!root) return out;
+  try {
+    const stack: Element[] = [];
+    if (root.nodeType === 9) {
+      const top = (root as Document).documentElement;
+      if (top) stack.push(top);
+    } else for (let c = (root as Element).lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    while (stack.length) {
+      const el = stack.pop()!;
+      out.push(el);
+      if (el.localName === 'template') continue;
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   } catch {
