@@ -1,10 +1,11 @@
 /**
  * Who wrote the article: JSON-LD author, meta author tags, rel=author / itemprop=author, a "By …" line near
  * the headline, and agency credits at the end of the text ("— AFP", "(Reuters)"). A person named anywhere
- * beats an organisation (the site itself named as author), which is only the last resort.
+ * beats an organisation (the site itself named as author), which is only the last resort. The structured
+ * data (JSON-LD, meta tags) is read in byline-metadata.ts, the markup of byline elements in byline-marks.ts.
  */
 import { attr, byTag, classAndId, selectAll, tagOf, textOf } from './dom';
-import { articleNode, ldName, ldTypes, type LdNode } from './json-ld';
+import type { LdNode } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import {
   isPersonName,
@@ -15,6 +16,15 @@ import {
   siteOwner,
   withoutLayoutModifiers,
 } from './byline-lines';
+import { bylineElements } from './byline-marks';
+import {
+  fullNameOf,
+  joinNames,
+  metadataByline,
+  siteNamesOf,
+  squash,
+  type MetadataByline,
+} from './byline-metadata';
 import { isSiteChrome } from './date-region';
 import { closingCredit, isAgencyName } from './wire-credit';
 import { SKIP_TAGS } from './tag-sets';
@@ -175,66 +185,6 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   return splitNames(s);
 }
 
-/** The site's own names, so that "author: Folha" or "author: NBCNews" reads as the publisher, not a person. */
-function siteNamesOf(ld: LdNode[], meta: MetaTags): string[] {
-  const names = [
-    firstMeta(meta, ['og:site_name', 'application-name']),
-    ...(meta.get('twitter:site') ?? []),
-    ldName(articleNode(ld)?.publisher),
-  ];
-  return names.filter((n): n is string => !!n).map(squash);
-}
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * A JSON-LD reference resolved: Yoast and other graph writers give the author as `{"@id": "…#/schema/person/…"}`
- * and the Person with its name elsewhere in the graph.
- */
-function resolveRef(item: unknown, ld: LdNode[]): unknown {
-  if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
-  const node = item as LdNode;
-  if (node.name || typeof node['@id'] !== 'string') return item;
-  return ld.find((n) => n !== node && n['@id'] === node['@id'] && n.name) ?? item;
-}
-
-/**
- * A given name alone ("Nils") in full, when the graph's Person of that name describes itself starting with
- * the full name ("Nils Pickert ist freier Autor …", "Stefanus Stahl - Maschinenbauer …"); else unchanged.
- */
-export function fullNameOf(name: string, ld: LdNode[]): string {
-  if (!/^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(name)) return name;
-  for (const node of ld) {
-    if (node.name !== name || !ldTypes(node).includes('person')) continue;
-    const about = typeof node.description === 'string' ? node.description.trim() : '';
-    const words = about.slice(0, 80).split(/\s+/);
-    if (words[0] !== name) continue;
-    // The name words after the given name, up to the first word that is none ("ist", "-", "is").
-    let end = 1;
-    while (end < words.length && end < 4 && isPersonName(words.slice(0, end + 1).join(' '))) end++;
-    if (end > 1)
-      return words
-        .slice(0, end)
-        .join(' ')
-        .replace(/[,.:;]$/, '');
-  }
-  return name;
-}
-
-/** Person names from a JSON-LD author value; organisations go to `orgs`. */
-function ldPeople(value: unknown, orgs: string[], ld: LdNode[] = []): string[] {
-  const list = (Array.isArray(value) ? value : value ? [value] : []).map((v) => resolveRef(v, ld));
-  const people: string[] = [];
-  for (const item of list) {
-    const name = ldName(item);
-    if (!name || /^https?:/i.test(name)) continue;
-    const isOrg =
-      typeof item === 'object' && ldTypes(item as LdNode).some((t) => /organization|organisation/.test(t));
-    if (isOrg) orgs.push(name);
-    else people.push(name);
-  }
-  return people;
-}
-
 /** The page's headline (its first substantial <h1>) and every element holding it, or an empty set. */
 function headlineHolders(doc: Document): Set<Element> {
   const holders = new Set<Element>();
@@ -349,29 +299,9 @@ export function namesIn(el: Element): string[] {
   return fromText && fromText.length > 1 && !/\b(comments?|share|follow)\b/i.test(fromText) ? [fromText] : [];
 }
 
-const joinNames = (names: string[]) => [...new Set(names.flatMap((n) => n.split(', ')))].join(', ');
-
-/** Elements that mark a byline by their markup. */
-const BYLINE_SELECTOR =
-  '[rel~="author"], [itemprop~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], a[href*="/autoren/"], a[href*="/staff/"], a[href*="/journalist"], a[href*="/redakteur"], .byline, .author, [class*="byline"], [data-testid*="byline"], [class*="author-name"], [class*="post-author"], [class*="entry-author"], [class*="meta-author"], .vcard .fn';
-/** Elements whose class may name their author, checked by `hasAuthorClass`. */
-const AUTHOR_CLASS_SELECTOR =
-  '[class*="author"], [class*="autor"], [class*="verfasser"], [class*="writer"], [class*="reporter"]';
-/**
- * A class token that ends in a word for the writer: "node__author", "mo-author", "field-term-author", "autor",
- * "news-verfasser", "article-writer", "story-reporter".
- */
-const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor|verfasser|writer|reporter)(?:s|es|en|in|innen)?$/i;
-function hasAuthorClass(el: Element): boolean {
-  return (attr(el, 'class') ?? '').split(/\s+/).some((t) => AUTHOR_TOKEN.test(t));
-}
-
 /** A byline written in the page: the first byline element outside comments and sidebars, with its siblings. */
 export function visibleByline(doc: Document): string | undefined {
-  const strict = new Set(selectAll(doc, BYLINE_SELECTOR));
-  const found = selectAll(doc, `${BYLINE_SELECTOR}, ${AUTHOR_CLASS_SELECTOR}`).filter(
-    (el) => strict.has(el) || hasAuthorClass(el),
-  );
+  const { found, marked: strict } = bylineElements(doc);
   const holders = headlineHolders(doc);
   // A byline element, or one whose class names its author ("node__author", "mo-author") when its text
   // reads as people's names and it is no menu entry.
@@ -401,35 +331,6 @@ export function visibleByline(doc: Document): string | undefined {
   return printedBylineLine(doc, (s) => cleanByline(s));
 }
 
-/** Meta keys naming the author, in Readability's order of trust (Dublin Core properties first). */
-const META_AUTHOR = [
-  'dc:creator',
-  'dcterm:creator',
-  'dcterms:creator',
-  'author',
-  'dc.creator',
-  'dcterms.creator',
-  'parsely-author',
-  'sailthru.author',
-  'article:author',
-  'byl',
-  'shareaholic:article_author_name',
-];
-
-/** Twitter's label/data pairs: `twitter:label1` "Written by" with the name in `twitter:data1` (WordPress SEO plugins). */
-function twitterWriter(meta: MetaTags): string | undefined {
-  for (let i = 1; i <= 4; i++) {
-    const label = meta.get(`twitter:label${i}`)?.[0] ?? '';
-    if (
-      /^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|écrit par|escrito por)$/i.test(
-        label.trim(),
-      )
-    )
-      return meta.get(`twitter:data${i}`)?.[0];
-  }
-  return undefined;
-}
-
 /**
  * A byline without a last part that names the site itself ("Rob Picheta, CNN" on cnn.com): the outlet is
  * the publisher, not a co-author. Another outlet's name ("…, NDR" on tagesschau.de) stays.
@@ -439,29 +340,6 @@ export function withoutSiteCredit(byline: string, siteNames: string[], url: stri
   if (parts.length < 2) return byline;
   const own = new Set([...siteNames.map(squash), hostLabel(url)].filter((n) => n.length >= 2));
   return own.has(squash(parts[parts.length - 1])) ? parts.slice(0, -1).join(', ') : byline;
-}
-
-/**
- * A meta author list that names the JSON-LD people and more (JSON-LD "April Roach", meta author
- * "April Roach, Daniel O'Mahony"): some sites' structured data keeps only the first of several writers.
- */
-function morePeopleInMeta(
-  people: string[],
-  meta: MetaTags,
-  isSite: (n: string) => boolean,
-): string[] | undefined {
-  const known = new Set(people.flatMap((p) => p.split(', ')).map(squash));
-  for (const key of META_AUTHOR) {
-    const names = (meta.get(key) ?? [])
-      .map((v) => cleanByline(v))
-      .filter((n): n is string => !!n)
-      .flatMap((n) => n.split(', '))
-      .filter((n) => !isSite(n));
-    const all = new Set(names.map(squash));
-    if (all.size > known.size && [...known].every((k) => all.has(k)) && names.every(isPersonName))
-      return names;
-  }
-  return undefined;
 }
 
 /**
@@ -479,7 +357,7 @@ export function findByline(
   const host = hostLabel(url);
   const orgs: string[] = [];
   const isSite = (n: string) => site.includes(squash(n)) || isOrganisation(n, host);
-  const found = metadataByline(ld, meta, isSite, orgs);
+  const found = metadataByline(ld, meta, isSite, orgs, (raw) => cleanByline(raw));
   const fromMetadata = found && {
     ...found,
     names: found.names
@@ -502,46 +380,6 @@ export function findByline(
     siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
     orgs[0]
   );
-}
-
-/** A byline from structured data; `account` when it may be the CMS account that posted rather than the writer. */
-interface MetadataByline {
-  names: string;
-  account: boolean;
-}
-
-/** JSON-LD and meta authors that name people; organisations named there go to `orgs`. */
-function metadataByline(
-  ld: LdNode[],
-  meta: MetaTags,
-  isSite: (n: string) => boolean,
-  orgs: string[],
-): MetadataByline | undefined {
-  const main = articleNode(ld);
-  const fromLd = ldPeople(main?.author, orgs).concat(main?.author ? [] : ldPeople(main?.creator, orgs));
-  const people = fromLd.map((n) => cleanByline(n)).filter((n): n is string => !!n && !isSite(n));
-  orgs.push(...fromLd.filter(isSite));
-  if (people.length)
-    return { names: joinNames(morePeopleInMeta(people, meta, isSite) ?? people), account: false };
-  // A Person the graph names elsewhere ({"@id": …}) is often the account that posted, not the byline:
-  // meta authors that name people come first. Without an article node, the WebPage's author (Yoast on
-  // pages and posts alike) is such a reference too.
-  const owner = main ?? ld.find((n) => n.author && ldTypes(n).includes('webpage'));
-  const referred = ldPeople(owner?.author ?? owner?.creator, [], ld)
-    .map((n) => cleanByline(n))
-    .filter((n): n is string => !!n && !isSite(n));
-  for (const key of META_AUTHOR) {
-    const values = (meta.get(key) ?? []).filter((v) => !/^(https?:|www\.)/i.test(v) && !v.startsWith('@'));
-    const names = values.map((v) => cleanByline(v)).filter((n): n is string => !!n);
-    const persons = names.filter((n) => !isSite(n));
-    orgs.push(...names.filter(isSite));
-    if (persons.length) return { names: joinNames(persons), account: true };
-  }
-  if (referred.length) return { names: joinNames(referred), account: true };
-  const tw = twitterWriter(meta);
-  const twName = tw ? cleanByline(tw) : undefined;
-  if (twName && !isSite(twName)) return { names: twName, account: true };
-  return undefined;
 }
 
 /**

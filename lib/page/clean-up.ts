@@ -84,6 +84,9 @@ export function cleanArticleContent(root: Element): void {
     }
     const tag = tagOf(el);
     if (tag === 'span' || tag === 'header') continue;
+    // Only a paragraph, a list or a block of at most three children goes for its text: a bigger block's text
+    // (a subtree of the story, read again for each nested block) is not read.
+    if (tag !== 'p' && tag !== 'ul' && tag !== 'ol' && el.children.length > 3) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const boilerplate = BOILERPLATE_TEXT.test(text) || BOILERPLATE_LABEL.test(text);

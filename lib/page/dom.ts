@@ -43,6 +43,11 @@ export function attr(el: Element | null | undefined, name: string): string | und
   }
 }
 
+/** Whether a whitespace-separated attribute value (class, rel, itemprop) holds `token`, as CSS's `~=` reads it. */
+export function hasToken(value: string | undefined, token: string): boolean {
+  return !!value && value.split(/\s+/).includes(token);
+}
+
 /** Text content with whitespace collapsed, '' when unreadable. */
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
@@ -83,9 +88,24 @@ const classAndIdOf = new WeakMap<Element, string>();
 
 /**
  * Every element under `root` in document order, by walking children (works where getElementsByTagName('*')
- * is unsupported, as in linkedom, or querySelectorAll was redefined by the page).
+ * is unsupported, as in linkedom, or querySelectorAll was redefined by the page). An element root is listed
+ * first, and a <template>'s contents are walked too.
  */
 export function allElements(root: Document | Element | null | undefined): Element[] {
+  return walkElements(root, false);
+}
+
+/**
+ * Every element under `root` as querySelectorAll('*') lists them: in document order, the root element of a
+ * document included but an element root not, a <template>'s contents left out. One walk in code is much
+ * cheaper in linkedom than querySelectorAll with a long selector list, which tests every selector on every
+ * element.
+ */
+export function queryableElements(root: Document | Element | null | undefined): Element[] {
+  return walkElements(root, true);
+}
+
+function walkElements(root: Document | Element | null | undefined, asQuery: boolean): Element[] {
   const out: Element[] = [];
   const start = root && (root.nodeType === 9 ? (root as Document).documentElement : (root as Element));
   if (!start) return out;
@@ -93,7 +113,11 @@ export function allElements(root: Document | Element | null | undefined): Elemen
     const stack: Element[] = [start];
     while (stack.length) {
       const el = stack.pop()!;
-      out.push(el);
+      if (asQuery && el !== start && el.localName === 'template') {
+        out.push(el);
+        continue;
+      }
+      if (!asQuery || el !== root) out.push(el);
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   } catch {

@@ -158,7 +158,8 @@ function headline(
   url: string,
 ): string | undefined {
   const ldHeadline = ld.map((n) => (typeof n.headline === 'string' ? n.headline : undefined)).find(Boolean);
-  const h1s = byTag(doc, 'h1').filter((h) => !isHomeLinkTitle(h, url));
+  const allH1s = byTag(doc, 'h1');
+  const h1s = allH1s.filter((h) => !isHomeLinkTitle(h, url));
   const h1 = h1s.map(headlineText).find((t) => t.length > 10 && t.length < 300);
   // The article's printed headlines: h1s outside the site's header, navigation and sidebars.
   const printed = h1s
@@ -184,7 +185,7 @@ function headline(
       openGraph: firstMeta(meta, ['og:title', 'twitter:title']),
       h1,
       documentTitle: docTitle,
-      headings: byTag(doc, 'h1').concat(byTag(doc, 'h2')).slice(0, 20).map(textOf),
+      headings: allH1s.concat(byTag(doc, 'h2')).slice(0, 20).map(textOf),
       printed,
       chromeH1s,
     },

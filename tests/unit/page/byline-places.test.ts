@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, findByline, fullNameOf } from '../../../lib/page/byline';
+import { cleanByline, findByline } from '../../../lib/page/byline';
+import { fullNameOf } from '../../../lib/page/byline-metadata';
 import { labelledNames, signatureAtEnd } from '../../../lib/page/byline-lines';
 import { readJsonLd } from '../../../lib/page/json-ld';
 import { readMetaTags } from '../../../lib/page/meta-tags';

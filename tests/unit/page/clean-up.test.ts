@@ -43,3 +43,31 @@ describe('cleanArticleContent', () => {
     expect(cleaned(`${STORY}<h3>More ways to customize</h3>${links}`)).toHaveLength(3);
   });
 });
+
+describe('cleanArticleContent reads the text of small blocks only', () => {
+  it('never reads the whole text of a block of more than three children, and cleans inside it as before', () => {
+    const doc = page(
+      `<article><div class="story-body">${STORY}<p>The mayor said the plan would be put to a vote.</p>` +
+        `<p>Copyright 2031 Valley Courier</p><p>Residents can comment until the end of May.</p></div></article>`,
+    );
+    const root = doc.querySelector('article')!;
+    const body = root.querySelector('.story-body')!;
+    // Count the reads of the four-child block's text (the article's own total is read through `root`).
+    let proto: object | null = Object.getPrototypeOf(body);
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'textContent'))
+      proto = Object.getPrototypeOf(proto);
+    const getter = Object.getOwnPropertyDescriptor(proto!, 'textContent')!.get!;
+    let reads = 0;
+    Object.defineProperty(body, 'textContent', {
+      get() {
+        reads++;
+        return getter.call(body) as string;
+      },
+    });
+    cleanArticleContent(root);
+    expect(reads).toBe(0);
+    const left = Array.from(body.children).map((c) => (c.textContent ?? '').trim());
+    expect(left).toHaveLength(3);
+    expect(left.some((t) => t.startsWith('Copyright'))).toBe(false);
+  });
+});
