@@ -405,7 +405,9 @@ export function createLinker(kb: KnowledgeBase): Linker {
       const e = kb.entity(c.index);
       if (e.kind === 'country') return true;
       if (isGenericName(c.alias)) {
-        if (subnational) return false;
+        // 'a regional Federal Reserve official' works for the national body: a federal or national name
+        // is never the state's or the county's own.
+        if (subnational && !/\b(?:federal|national)\b/i.test(c.alias)) return false;
         // An international body's generic name ('General Assembly') needs its parent in the story.
         if (!e.country) return Boolean(e.parent && coMentioned.has(e.parent));
         return e.country === country?.country || relatedTo(e.id, coMentioned);

@@ -133,6 +133,15 @@ const ENTITIES: KbEntity[] = [
     prior: 0.6,
   }),
   e({
+    id: 'us-fed',
+    type: 'organization',
+    kind: 'federal agency',
+    name: 'Federal Reserve System',
+    aliases: ['Federal Reserve', 'the Fed'],
+    country: 'US',
+    prior: 0.67,
+  }),
+  e({
     id: 'person-mbs',
     type: 'person',
     kind: 'politician',
@@ -264,6 +273,17 @@ describe('generic institutions resolve by the story country, or not at all', () 
     const r = linker.link({ names: ['Labour Party'], type: 'organization' }, { country: 'NO' });
     expect(r?.kbId).toBe('no-labour-party');
     expect(linker.link({ names: ['Labour Party'], type: 'organization' }, { country: 'KE' })).toBeUndefined();
+  });
+
+  it('a regional official of a federal body still works for the federal body', () => {
+    const text = "A top regional Federal Reserve official criticized the Fed's policy on Friday.";
+    const r = linker.link(
+      { names: ['Federal Reserve', 'the Fed'], type: 'organization', mentions: at(text, 'Federal Reserve') },
+      { text, country: 'US' },
+    );
+    expect(r?.kbId).toBe('us-fed');
+    // Without a story country, the generic name still needs one.
+    expect(linker.link({ names: ['Federal Reserve'], type: 'organization' }, { text })).toBeUndefined();
   });
 
   it('gives a state party no national card ("the state Democratic Party")', () => {
