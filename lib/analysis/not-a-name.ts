@@ -114,6 +114,28 @@ export function atSentenceStart(text: string, start: number, sentenceStarts: Rea
   return i === 0 || sentenceStarts.has(i) || /[.!?:…]/.test(text[i - 1] ?? '');
 }
 
+/** `word` occurs in `text` in lowercase as a whole word ('the collective knowledge'). */
+function hasLowercaseUse(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + lower.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every word of a capitalised phrase is one the article also writes in lowercase ('Knowledge is practical'
+ * beside 'our collective knowledge'; a heading 'Additional Information' beside 'more information'): where
+ * only its place gives it a capital, it is those words, not a name.
+ */
+export function writtenInLowercase(text: string, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (!words.length || words.length > 3) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && hasLowercaseUse(text, w));
+}
+
 /** Entities with no KB entry whose every mention is plainly not a name: they get no card at all. */
 export function dropNotNames<
   T extends { kbId?: string; mentions: ReadonlyArray<{ start: number; text: string }> },
@@ -125,7 +147,11 @@ export function dropNotNames<
       !e.mentions.every((m) => {
         const placed = atSentenceStart(text, m.start, sentenceStarts);
         const after = text.slice(m.start + m.text.length, m.start + m.text.length + 4);
-        return isNotAName(m.text, placed) || isNotANameBefore(m.text, after, placed);
+        return (
+          isNotAName(m.text, placed) ||
+          isNotANameBefore(m.text, after, placed) ||
+          (placed && writtenInLowercase(text, m.text))
+        );
       }),
   );
 }
@@ -190,14 +216,7 @@ export function isWordOfTheText(
     word = w;
     if (!atSentenceStart(text, m.start, sentenceStarts)) return false;
   }
-  const lower = word.toLowerCase();
-  // Whole-word lowercase uses: letters on neither side.
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + lower.length] ?? ' ';
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
-  }
-  return false;
+  return hasLowercaseUse(text, word);
 }
 
 /**
