@@ -90,3 +90,17 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'water fire air earth sun moon star stars sky sea land city town country state road street'
   ).split(/\s+/),
 );
+
+/** Small words a body's initials skip: 'Department of State' is DOS, 'Bank for International Settlements' BIS. */
+export const INITIALS_SKIP: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'to',
+  'at',
+  'a',
+  '&',
+]);

@@ -7,6 +7,7 @@ import { inferArticleCountry, type ArticleCountry } from './article-country';
 import { composeCard, type LeadersOf } from './card';
 import { characterRoleBefore, isScreenContext } from './character-role';
 import { isoDay } from '@/lib/contract/calendar';
+import { INITIALS_SKIP } from '@/lib/contract/words';
 import { rolesAt } from './roles-at';
 import { resolveGenericElection } from './elections';
 import { NEAR_MISS_MIN_PRIOR } from './build-near-miss';
@@ -70,9 +71,6 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
-/** Small words an acronym usually skips: "Department of State" is DOS or DS. */
-const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'a', '&']);
-
 /**
  * The acronyms among a mention's names that another of its names spells out, word by word ("BPD" beside
  * "Brookhaven Police Department"): the article defined them.
@@ -81,7 +79,7 @@ export function spelledOutAcronyms(names: string[]): Set<string> {
   const out = new Set<string>();
   const initials = new Set<string>();
   for (const name of names) {
-    const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+    const words = name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
     if (words.length < 2) continue;
     initials.add(acronymLetters(words.map((w) => w[0]).join('')));
   }
@@ -112,7 +110,7 @@ export function initialsOfNamesIn(text: string): Set<string> {
       continue;
     }
     // 'of', 'and' inside a run are skipped.
-    if (ACRONYM_SKIP.has(lower)) {
+    if (INITIALS_SKIP.has(lower)) {
       if (/[.,;:!?)"'\u201d\u2019]$/.test(bare)) close();
       continue;
     }

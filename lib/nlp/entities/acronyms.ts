@@ -2,6 +2,7 @@
  * Acronym definitions written in the article: "National Cyber Security centre (NCSC)" and
  * "NCSC (National Cyber Security Centre)". The letters must spell the acronym (Schwartz & Hearst 2003).
  */
+import { INITIALS_SKIP } from '../../contract/words';
 
 /** A span of the text with its surface. */
 export interface TextSpan {
@@ -16,12 +17,9 @@ export interface AcronymDefinition {
   long: TextSpan;
 }
 
-/** Small words a body's initials skip: 'Department of State', 'Bank for International Settlements'. */
-const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'a', '&']);
-
 /** The initials of a name of two or more words, small words skipped ('Brookhaven Police Department' → 'BPD'). */
 export function initialsOf(name: string): string | undefined {
-  const words = name.split(/[\s-]+/u).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+  const words = name.split(/[\s-]+/u).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return words.map((w) => w[0]).join('');
 }
