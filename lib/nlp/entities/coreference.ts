@@ -4,7 +4,13 @@
  * never attaches to an entity of the wrong kind, and a tie attaches to nothing.
  */
 import type { AnalysisEntity, Mention } from '../../contract/types';
-import { APPOSITION_BEFORE_NAME, DEFINITE_DESCRIPTION, canDescribe, pointsAway } from './descriptions';
+import {
+  APPOSITION_BEFORE_NAME,
+  DEFINITE_DESCRIPTION,
+  canDescribe,
+  modifiersFit,
+  pointsAway,
+} from './descriptions';
 import { asNumber, countBelow } from '../sorted';
 
 /**
@@ -36,7 +42,7 @@ export function resolveCoreference(
     const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (pointsAway(match[1]) || overlapsAny(taken, span)) continue;
     if (/^\s+(?:of\b|[A-Z])/.test(text.slice(span.end, span.end + 3))) continue; // "the party of …", "the agency GCHQ"
-    const target = antecedent(match[2], span.start, entities, describedBy, starts, sentenceOf);
+    const target = antecedent(match[2], match[1], span.start, entities, describedBy, starts, sentenceOf);
     if (target !== undefined) added[target].push(span);
   }
 
@@ -61,9 +67,13 @@ function appositionBefore(text: string, mention: Mention, describedBy: string): 
   return { start, end: mention.end, text: text.slice(start, mention.end) };
 }
 
-/** The entity a description at `at` refers to: the compatible one named most recently, unless tied. */
+/**
+ * The entity a description at `at` refers to: the compatible one (its noun and modifiers fit) named most
+ * recently, unless tied.
+ */
 function antecedent(
   head: string,
+  modifiers: string,
   at: number,
   entities: AnalysisEntity[],
   describedBy: string[],
@@ -72,7 +82,7 @@ function antecedent(
 ): number | undefined {
   const ranked: Array<{ index: number; last: number }> = [];
   entities.forEach((_, i) => {
-    if (!canDescribe(head, describedBy[i])) return;
+    if (!canDescribe(head, describedBy[i]) || !modifiersFit(modifiers, head, describedBy[i])) return;
     ranked.push({ index: i, last: lastBefore(starts[i], at) });
   });
   if (ranked.length === 0) return undefined;

@@ -71,6 +71,30 @@ export function canDescribe(head: string, kindOrName: string): boolean {
   return pattern !== undefined && pattern.test(kindOrName.toLowerCase());
 }
 
+/** Modifiers that add nothing a card could contradict: "the entire country", "the main opposition party". */
+const PLAIN_MODIFIERS = new Set('entire same main ruling governing opposition'.split(' '));
+const DATE_WORD = new RegExp(`^(?:\\d{1,4}|${MONTHS})$`, 'i');
+
+/**
+ * True when every modifier of a definite description fits the entity: a plain one ('the entire country'),
+ * a word of its KB kind or name ('the general election', 'the political party'), or a date of an election
+ * ('the December 12 election'). 'The weight-loss company', 'the testing service' or 'the 400 city' say
+ * what the thing is, and the last company, service or city named is seldom that thing (Disney, the FBI).
+ */
+export function modifiersFit(modifiers: string, head: string, kindOrName: string): boolean {
+  const described = new Set(kindOrName.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const dated = /^(?:election|referendum)$/i.test(head);
+  return modifiers
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => {
+      const word = w.toLowerCase();
+      if (PLAIN_MODIFIERS.has(word) || (dated && DATE_WORD.test(word))) return true;
+      return word.split('-').every((part) => described.has(part));
+    });
+}
+
 /** True when a modifier list ("other", "rival") says the description is not the entity in focus. */
 export function pointsAway(modifiers: string): boolean {
   return modifiers

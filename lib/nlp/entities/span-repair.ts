@@ -2,7 +2,8 @@
  * Kinds of span the tagger gets wrong in a way a reader would not: a body named after a place cut in two
  * ('Federal Reserve Bank' + 'Kansas City', 'Port of' + 'Seattle'), a shouted call to action or section word
  * glued to a name ('READ Hoenig'), a shop named for its owner split into a person and two words ('Aisha’s
- * Salon and Spa'), and a bare compass word read as a place ('the North'). Repaired on the tagger's spans
+ * Salon and Spa'), two names a verb or 'or' joins ('Stanley tells Axios'), and a bare compass word read as a
+ * place ('the North'). Repaired on the tagger's spans
  * before they become mentions; each rule looks only at the text around a span, never over the whole page.
  */
 import type { TaggedSpanLike } from './types';
@@ -57,10 +58,22 @@ export function isCompassWord(name: string): boolean {
 /** Below this the tagger's reading of a span is a guess other readings of the name may overrule (merge-mentions). */
 const GUESS = 0.5;
 
+/**
+ * Lowercase words that join two names and never sit inside one: 'or', and a verb of saying or a past tense
+ * ('Stanley tells Axios', 'Alden asked Haoyu', 'Dion even launched Célinununu'). Other lowercase words
+ * ('Bank of America', 'Osama bin Laden', 'Rage against the Machine') may belong to the name.
+ */
+const JOINS_TWO_NAMES =
+  /^(?:or|says|said|tells|told|asks|asked|writes|wrote|adds|added|replies|replied|thanks|thanked|calls|called|[a-z]{3,}ed)$/;
+
+/** A lowercase word (or two) between two capitalised parts of a span: where the span is two names. */
+const INNER_WORDS =
+  /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*)*)\s+((?:\p{Ll}+\s+){1,2})(\p{Lu}.*)$/u;
+
 /** The tagger's spans with the kinds above repaired, in text order. */
 export function repairTaggedSpans<T extends TaggedSpanLike>(text: string, tagged: readonly T[]): T[] {
   let spans = [...tagged].sort((a, b) => a.start - b.start);
-  spans = spans.flatMap((s) => withoutShoutedLabel(text, s));
+  spans = spans.flatMap((s) => withoutShoutedLabel(text, s)).flatMap((s) => splitAtSentenceWords(s));
   for (let i = 0; i < spans.length; i++) {
     const joined = possessiveBusiness(text, spans[i]) ?? bodyOfPlace(text, spans, i);
     if (!joined) continue;
@@ -80,6 +93,27 @@ function withoutShoutedLabel<T extends TaggedSpanLike>(text: string, span: T): T
   const start = span.start + m[0].length;
   if (start >= span.end) return [];
   return [{ ...span, start, text: text.slice(start, span.end), score: Math.min(span.score ?? 1, GUESS) }];
+}
+
+/**
+ * 'Stanley tells Axios', 'Alden asked Haoyu', 'Instagram or Facebook': a span whose capitalised parts a verb
+ * or 'or' joins is two names; each keeps the tagger's type, the second as a guess.
+ */
+function splitAtSentenceWords<T extends TaggedSpanLike>(span: T): T[] {
+  const m = INNER_WORDS.exec(span.text);
+  if (
+    !m ||
+    !m[2]
+      .trim()
+      .split(/\s+/)
+      .some((w) => JOINS_TWO_NAMES.test(w))
+  )
+    return [span];
+  const second = span.text.length - m[3].length;
+  return [
+    { ...span, end: span.start + m[1].length, text: m[1] },
+    { ...span, start: span.start + second, text: m[3], score: Math.min(span.score ?? 1, GUESS) },
+  ];
 }
 
 /** The shop's whole name when a span opens '<Owner>’s <Noun> and <Noun>' with a shop's noun in it. */

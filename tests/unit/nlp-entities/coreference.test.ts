@@ -98,6 +98,30 @@ describe('resolveCoreference', () => {
     ]);
   });
 
+  it('leaves a description whose modifiers say what the thing is to no entity ("the weight-loss company")', () => {
+    const text =
+      'Acme sold its cartoons. Shares of the weight-loss company fell. Ms Reed, the man behind his company, spoke. The Sun ran the 400 paper story.';
+    const result = resolveCoreference(
+      text,
+      [entity(text, 'acme', 'Acme'), entity(text, 'sun', 'The Sun')],
+      (id) => KINDS[id],
+    );
+    expect(described(result, 'acme')).toEqual([]);
+    expect(described(result, 'sun')).toEqual([]);
+  });
+
+  it('keeps a modifier its kind or name carries, or a plain one ("the political party", "the entire country")', () => {
+    const text =
+      'Labour met in Leeds. The political party voted. Britain waited; the entire country watched.';
+    const result = resolveCoreference(
+      text,
+      [entity(text, 'labour', 'Labour'), entity(text, 'uk', 'Britain')],
+      (id) => KINDS[id],
+    );
+    expect(described(result, 'labour')).toEqual(['The political party']);
+    expect(described(result, 'uk')).toEqual(['the entire country']);
+  });
+
   it('does not change its input', () => {
     const text = 'Labour spoke. The party agreed.';
     const input = [entity(text, 'labour', 'Labour')];

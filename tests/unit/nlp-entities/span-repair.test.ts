@@ -137,3 +137,25 @@ describe('an acronym of a name written in full, never in brackets', () => {
     expect(groups).toHaveLength(3);
   });
 });
+
+describe('two names a verb or "or" joins', () => {
+  it('splits the span at the sentence’s words, the second part as a guess', () => {
+    const text = 'Priya Raman tells Harbor Weekly she left. Send it by Signal or Telegram, said Ortiz.';
+    const out = repairTaggedSpans(text, [
+      span(text, 'Priya Raman tells Harbor Weekly', 'PER'),
+      span(text, 'Signal or Telegram', 'ORG'),
+    ]);
+    expect(shown(out)).toEqual(['Priya Raman/PER', 'Harbor Weekly/PER', 'Signal/ORG', 'Telegram/ORG']);
+    expect(out.map((s) => s.score)).toEqual([1, 0.5, 1, 0.5]);
+  });
+
+  it('keeps a name whose lowercase words are its particles', () => {
+    const text = 'Ana Lopes de Almeida joined the Bank of Lisbon and wrote Rage against the Tide.';
+    const spans = [
+      span(text, 'Ana Lopes de Almeida', 'PER'),
+      span(text, 'Bank of Lisbon', 'ORG'),
+      span(text, 'Rage against the Tide', 'MISC'),
+    ];
+    expect(shown(repairTaggedSpans(text, spans))).toEqual(shown(spans));
+  });
+});
