@@ -13,6 +13,7 @@ import { findEventPhrases } from '@/lib/nlp/event-phrases';
 import { splitSentences } from '@/lib/nlp/sentences';
 import type { Tagger } from '@/lib/nlp/tagger';
 import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract/types';
+import { isCommonAcronym } from './common-acronym';
 import { readNamesInContext } from './name-context';
 import { otherWalkOfLife } from './walk-of-life';
 import { isDrinkNamedAfterPlace, isFoodAndDrinkText, isNamedAfterAPlace } from './drink-named-after-place';
@@ -129,14 +130,16 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   let entities: AnalysisEntity[] = groups.map((group, i) => {
     // A group named only where the name stands for something else (see name-context) is left without a card.
     // So is a word that what follows makes a date or a label ('Nov. 24', 'Level 3'): no town called Nov.
-    // A bare compass word ('the South', 'the Southeast') names no one place.
+    // A bare compass word ('the South', 'the Southeast') names no one place; 'your GP' is no party's initials.
     const noCard =
       group.mentions.every((m) => noCardAt.has(m.start) || isCompassWord(m.text)) ||
+      isCommonAcronym(text, group.mentions) ||
       group.mentions.every((m) =>
         isNotANameBefore(
           m.text,
           text.slice(m.end, m.end + 4),
           atSentenceStart(text, m.start, sentenceStarts),
+          text.slice(Math.max(0, m.start - 24), m.start),
         ),
       );
     // 'the Globe' on the California Globe's page is the publisher: its entry or none, never a namesake.

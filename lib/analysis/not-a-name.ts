@@ -35,6 +35,13 @@ const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 /** A sentence adverb ('Rhetorically,', 'Reportedly,', 'Unfortunately,'): capitalised by its place only. */
 const SENTENCE_ADVERB = /^[A-Z][a-z]{4,}(?:ally|ously|ively|ately|edly|ingly|fully)$/;
 
+/** Connectives that open a sentence before a comma ('Thus, the plan failed'); not 'Will,' or 'Young,', names too. */
+const CONNECTIVES = new Set(
+  'thus hence therefore however moreover furthermore meanwhile instead otherwise nevertheless nonetheless besides consequently accordingly indeed also then yet again likewise similarly conversely alternatively anyway'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that open a button's or a link's call to action: 'Learn More', 'Sign Up', 'Shop Now', 'Read Next'. */
 const CALL_TO_ACTION = new Set(
   'learn read sign click shop subscribe watch listen download share follow continue see view get find explore discover join start try buy order book register donate apply log'.split(
@@ -44,16 +51,31 @@ const CALL_TO_ACTION = new Set(
 
 /**
  * What follows a mention says it is not a name: a month before a day or year ('Nov. 24', 'March 2020'), a
- * common word before a number, as a label ('Level 3', 'Phase 2'), a sentence adverb before its comma.
+ * common word before a number, as a label ('Level 3', 'Phase 2', a player's 'Remaining Time -0:42', a table's
+ * 'Total 1,204'; with a colon when a capitalised word or a line start comes before, as on a recipe's 'Prep
+ * Time: 15 minutes', not 'observed on Earth: 130 degrees'), a sentence adverb or connective before its comma
+ * ('Reportedly,', 'Thus,'; not 'US,' in capitals, nor 'Will,'). `before`: the text just before the mention.
  */
-export function isNotANameBefore(name: string, after: string, capitalOnlyByPlace: boolean): boolean {
+export function isNotANameBefore(
+  name: string,
+  after: string,
+  capitalOnlyByPlace: boolean,
+  before = '',
+): boolean {
   const word = name.trim();
   if (/\s/.test(word)) return false;
   const bare = word.replace(/\.$/, '').toLowerCase();
   if (MONTH_ABBREVIATIONS.has(bare)) return true;
   if (MONTHS.has(bare) && /^\.?,? \d/.test(after)) return true;
-  if (/^ \d/.test(after) && isCommonWord(word)) return true;
-  return capitalOnlyByPlace && after.startsWith(',') && SENTENCE_ADVERB.test(word);
+  const labelled =
+    /^ [-−]?\d/.test(after) ||
+    (/^: \d/.test(after) && (capitalOnlyByPlace || /\p{Lu}\p{L}* $/u.test(before)));
+  if (labelled && isCommonWord(word)) return true;
+  return (
+    capitalOnlyByPlace &&
+    after.startsWith(',') &&
+    (SENTENCE_ADVERB.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && CONNECTIVES.has(bare)))
+  );
 }
 
 /** Is this one word (as written) a common English word rather than a name? */
@@ -147,9 +169,10 @@ export function dropNotNames<
       !e.mentions.every((m) => {
         const placed = atSentenceStart(text, m.start, sentenceStarts);
         const after = text.slice(m.start + m.text.length, m.start + m.text.length + 4);
+        const before = text.slice(Math.max(0, m.start - 24), m.start);
         return (
           isNotAName(m.text, placed) ||
-          isNotANameBefore(m.text, after, placed) ||
+          isNotANameBefore(m.text, after, placed, before) ||
           (placed && writtenInLowercase(text, m.text))
         );
       }),

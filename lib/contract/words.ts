@@ -80,7 +80,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'time life world man men woman women human humans person child children family friend home house work job ' +
     'technology science nature history health money power love war peace truth god gods lord heaven faith ' +
     'game games fun rating score level chapter part page section episode season volume book story note notes ' +
-    'phase tier stage category grade zone round week day act scene figure table item option plan ' +
+    'phase tier stage category grade zone round week day act scene figure table item option plan total ' +
     'run cmd exec copy add env from user command commands code file files data image build test tests ' +
     'step steps warning error update edit reply quote link help menu home login sign search share follow ' +
     'summary conclusion introduction overview background results review reviews verdict pros cons price ' +
