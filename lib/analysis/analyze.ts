@@ -16,7 +16,12 @@ import type { Analysis, AnalysisEntity, Article, RelatedItem } from '../contract
 import { isCommonAcronym } from './common-acronym';
 import { readNamesInContext } from './name-context';
 import { otherWalkOfLife } from './walk-of-life';
-import { isDrinkNamedAfterPlace, isFoodAndDrinkText, isNamedAfterAPlace } from './drink-named-after-place';
+import {
+  isDishNamedAfterPlace,
+  isDrinkNamedAfterPlace,
+  isFoodAndDrinkText,
+  isNamedAfterAPlace,
+} from './drink-named-after-place';
 import {
   atSentenceStart,
   dropNameFragments,
@@ -102,8 +107,13 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   const noCardAt = new Set(read.noCard);
   // 'a glass of Champagne', 'the Shiraz': a wine or a cheese named after a place, in a text about them.
   const foodText = read.candidates.some((c) => isNamedAfterAPlace(c.text)) && isFoodAndDrinkText(text);
+  // 'Brussels sprouts', 'Dijon mustard': a dish named after a place, wherever it stands.
   for (const c of read.candidates) {
-    if (c.type !== 'person' && isDrinkNamedAfterPlace(text, c.start, c.end, foodText)) noCardAt.add(c.start);
+    if (
+      c.type !== 'person' &&
+      (isDrinkNamedAfterPlace(text, c.start, c.end, foodText) || isDishNamedAfterPlace(text, c.end))
+    )
+      noCardAt.add(c.start);
   }
   // "Congressman Meadows" in the text is the headline's "Mark Meadows" (the headline is not in the text).
   const headlinePeople =

@@ -2,7 +2,8 @@
  * Wines, spirits and cheeses named after the place they come from ('a glass of Champagne', 'the Shiraz',
  * 'Bordeaux and Burgundy on the list', 'aged Gouda'): in a text about food and drink the word names the
  * thing, not the town or region, and the place's card would answer a question nobody asked. 'We drove to
- * Bordeaux' stays the city: a word of place or travel before the name makes it the place.
+ * Bordeaux' stays the city: a word of place or travel before the name makes it the place. A dish named after
+ * a place ('Brussels sprouts', 'Dijon mustard', 'Buffalo wings') is the dish wherever it stands.
  */
 
 /** Place names that are also the name of a wine, a grape, a spirit or a cheese. */
@@ -48,4 +49,13 @@ export function isDrinkNamedAfterPlace(text: string, start: number, end: number,
     !PLACE_WORDS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
     !PLACE_WORDS_AFTER.test(text.slice(end, end + 60))
   );
+}
+
+/** Food a place's name makes a dish of when it comes right after it: 'Brussels sprouts', 'Parma ham'. */
+const DISH_AFTER_PLACE =
+  /^[ \t]+(?:sprouts|chard|fries|mustard|ham|wings|pastry|pastries|sausages?|salami|cream[ \t]+pie|rarebit|pasty|pasties|buns?|toast|omelettes?|dressing|duck|cheesesteaks?|bagels?|cheesecake)\b/u;
+
+/** The mention ending at `end` names a dish after a place: 'Brussels sprouts', 'Dijon mustard'. */
+export function isDishNamedAfterPlace(text: string, end: number): boolean {
+  return DISH_AFTER_PLACE.test(text.slice(end, end + 24));
 }

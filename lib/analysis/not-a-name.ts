@@ -51,10 +51,11 @@ const CALL_TO_ACTION = new Set(
 
 /**
  * What follows a mention says it is not a name: a month before a day or year ('Nov. 24', 'March 2020'), a
- * common word before a number, as a label ('Level 3', 'Phase 2', a player's 'Remaining Time -0:42', a table's
- * 'Total 1,204'; with a colon when a capitalised word or a line start comes before, as on a recipe's 'Prep
- * Time: 15 minutes', not 'observed on Earth: 130 degrees'), a sentence adverb or connective before its comma
- * ('Reportedly,', 'Thus,'; not 'US,' in capitals, nor 'Will,'). `before`: the text just before the mention.
+ * common word before a number, as a label ('Level 3', 'Phase 2', a player's 'Remaining Time -0:42', a
+ * table's 'Total 1,204' or 'Total $206 billion'; with a colon when a capitalised word or a line start comes
+ * before, as on a recipe's 'Prep Time: 15 minutes', not 'observed on Earth: 130 degrees'), a sentence adverb
+ * or connective before its comma ('Reportedly,', 'Thus,'; not 'US,' in capitals, nor 'Will,'). `before`: the
+ * text just before the mention.
  */
 export function isNotANameBefore(
   name: string,
@@ -68,7 +69,7 @@ export function isNotANameBefore(
   if (MONTH_ABBREVIATIONS.has(bare)) return true;
   if (MONTHS.has(bare) && /^\.?,? \d/.test(after)) return true;
   const labelled =
-    /^ [-−]?\d/.test(after) ||
+    /^ [-−$€£]?\d/.test(after) ||
     (/^: \d/.test(after) && (capitalOnlyByPlace || /\p{Lu}\p{L}* $/u.test(before)));
   if (labelled && isCommonWord(word)) return true;
   return (

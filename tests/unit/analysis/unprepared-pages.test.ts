@@ -3,7 +3,8 @@
  * company or magazine ('Prep Time: 15 minutes', 'Total 1,204'), a connective opening a sentence ('Thus,')
  * carded as a party of that name, and a description whose modifiers say what the thing is ('the weight-loss
  * company') sent to the last company named, and capitals that are a common noun or a chat shorthand here
- * ('call your GP', 'IMO, …') carded as a party or an agency. Sentences written for this test, read through analyze() with
+ * ('call your GP', 'IMO, …') carded as a party or an agency, and a dish named after a place ('Brussels
+ * sprouts') carded as the city. Sentences written for this test, read through analyze() with
  * the shipped KB and tagger.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { articleFromText } from '@/lib/analysis/from-text';
 import type { Analysis } from '@/lib/contract/types';
 import type { Analyzer } from '@/lib/analysis/engine';
 import { isCommonAcronym } from '@/lib/analysis/common-acronym';
+import { isDishNamedAfterPlace } from '@/lib/analysis/drink-named-after-place';
 import { isNotANameBefore } from '@/lib/analysis/not-a-name';
 import { nodeAnalyzer } from '../../../scripts/lib/node-assets';
 
@@ -32,6 +34,7 @@ describe('a label before a figure', () => {
     expect(isNotANameBefore('Time', ': 15', true)).toBe(true);
     expect(isNotANameBefore('Time', ' -0:', false)).toBe(true);
     expect(isNotANameBefore('Total', ' 1,2', false)).toBe(true);
+    expect(isNotANameBefore('Total', ' $20', false)).toBe(true);
     // A name before a colon and a number stays a name, and so does a word in running prose before one.
     expect(isNotANameBefore('Okafor', ': 15', false, 'Prep ')).toBe(false);
     expect(isNotANameBefore('Earth', ': 130', false, 'ever measured on ')).toBe(false);
@@ -108,5 +111,25 @@ describe('capitals that are not a body’s initials here', () => {
     const blog =
       'The maintainers merged the patch on Friday. IMO, the new parser is slower, which IMO nobody wanted.';
     expect(cardsFor(blog, 'IMO').filter(Boolean)).toEqual([]);
+  });
+});
+
+describe('a dish named after a place', () => {
+  it('is the dish right before its food word', () => {
+    const text = 'Roast the Brussels sprouts, then whisk Dijon mustard into the dressing.';
+    expect(isDishNamedAfterPlace(text, text.indexOf('Brussels') + 8)).toBe(true);
+    expect(isDishNamedAfterPlace(text, text.indexOf('Dijon') + 5)).toBe(true);
+    const trip = 'Ministers met in Brussels on Monday.';
+    expect(isDishNamedAfterPlace(trip, trip.indexOf('Brussels') + 8)).toBe(false);
+  });
+
+  it('gets no city card; the city keeps its card where the text means it', () => {
+    const side =
+      'A side of kale salad or Brussels sprouts adds fibre, and a spoon of Dijon mustard adds little fat, ' +
+      'the dietitian said.';
+    expect(cardsFor(side, 'Brussels').filter(Boolean)).toEqual([]);
+    expect(cardsFor(side, 'Dijon').filter(Boolean)).toEqual([]);
+    const summit = 'European ministers met in Brussels on Monday to discuss the budget.';
+    expect(cardsFor(summit, 'Brussels').filter(Boolean)).toHaveLength(1);
   });
 });
