@@ -6,10 +6,10 @@
  * and its marks go to the page, unless the tab has moved on meanwhile.
  */
 import type { Analysis, Span } from '@/lib/contract/types';
-import type { TabState } from '../ext/protocol';
 import { sendToTab } from '../ext/messaging';
 import type { WorkerContext } from './context';
 import { marksForPage } from './page-marks';
+import { settledState } from './tab-state';
 
 /** A first analysis that deferred part of its work, and how to redo it whole. */
 export interface NearMissJob {
@@ -28,13 +28,6 @@ export function completeNearMissesLater(ctx: Pick<WorkerContext, 'tabs'>, job: N
   setTimeout(() => void completeNearMisses(ctx, job).catch(() => undefined), 0);
 }
 
-/** The tab's state without the mark that an update is coming. */
-function settled(state: TabState): TabState {
-  const rest = { ...state };
-  delete rest.completing;
-  return rest;
-}
-
 /**
  * Redo the analysis whole; when it shows more (cards, claims, timeline, related coverage), update the tab and
  * the page's marks. An update that ran out of time says so in the tab's notes, as the first analysis would
@@ -46,18 +39,18 @@ export async function completeNearMisses(ctx: Pick<WorkerContext, 'tabs'>, job: 
   if (state?.status !== 'ready') return;
   // The tab moved on (another page, or this one with a wrong card taken out): no update is coming for it.
   if (state.analysis !== shown) {
-    if (state.completing) await ctx.tabs.set(tabId, settled(state));
+    if (state.completing) await ctx.tabs.set(tabId, settledState(state));
     return;
   }
   const analysis = job.complete();
   const seen = (a: Analysis) => JSON.stringify([a.entities, a.claims, a.timeline, a.related]);
   if (seen(analysis) === seen(shown) && String(analysis.notes ?? '') === String(shown.notes ?? '')) {
-    await ctx.tabs.set(tabId, settled(state));
+    await ctx.tabs.set(tabId, settledState(state));
     return;
   }
   // The page's own notes (a page too large to read whole) stay; the analysis' notes are the update's.
   const notes = [...(state.notes ?? []).filter((n) => !shown.notes?.includes(n)), ...(analysis.notes ?? [])];
-  await ctx.tabs.set(tabId, { ...settled(state), analysis, notes: notes.length ? notes : undefined });
+  await ctx.tabs.set(tabId, { ...settledState(state), analysis, notes: notes.length ? notes : undefined });
   // The page marks names: new claims or dates alone change nothing there.
   const marks = marksForPage(analysis, job.paragraphs);
   if (JSON.stringify(marks) === JSON.stringify(marksForPage(shown, job.paragraphs))) return;
