@@ -49,6 +49,15 @@ function Status({ title, children }: { title: string; children?: preact.Componen
   );
 }
 
+/** A section an update is still completing, rather than one that found nothing. */
+function Reading({ what }: { what: string }) {
+  return (
+    <p class="fc-muted" role="status">
+      Reading {what}…
+    </p>
+  );
+}
+
 /** The toolbar popup: the tab's article, its cards, timeline, claims and related coverage, or a clear state. */
 /** A language tag as the reader's browser names it ('de' → 'German'); 'und' → 'another language'. */
 function languageName(tag: string): string {
@@ -186,6 +195,8 @@ export function PopupView({
     );
   }
   const { article, claims, timeline, related } = state.analysis;
+  // Right after the worker starts, the cards come first and an update brings the rest (TabState.completing).
+  const pending = (list: readonly unknown[]) => state.completing === true && !list.length;
   const pubDate = article.publishedAt?.slice(0, 10);
   const meta = [article.publisher, article.byline].filter(Boolean).join(' · ');
   return (
@@ -230,19 +241,27 @@ export function PopupView({
       {show.timeline ? (
         <section aria-labelledby="fc-timeline">
           <h2 id="fc-timeline">Timeline</h2>
-          <Timeline entries={timeline} />
+          {pending(timeline) ? <Reading what="the dates" /> : <Timeline entries={timeline} />}
         </section>
       ) : null}
       {show.claims ? (
         <section aria-labelledby="fc-claims">
           <h2 id="fc-claims">Claims</h2>
-          <ClaimList claims={claims} entities={entities} />
+          {pending(claims) ? (
+            <Reading what="the quotes and claims" />
+          ) : (
+            <ClaimList claims={claims} entities={entities} />
+          )}
         </section>
       ) : null}
       {show.related ? (
         <section aria-labelledby="fc-related">
           <h2 id="fc-related">Related coverage</h2>
-          <RelatedList items={related} searchLinks={searchLinks} />
+          {pending(related) ? (
+            <Reading what="related coverage" />
+          ) : (
+            <RelatedList items={related} searchLinks={searchLinks} />
+          )}
         </section>
       ) : null}
       {footer}

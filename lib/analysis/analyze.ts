@@ -52,6 +52,11 @@ export interface AnalyzeDeps {
   minLinkProbability?: number;
   /** When set, names needing a near-miss search get no card now and are reported here (see LinkContext). */
   deferNearMisses?: (name: string) => void;
+  /**
+   * When true, the timeline, the claims and related coverage are left out (empty, with no note): the worker's
+   * first analysis after it starts shows the cards without waiting for them, and an update completes it.
+   */
+  deferStages?: boolean;
 }
 
 /** What a stage skipped for lack of time is called in the note the reader sees. */
@@ -222,9 +227,10 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
 
-  const timeline = inTime('timeline') ? extractTimeline(text, article.publishedAt, sentences) : [];
+  const later = deps.deferStages === true;
+  const timeline = !later && inTime('timeline') ? extractTimeline(text, article.publishedAt, sentences) : [];
   const claims =
-    deps.claimsModel && inTime('claims')
+    !later && deps.claimsModel && inTime('claims')
       ? extractClaims(text, sentences, entities, deps.claimsModel, { quotes: article.hints?.quotes })
       : [];
 
@@ -248,7 +254,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
     timeline,
     related: [],
   };
-  if (deps.findRelated && inTime('related coverage')) analysis.related = deps.findRelated(analysis);
+  if (!later && deps.findRelated && inTime('related coverage')) analysis.related = deps.findRelated(analysis);
   if (skipped.length)
     analysis.notes = [
       `This page took too long to analyse; Fact Context stopped before the ${skipped.join(', ')} and shows what it found so far.`,

@@ -21,12 +21,19 @@ export interface Analyzer {
     article: Article,
     extra?: Pick<
       AnalyzeDeps,
-      'findRelated' | 'budgetMs' | 'now' | 'linkProbability' | 'minLinkProbability' | 'deferNearMisses'
+      | 'findRelated'
+      | 'budgetMs'
+      | 'now'
+      | 'linkProbability'
+      | 'minLinkProbability'
+      | 'deferNearMisses'
+      | 'deferStages'
     >,
   ): Analysis;
   /**
    * True until the first analysis has run: its code is not yet compiled, so that one is slow (the worker
-   * defers its near-miss search then, see LinkContext.deferNearMiss).
+   * defers its near-miss search then, see LinkContext.deferNearMiss, and its timeline, claims and related
+   * coverage, see AnalyzeDeps.deferStages).
    */
   readonly cold: boolean;
   linker: Linker;

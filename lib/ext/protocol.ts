@@ -33,6 +33,11 @@ export interface TabState {
   notes?: string[];
   /** For 'ready': the popup sections the reader's settings switched on when the worker read the page. */
   sections?: { claims: boolean; timeline: boolean; related: boolean };
+  /**
+   * For 'ready': an update is on its way (the worker's first analysis after it starts shows the cards, then
+   * completes the timeline, claims, related coverage and near misses): the popup asks again shortly.
+   */
+  completing?: boolean;
 }
 
 /** What related coverage remembers, for the options page. */

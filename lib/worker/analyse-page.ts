@@ -79,13 +79,15 @@ export async function analyseTabPage(
     // Cards the reader marked wrong on this site are not shown again.
     // The reader's feature settings are applied here, once: the popup, the badge and the marks show this.
     const shown = (raw: Analysis) => applyFeatureSettings(withoutWrongCards(raw, wrongCards), settings);
-    // Right after the worker starts, names the KB lacks are searched for near misses only once the page has
-    // its other cards (that search is slow until its code is compiled): completeNearMissesLater.
-    const deferred: string[] = [];
+    // Right after the worker starts (its code not yet compiled), the page gets its cards first: names the KB
+    // lacks are searched for near misses, and the timeline, claims and related coverage read, by the update
+    // that completes the analysis (completeNearMissesLater).
+    const cold = engine.cold;
+    const related = await findRelatedFor(ctx.related, url, settings, remember);
     const first = engine.analyze(article, {
-      ...(await findRelatedFor(ctx.related, url, settings, remember)),
+      ...related,
       budgetMs: ANALYSIS_BUDGET_MS,
-      ...(engine.cold ? { deferNearMisses: (name: string) => void deferred.push(name) } : {}),
+      ...(cold ? { deferNearMisses: () => undefined, deferStages: true } : {}),
     });
     const analysis = shown(first);
     const allNotes = [
@@ -99,16 +101,23 @@ export async function analyseTabPage(
     const notes = allNotes.length ? allNotes : undefined;
     const elapsedMs = performance.now() - t0;
     const sections = shownSections(settings);
-    await ctx.tabs.set(tabId, { status: 'ready', url, analysis, elapsedMs, notes, sections });
-    if (deferred.length)
+    await ctx.tabs.set(tabId, {
+      status: 'ready',
+      url,
+      analysis,
+      elapsedMs,
+      notes,
+      sections,
+      ...(cold ? { completing: true } : {}),
+    });
+    if (cold)
       completeNearMissesLater(ctx, {
         tabId,
         url,
         shown: analysis,
         paragraphs: article.paragraphs,
-        // Related coverage was found (and the article remembered) once, by the first analysis.
-        complete: () =>
-          shown(engine.analyze(article, { budgetMs: ANALYSIS_BUDGET_MS, findRelated: () => first.related })),
+        // Related coverage is found (and the article remembered) here, once, from the whole analysis.
+        complete: () => shown(engine.analyze(article, { ...related, budgetMs: ANALYSIS_BUDGET_MS })),
       });
     return { status: 'ready' as const, marks: marksForPage(analysis, article.paragraphs) };
   } catch (error) {

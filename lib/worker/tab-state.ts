@@ -11,6 +11,17 @@ import { forSession } from './session-state';
 export const ANALYSIS_INTERRUPTED =
   'The analysis was interrupted: the browser restarted Fact Context’s background worker while it was reading this page. The page sends itself once more; if no result appears, press “Try again”.';
 
+/** What the popup says of a first analysis whose update a restarted worker lost (TabState.completing). */
+export const UPDATE_INTERRUPTED =
+  'The dates, claims and related coverage of this page were not read: the browser restarted Fact Context’s background worker first. “Analyse” in this popup reads the page again.';
+
+/** The state without the mark that an update is coming. */
+export function settledState(state: TabState): TabState {
+  const rest = { ...state };
+  delete rest.completing;
+  return rest;
+}
+
 export interface TabStates {
   /** The tab's state: in memory, else from session storage, else unknown. */
   get(tabId: number): Promise<TabState>;
@@ -36,10 +47,13 @@ export function createTabStates(): TabStates {
       if (!stored) return { status: 'unknown' };
       // An analysis this worker never started: the worker that did was stopped by the browser half-way, and
       // its answer will never come. Said so, instead of a popup waiting for ever (the page sends itself once more).
+      // Likewise the update that completes a first analysis: the analysis stays, and says what it lacks.
       const state: TabState =
         stored.status === 'analysing'
           ? { status: 'error', url: stored.url, error: ANALYSIS_INTERRUPTED }
-          : stored;
+          : stored.completing
+            ? { ...settledState(stored), notes: [...(stored.notes ?? []), UPDATE_INTERRUPTED] }
+            : stored;
       tabs.set(tabId, state);
       return state;
     },

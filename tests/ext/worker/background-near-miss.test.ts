@@ -5,6 +5,7 @@ import type { PageMarks } from '@/lib/contract/marks';
 import type { Analysis } from '@/lib/contract/types';
 import { completeNearMisses } from '@/lib/worker/near-miss-update';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
+import { sessionTabStates } from '@/lib/ext/storage';
 import { startFreshBackground } from './fresh-background';
 import { send, sendPage } from './send-page';
 
@@ -62,6 +63,27 @@ describe('the first analysis after the worker starts leaves near misses for an u
     expect(state.analysis?.entities.some((e) => e.kbId === 'person-jeremy-corbyn')).toBe(true);
   }, 60_000);
 
+  it('shows the cards first, then the claims and the timeline, and says so while they are coming', async () => {
+    const states: TabState[] = [];
+    vi.spyOn(sessionTabStates, 'set').mockImplementation(async (tabId, state) => {
+      if (tabId === 5 && state.status === 'ready') states.push(state);
+    });
+    const dated = html.replace('</article>', '<p>Voters go to the polls on 12 December 2019.</p></article>');
+    await sendPage(contentScript(5, URL_A), URL_A, dated, { force: true });
+    const [first, last] = [states[0], states[states.length - 1]];
+    expect(first.completing).toBe(true);
+    expect(first.analysis?.entities.some((e) => e.card?.title === 'Boris Johnson')).toBe(true);
+    expect(first.analysis?.claims).toEqual([]);
+    expect(first.analysis?.timeline).toEqual([]);
+    expect(last.completing).toBeUndefined();
+    expect(last.analysis?.claims.some((c) => /failed the NHS/.test(c.text))).toBe(true);
+    expect(last.analysis?.timeline.map((t) => t.date)).toContain('2019-12-12');
+    const popupSees = await tabState(5);
+    expect(popupSees.completing).toBeUndefined();
+    expect(popupSees.analysis?.claims).toEqual(last.analysis?.claims);
+    expect(popupSees.analysis?.timeline).toEqual(last.analysis?.timeline);
+  }, 60_000);
+
   it('searches near misses at once once the worker is warm: no update follows', async () => {
     await sendPage(contentScript(8, URL_A), URL_A, html, { force: true });
     await vi.waitFor(() => expect(toTabs).toHaveLength(1), { timeout: 10_000 });
@@ -72,7 +94,7 @@ describe('the first analysis after the worker starts leaves near misses for an u
   }, 60_000);
 });
 
-describe('completing near misses keeps what the tab shows when the update would show less or the tab moved on', () => {
+describe('completing the first analysis: the update replaces it unless the tab moved on', () => {
   const analysisWith = (entities: number, notes?: string[]): Analysis => ({
     article: { text: 'x', isNews: true, newsScore: 1 },
     entities: Array.from({ length: entities }, (_, i) => ({
@@ -93,6 +115,7 @@ describe('completing near misses keeps what the tab shows when the update would 
       current: () => state,
       set: async (_tabId: number, next: TabState) => void (state = next),
       shown: () => state.analysis,
+      state: () => state,
     };
   };
   const job = (shown: Analysis, complete: () => Analysis) => ({
@@ -115,21 +138,61 @@ describe('completing near misses keeps what the tab shows when the update would 
     expect(toTabs.map((m) => m.message.type)).toEqual(['updateMarks']);
   });
 
-  it('keeps it when the update ran out of time for a stage, or the tab shows a newer page', async () => {
+  it('shows an update that ran out of time with its note, as the first analysis would have', async () => {
     const shown = analysisWith(1);
     const tabs = tabsShowing(shown);
+    const late = analysisWith(2, ['This page took too long to analyse.']);
     await completeNearMisses(
       { tabs: tabs as never },
-      job(shown, () => analysisWith(2, ['This page took too long to analyse.'])),
+      job(shown, () => late),
     );
-    expect(tabs.shown()).toBe(shown);
+    expect(tabs.shown()).toBe(late);
+    expect(tabs.state().notes).toEqual(['This page took too long to analyse.']);
+  });
+
+  it('keeps the analysis when the tab shows a newer page, and stops saying an update is coming', async () => {
+    const shown = analysisWith(1);
+    const tabs = tabsShowing(shown);
     const newer = analysisWith(1);
-    await tabs.set(3, { status: 'ready', url: URL_B, analysis: newer });
+    await tabs.set(3, { status: 'ready', url: URL_B, analysis: newer, completing: true });
+    let redone = false;
     await completeNearMisses(
       { tabs: tabs as never },
-      job(shown, () => analysisWith(2)),
+      job(shown, () => ((redone = true), analysisWith(2))),
     );
     expect(tabs.shown()).toBe(newer);
+    expect(tabs.state().completing).toBeUndefined();
+    expect(redone).toBe(false);
+    expect(toTabs).toEqual([]);
+  });
+
+  it('says the analysis is complete when the update finds nothing more, without touching the page', async () => {
+    const shown = analysisWith(1);
+    const tabs = tabsShowing(shown);
+    await tabs.set(3, { status: 'ready', url: URL_A, analysis: shown, completing: true });
+    await completeNearMisses(
+      { tabs: tabs as never },
+      job(shown, () => analysisWith(1)),
+    );
+    expect(tabs.shown()).toBe(shown);
+    expect(tabs.state().completing).toBeUndefined();
+    expect(toTabs).toEqual([]);
+  });
+
+  it('replaces the analysis when only its claims and timeline came later, and leaves the marks alone', async () => {
+    const shown = analysisWith(1);
+    const tabs = tabsShowing(shown);
+    await tabs.set(3, { status: 'ready', url: URL_A, analysis: shown, completing: true });
+    const whole: Analysis = {
+      ...analysisWith(1),
+      timeline: [{ date: '2024-03-01', text: 'on Friday', start: 0, end: 9 }],
+    };
+    await completeNearMisses(
+      { tabs: tabs as never },
+      job(shown, () => whole),
+    );
+    expect(tabs.shown()).toBe(whole);
+    expect(tabs.state().completing).toBeUndefined();
     expect(toTabs).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_PAGE_HTML_CHARS } from '@/lib/analysis/validate';
-import { ANALYSIS_INTERRUPTED } from '@/lib/worker/tab-state';
+import { ANALYSIS_INTERRUPTED, UPDATE_INTERRUPTED } from '@/lib/worker/tab-state';
 import type { PageResult, TabState } from '@/lib/ext/protocol';
 import { collapseWhitespace } from '@/lib/worker/page-marks';
 import { startFreshBackground } from './fresh-background';
@@ -185,5 +185,22 @@ describe('a worker the browser restarted mid-analysis', () => {
     );
     expect(reply.ok && (reply.value as PageResult).status).toBe('ready');
     expect((await tabState(41)).status).toBe('ready');
+  });
+
+  it('a first analysis whose update was lost says what it lacks, and the popup stops waiting for it', async () => {
+    const analysis = {
+      article: { text: 'A short story.', isNews: true, newsScore: 1 },
+      entities: [],
+      claims: [],
+      timeline: [],
+      related: [],
+    };
+    await fakeBrowser.storage.session.set({
+      'tab:42': { status: 'ready', url: SEED_URL, analysis, completing: true },
+    });
+    const state = await tabState(42);
+    expect(state.status).toBe('ready');
+    expect(state.completing).toBeUndefined();
+    expect(state.notes).toEqual([UPDATE_INTERRUPTED]);
   });
 });

@@ -54,6 +54,22 @@ describe('PopupView', () => {
     expect(p.onSelectEntity).toHaveBeenCalledWith(expect.objectContaining({ id: 'e-corbyn' }));
   });
 
+  it('says the dates, claims and related coverage are being read while an update completes them', () => {
+    const early = { ...ANALYSIS, claims: [], timeline: [], related: [] };
+    const root = mount(
+      <PopupView {...props({ state: { status: 'ready', analysis: early, completing: true } })} />,
+    );
+    expect(texts(root, '[role="status"]')).toEqual([
+      'Reading the dates…',
+      'Reading the quotes and claims…',
+      'Reading related coverage…',
+    ]);
+    expect(root.textContent).not.toContain('No dates found.');
+    const done = mount(<PopupView {...props({ state: { status: 'ready', analysis: early } })} />);
+    expect(done.textContent).toContain('No dates found.');
+    expect(done.textContent).not.toContain('Reading the dates…');
+  });
+
   it('leaves out the sections the reader switched off', () => {
     const root = mount(<PopupView {...props({ show: { claims: false, timeline: true, related: false } })} />);
     expect(texts(root, 'h2')).toEqual(['In this article', 'Timeline']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POPUP_PATIENCE_MS, popupWait, UNKNOWN_POLLS } from '@/entrypoints/popup/waiting';
+import { COMPLETING_POLLS, POPUP_PATIENCE_MS, popupWait, UNKNOWN_POLLS } from '@/entrypoints/popup/waiting';
 
 const T0 = Date.parse('2026-12-02T10:00:00Z');
 
@@ -29,5 +29,12 @@ describe('how the popup waits for the worker', () => {
     expect(popupWait({ status: 'unknown' }, UNKNOWN_POLLS, T0, T0).pollMs).toBeUndefined();
     for (const status of ['ready', 'error', 'not-news', 'disabled'] as const)
       expect(popupWait({ status }, 0, T0, T0 + 10 * POPUP_PATIENCE_MS)).toEqual({ slow: false });
+  });
+
+  it('asks again while an update completes the analysis it shows, for a while, then leaves it', () => {
+    const completing = { status: 'ready' as const, completing: true };
+    expect(popupWait(completing, 0, T0, T0)).toEqual({ pollMs: 250, slow: false });
+    expect(popupWait(completing, COMPLETING_POLLS, T0, T0)).toEqual({ slow: false });
+    expect(popupWait({ status: 'ready' }, 0, T0, T0)).toEqual({ slow: false });
   });
 });
