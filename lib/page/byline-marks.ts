@@ -10,6 +10,14 @@ import { attr, hasToken, queryableElements, tagOf } from './dom';
 
 /** Author-page paths whose links mark a byline. */
 const BYLINE_HREF = ['/author/', '/autor/', '/authors/', '/autoren/', '/staff/', '/journalist', '/redakteur'];
+/**
+ * Paths of a writer's page that menus use too ("/contributors/", "/columnists/", "/writers/"): a link to one
+ * is a byline candidate whose text must read as a person's name.
+ */
+const WRITER_HREF = ['/contributor', '/columnist', '/reporter', '/writer'];
+/** Links to an author page ("/author/jane-doe", "/bio/…", "/autoren-und-…/"): in a byline element their texts are the names. */
+export const AUTHOR_HREF =
+  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters|writer|writers)s?(?:-(?:und|and)-[\w-]{2,20})?\//i;
 /** Class substrings that mark a byline. */
 const BYLINE_CLASS = ['byline', 'author-name', 'post-author', 'entry-author', 'meta-author'];
 
@@ -39,17 +47,18 @@ export function isBylineMarked(el: Element): boolean {
  * A class token that ends in a word for the writer: "node__author", "mo-author", "field-term-author", "autor",
  * "news-verfasser", "article-writer", "story-reporter".
  */
-const AUTHOR_TOKEN = /(?:^|[_-])(?:author|autor|verfasser|writer|reporter)(?:s|es|en|in|innen)?$/i;
+const AUTHOR_TOKEN =
+  /(?:^|[_-])(?:author|autor|verfasser|writer|reporter|contributor)(?:s|es|en|in|innen)?$/i;
 /** Class substrings worth testing against AUTHOR_TOKEN (in lower case). */
-const AUTHOR_WORDS = ['author', 'autor', 'verfasser', 'writer', 'reporter'];
+const AUTHOR_WORDS = ['author', 'autor', 'verfasser', 'writer', 'reporter', 'contributor'];
 /** An element whose class may name its author ("node__author", "mo-author"). */
 export function hasAuthorClass(el: Element): boolean {
   return (attr(el, 'class') ?? '').split(/\s+/).some((t) => AUTHOR_TOKEN.test(t));
 }
 
 /**
- * The page's byline elements in document order: those its markup marks (`marked`) and those whose class may
- * name their author, checked by the caller by their text.
+ * The page's byline elements in document order: those its markup marks (`marked`) and those whose class or
+ * link may name their author, checked by the caller by their text.
  */
 export function bylineElements(doc: Document): { found: Element[]; marked: Set<Element> } {
   const found: Element[] = [];
@@ -65,6 +74,7 @@ export function bylineElements(doc: Document): { found: Element[]; marked: Set<E
     // [class*="author"], [class*="autor"], [class*="verfasser"]… (in lower case) and a token for the writer.
     const cls = attr(el, 'class') ?? '';
     if (AUTHOR_WORDS.some((w) => cls.includes(w)) && hasAuthorClass(el)) found.push(el);
+    else if (tagOf(el) === 'a' && WRITER_HREF.some((h) => attr(el, 'href')?.includes(h))) found.push(el);
   }
   return { found, marked };
 }

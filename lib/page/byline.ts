@@ -16,7 +16,7 @@ import {
   siteOwner,
   withoutLayoutModifiers,
 } from './byline-lines';
-import { bylineElements } from './byline-marks';
+import { AUTHOR_HREF, bylineElements } from './byline-marks';
 import {
   fullNameOf,
   joinNames,
@@ -220,10 +220,6 @@ export function elsewhere(el: Element, headlineHolders: Set<Element> = new Set()
   }
   return false;
 }
-
-/** Links to an author page ("/author/jane-doe", "/bio/…", rel=author): their texts are the names. */
-const AUTHOR_HREF =
-  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters|writer|writers)s?(?:-(?:und|and)-[\w-]{2,20})?\//i;
 
 /** Text of `el` without its date and time parts (time, [datetime], *date*, *time* classes). */
 function textWithoutDates(el: Element): string {
