@@ -7,6 +7,7 @@
  * querySelectorAll calls with that list over the whole page cost a tenth of Readability's parse().
  */
 import { attr, hasToken, queryableElements, tagOf } from './dom';
+import { isAgencyName } from './wire-credit';
 
 /** Author-page paths whose links mark a byline. */
 const BYLINE_HREF = ['/author/', '/autor/', '/authors/', '/autoren/', '/staff/', '/journalist', '/redakteur'];
@@ -77,4 +78,28 @@ export function bylineElements(doc: Document): { found: Element[]; marked: Set<E
     else if (tagOf(el) === 'a' && WRITER_HREF.some((h) => attr(el, 'href')?.includes(h))) found.push(el);
   }
   return { found, marked };
+}
+
+/** A byline element's word for its writers or a section, not a credit: "Autoren", "Contributors", "Recherche". */
+const NOT_A_CREDIT =
+  /^(?:authors?|autor(?:en|in|innen)?|auteurs?|contributors?|writers?|columnists?|reporters?|journalist(?:en|innen)?|redakteure|team|profil|profile|recherche|mehr|more)$/i;
+
+/**
+ * An organisation, desk or agency a byline element credits ("AFP" in div.autors, "Redaktion" in
+ * span.Post__author, the author link /author/telebasel/ reading "telebasel"): one short name that is no
+ * person's. A bare link to an author page counts only when its address spells the name (no menu entry
+ * "Autoren" → /autoren/). Such a credit is a last resort, after every source that names a person.
+ */
+export function creditedOrganisation(el: Element, name: string): boolean {
+  if (name.length > 40 || /\d|,/.test(name) || name.split(' ').length > 4 || NOT_A_CREDIT.test(name))
+    return false;
+  if (isAgencyName(name)) return true;
+  // Every word capitalised ("Daheim Solar"), or one word in lower case as a site writes its name ("telebasel"):
+  // "Unsere Redaktion empfiehlt" is a teaser's label.
+  if (!name.split(' ').every((w) => /^\p{Lu}/u.test(w)) && !/^\p{Ll}+$/u.test(name)) return false;
+  if (tagOf(el) !== 'a') return true;
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const path = attr(el, 'href')?.split(/[?#]/)[0] ?? '';
+  const slug = path.split('/').filter(Boolean).pop() ?? '';
+  return letters(slug) === letters(name);
 }

@@ -226,6 +226,28 @@ describe('bylines by their class, fuller author lists and printed writers', () =
     ).toBe('Tim Oyelaran');
   });
 
+  it('takes an agency, desk or organisation an author element credits when no person is named anywhere', () => {
+    const h1 = '<h1>Council approves the new harbour plan</h1>';
+    expect(bylineOf(`${h1}<div class="article-autors">AFP</div>`)).toBe('AFP');
+    expect(bylineOf(`${h1}<span class="post__author">Redaktion</span>`)).toBe('Redaktion');
+    expect(bylineOf(`${h1}<a href="https://harbourtv.example/author/harbourtv/">harbourtv</a>`)).toBe(
+      'harbourtv',
+    );
+    // A person named elsewhere wins: the credit is the last resort.
+    expect(
+      bylineOf(`${h1}<span class="post__author">Redaktion</span><p class="byline">Von Lena Kraus</p>`),
+    ).toBe('Lena Kraus');
+  });
+
+  it('does not take an author index link, a menu entry or a figure as such a credit', () => {
+    const h1 = '<h1>Council approves the new harbour plan</h1>';
+    expect(
+      bylineOf(`${h1}<a href="/autoren/">Autoren</a><a href="/author/team-7/">Harbour News</a>`),
+    ).toBeUndefined();
+    expect(bylineOf(`${h1}<ul><li><span class="post__author">Redaktion</span></li></ul>`)).toBeUndefined();
+    expect(bylineOf(`${h1}<span class="post__author">Desk 7</span>`)).toBeUndefined();
+  });
+
   it('does not take a menu of columnists or a contributors page link that names no person', () => {
     expect(
       bylineOf(
