@@ -85,6 +85,10 @@ const META_AUTHOR = [
   'parsely-author',
   'sailthru.author',
   'article:author',
+  // Open Graph's article author under its prefixed and "_name" spellings, and Cxense's tag.
+  'og:article:author',
+  'article:author_name',
+  'cxenseparse:author',
   'byl',
   'shareaholic:article_author_name',
 ];

@@ -16,7 +16,7 @@ import {
   siteOwner,
   withoutLayoutModifiers,
 } from './byline-lines';
-import { bylineElements } from './byline-marks';
+import { AUTHOR_HREF, bylineElements, creditedOrganisation } from './byline-marks';
 import {
   fullNameOf,
   joinNames,
@@ -221,10 +221,6 @@ export function elsewhere(el: Element, headlineHolders: Set<Element> = new Set()
   return false;
 }
 
-/** Links to an author page ("/author/jane-doe", "/bio/…", rel=author): their texts are the names. */
-const AUTHOR_HREF =
-  /\/(?:author|authors|autor|autoren|autori|auteur|auteurs|bio|profile|profiles|people|staff|journalist|journalists|contributor|contributors|columnist|columnists|reporter|reporters|writer|writers)s?(?:-(?:und|and)-[\w-]{2,20})?\//i;
-
 /** Text of `el` without its date and time parts (time, [datetime], *date*, *time* classes). */
 function textWithoutDates(el: Element): string {
   let out = '';
@@ -299,27 +295,41 @@ export function namesIn(el: Element): string[] {
   return fromText && fromText.length > 1 && !/\b(comments?|share|follow)\b/i.test(fromText) ? [fromText] : [];
 }
 
-/** A byline written in the page: the first byline element outside comments and sidebars, with its siblings. */
-export function visibleByline(doc: Document): string | undefined {
+/**
+ * A byline written in the page: the first byline element outside comments and sidebars, with its siblings.
+ * Organisations such elements credit instead of people go to `orgs`.
+ */
+export function visibleByline(doc: Document, orgs: string[] = []): string | undefined {
   const { found, marked: strict } = bylineElements(doc);
   const holders = headlineHolders(doc);
   // A byline element, or one whose class names its author ("node__author", "mo-author") when its text
   // reads as people's names and it is no menu entry.
-  const bylineNames = (el: Element): string[] => {
+  const bylineNames = (el: Element, credits: string[] = []): string[] => {
     const names = namesIn(el);
     if (!names.length || strict.has(el)) return names;
     const people = names.flatMap((n) => n.split(', '));
-    return people.every(isPersonName) && !inMenu(el) ? names : [];
+    if (people.every(isPersonName) && !inMenu(el)) return names;
+    credits.push(...names);
+    return [];
+  };
+  /** One organisation the element credits instead of a person, kept as a last resort. */
+  const keepCredit = (el: Element, names: string[]) => {
+    if (names.length === 1 && !inMenu(el) && creditedOrganisation(el, names[0])) orgs.push(names[0]);
   };
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
     if (elsewhere(el, holders)) continue;
-    const names = bylineNames(el);
+    const credits: string[] = [];
+    const names = bylineNames(el, credits);
+    keepCredit(el, credits);
     if (!names.length) continue;
     // A link to an author page that is no byline element: its text must read as a person's name.
     const linkOnly =
       tagOf(el) === 'a' && !attr(el, 'rel')?.includes('author') && !/byline|author/i.test(classAndId(el));
-    if (linkOnly && (!names.every(isPersonName) || inMenu(el))) continue;
+    if (linkOnly && (!names.every(isPersonName) || inMenu(el))) {
+      keepCredit(el, names);
+      continue;
+    }
     // Co-authors written as sibling elements (span.author, span.author) under one parent.
     // A sibling with figures or a sentence's length is a rating or a teaser box sharing the class.
     const nameLike = (n: string) => !/\d/.test(n) && n.split(' ').length <= 5;
@@ -368,7 +378,8 @@ export function findByline(
   if (fromMetadata) return printedInstead(fromMetadata, doc) ?? fromMetadata.names;
   // A byline element naming the site itself (the account the site posts under): a line of the page that
   // names the writer ("Written by: Julie Mollins") is the byline then.
-  const visible = visibleByline(doc);
+  const shownOrgs: string[] = [];
+  const visible = visibleByline(doc, shownOrgs);
   const notSite = (s: string) => {
     const names = cleanByline(s);
     return names && !isSite(names) ? names : undefined;
@@ -378,6 +389,7 @@ export function findByline(
     (printed && !isSite(printed) ? printed : visible) ??
     (text ? (closingCredit(text) ?? signatureAtEnd(text)) : undefined) ??
     siteOwner(doc, [firstMeta(meta, ['og:site_name']) ?? ''], siteOf(url)) ??
+    shownOrgs[0] ??
     orgs[0]
   );
 }

@@ -105,6 +105,25 @@ describe('findByline', () => {
     ).toBe('Ana Ruiz, Li Wei');
   });
 
+  it('reads the Open Graph author under its prefixed and "_name" spellings, and Cxense\'s author tag', () => {
+    expect(bylineOf('<h1>Story</h1>', '<meta property="og:article:author" content="Ana Ruiz">')).toBe(
+      'Ana Ruiz',
+    );
+    expect(bylineOf('<h1>Story</h1>', '<meta property="article:author_name" content="Li Wei">')).toBe(
+      'Li Wei',
+    );
+    expect(bylineOf('<h1>Story</h1>', '<meta name="cXenseParse:author" content="Tom Berry">')).toBe(
+      'Tom Berry',
+    );
+    // A profile address in article:author is no name: the "_name" tag beside it is.
+    expect(
+      bylineOf(
+        '<h1>Story</h1>',
+        '<meta property="article:author" content="https://social.example/ana.ruiz"><meta property="article:author_name" content="Ana Ruiz">',
+      ),
+    ).toBe('Ana Ruiz');
+  });
+
   it('takes the author link of a byline that goes on with a job title', () => {
     expect(
       bylineOf('<div class="byline">By <a href="/author/jane-doe">Jane Doe</a> Games Editor</div>'),
@@ -187,6 +206,54 @@ describe('bylines by their class, fuller author lists and printed writers', () =
         '<h1>Council approves the new harbour plan</h1><div class="content__author"><span>von <a href="/profil/a">Lars Hahn</a> und <a href="/profil/b">Ina Vogt</a></span></div>',
       ),
     ).toBe('Lars Hahn, Ina Vogt');
+  });
+
+  it('reads a "contributor" element and a link to a contributor or reporter page outside any byline element', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div class="story-contributor"><span>Noor Haddad</span></div>',
+      ),
+    ).toBe('Noor Haddad');
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><p><a href="/contributors/noor-haddad">Noor Haddad</a> · 4 min read</p>',
+      ),
+    ).toBe('Noor Haddad');
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><div><a href="https://paper.example/reporters/tim-oyelaran/">Tim Oyelaran</a></div>',
+      ),
+    ).toBe('Tim Oyelaran');
+  });
+
+  it('takes an agency, desk or organisation an author element credits when no person is named anywhere', () => {
+    const h1 = '<h1>Council approves the new harbour plan</h1>';
+    expect(bylineOf(`${h1}<div class="article-autors">AFP</div>`)).toBe('AFP');
+    expect(bylineOf(`${h1}<span class="post__author">Redaktion</span>`)).toBe('Redaktion');
+    expect(bylineOf(`${h1}<a href="https://harbourtv.example/author/harbourtv/">harbourtv</a>`)).toBe(
+      'harbourtv',
+    );
+    // A person named elsewhere wins: the credit is the last resort.
+    expect(
+      bylineOf(`${h1}<span class="post__author">Redaktion</span><p class="byline">Von Lena Kraus</p>`),
+    ).toBe('Lena Kraus');
+  });
+
+  it('does not take an author index link, a menu entry or a figure as such a credit', () => {
+    const h1 = '<h1>Council approves the new harbour plan</h1>';
+    expect(
+      bylineOf(`${h1}<a href="/autoren/">Autoren</a><a href="/author/team-7/">Harbour News</a>`),
+    ).toBeUndefined();
+    expect(bylineOf(`${h1}<ul><li><span class="post__author">Redaktion</span></li></ul>`)).toBeUndefined();
+    expect(bylineOf(`${h1}<span class="post__author">Desk 7</span>`)).toBeUndefined();
+  });
+
+  it('does not take a menu of columnists or a contributors page link that names no person', () => {
+    expect(
+      bylineOf(
+        '<h1>Council approves the new harbour plan</h1><ul><li><a href="/columnists/noor-haddad">Noor Haddad</a></li></ul><p><a href="/contributors/">Our contributors</a></p>',
+      ),
+    ).toBeUndefined();
   });
 
   it('does not read such an element when it is a menu entry or no name', () => {

@@ -22,6 +22,8 @@ const PAGE = `<!doctype html><html><head><title>Harbour ferry returns</title>
   <span class="node__author">Pia Holm</span><span class="Author">Upper Case</span><span class="authority">Port</span>
   <span class="field-autoren">Jan Eik</span><span data-testid="story-byline-2">Ola Sand</span>
   <a href="/journalists/ola">Ola</a><a href="/redakteure/x">X</a><a href="/autor/jan-eik">Jan</a>
+  <span class="story-contributor">Lea Roth</span><span class="contributory">Not a writer</span>
+  <a href="/writers/lea-roth">Lea</a><a href="/reporting/">Reporting</a>
   <span class="post-authorship">P</span><div class="entry-author-box meta-author-x author-name">Q</div>
   <svg><a href="/author/in-svg">svg link</a></svg>
   <time>yesterday</time><time datetime="2031-04-02T08:00">2 April</time><abbr title="2031-04-02">Apr 2</abbr><abbr>none</abbr>
@@ -48,16 +50,28 @@ describe('walks that stand for selector lists', () => {
     const { found, marked } = bylineElements(doc);
     const strict = Array.from(doc.querySelectorAll(BYLINE));
     expect([...marked]).toEqual(strict);
-    const authorClass = /(?:^|[_-])(?:author|autor)(?:s|es|en|in)?$/i;
-    const wanted = Array.from(doc.querySelectorAll(`${BYLINE}, [class*="author"], [class*="autor"]`)).filter(
+    const authorClass = /(?:^|[_-])(?:author|autor|contributor)(?:s|es|en|in)?$/i;
+    const writerLinks =
+      'a[href*="/contributor"], a[href*="/columnist"], a[href*="/reporter"], a[href*="/writer"]';
+    const wanted = Array.from(
+      doc.querySelectorAll(
+        `${BYLINE}, [class*="author"], [class*="autor"], [class*="contributor"], ${writerLinks}`,
+      ),
+    ).filter(
       (el) =>
-        strict.includes(el) || (el.getAttribute('class') ?? '').split(/\s+/).some((t) => authorClass.test(t)),
+        strict.includes(el) ||
+        el.matches(writerLinks) ||
+        (el.getAttribute('class') ?? '').split(/\s+/).some((t) => authorClass.test(t)),
     );
     expect(found).toEqual(wanted);
     const texts = found.map((el) => el.textContent?.trim());
     expect(texts).toContain('Ada Quist');
     expect(texts).toContain('Pia Holm');
     expect(texts).toContain('Jan Eik');
+    expect(texts).toContain('Lea Roth');
+    expect(texts).toContain('Lea');
+    expect(texts).not.toContain('Not a writer');
+    expect(texts).not.toContain('Reporting');
     expect(texts).not.toContain('Not in a card');
     expect(texts).not.toContain('Upper Case');
     expect(texts).not.toContain('In a template');
