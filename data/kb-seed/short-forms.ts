@@ -10,6 +10,9 @@ export const SHORT_FORMS: Record<string, string[]> = {
     'US Federal Reserve',
     'Federal Reserve Board',
   ],
+  // 'The Treasury': a generic name the linker gives to the story's own country's body only.
+  'us-treasury-department': ['Treasury', 'US Treasury', 'U.S. Treasury'],
+  'gb-hm-treasury': ['Treasury'],
   'club-gb-manchester-united-fc': ['Man United'],
   'club-gb-manchester-city-fc': ['Man City'],
   'club-gb-newcastle-united-fc': ['the Magpies'],

@@ -17,6 +17,7 @@ import type { KnowledgeBase } from './parse-kb';
 import { confidenceOf, scoreCandidate, type Candidate, type MatchKind, type Scored } from './rank';
 import {
   bareName,
+  containsWord,
   headOfGovernmentAfter,
   isFullName,
   isGenericName,
@@ -28,6 +29,7 @@ import {
   subnationalBefore,
 } from './reading';
 import { createPlaceReading } from './place-reading';
+import { withoutUntiedNamesakes } from './world-place';
 import { spotMentions } from './spot';
 import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } from './types';
 
@@ -62,14 +64,6 @@ const NIL_THRESHOLD = 0.35;
 const TIE_MARGIN = 0.05;
 /** A city below this prior (up to some 250,000 people) is a small town: its bare name needs its region in the text. */
 const SMALL_TOWN_PRIOR = 0.4;
-
-/** `text` holds `word` as a whole word ('Indiana' in 'Gary, Indiana.', not in 'Indianapolis'). */
-function containsWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
-    if (!/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(i + word.length)))
-      return true;
-  return false;
-}
 
 /**
  * The acronyms among a mention's names that another of its names spells out, word by word ("BPD" beside
@@ -160,6 +154,10 @@ function trigramSet(word: string): Set<string> {
 /** Create a linker over a parsed KB. Auxiliary indexes are small and built here or on first use. */
 export function createLinker(kb: KnowledgeBase): Linker {
   const fuzzy = createFuzzyFinder(kb);
+  const entryOf = (id: string): KbEntity | undefined => {
+    const i = kb.indexOf(id);
+    return i === undefined ? undefined : kb.entity(i);
+  };
   // Ranking asks for the same entries' relations for every candidate: read each once.
   const relatedMemo = new Map<string, ReadonlySet<string> | undefined>();
   const related = (id: string): ReadonlySet<string> | undefined => {
@@ -450,9 +448,19 @@ export function createLinker(kb: KnowledgeBase): Linker {
         return address ? { ...s, score: s.score + 0.3, why: [...s.why, `written as '${address}'`] } : s;
       })
       .sort((a, b) => b.score - a.score || a.index - b.index);
-    const pair = cityOrRegion(scored, query, ctx);
+    // 'London' with nothing said of Ontario: London, Ontario is no rival to the capital.
+    const ranked = withoutUntiedNamesakes(scored, {
+      entity: (i) => kb.entity(i),
+      entry: entryOf,
+      text: ctx.text ?? '',
+      mentions: query.mentions ?? [],
+      coMentioned: rankCtx.coMentioned,
+      mentioned: rankCtx.mentioned,
+      country: country?.country,
+    });
+    const pair = cityOrRegion(ranked, query, ctx);
     if (pair === 'both') return undefined;
-    const [best, second] = pair ? [pair.pick, pair.other] : scored;
+    const [best, second] = pair ? [pair.pick, pair.other] : ranked;
     if (untiedSmallTown(best, candidates, ctx)) return undefined;
     const confidence = pair
       ? confidenceOf(Math.max(best.score, second.score), Math.min(best.score, second.score))
@@ -601,9 +609,6 @@ export function createLinker(kb: KnowledgeBase): Linker {
         throw new Error(`No KB entry '${kbId}': pass an id that link() or spot() returned.`);
       return composeCard(kb, kb.entity(i), ctx, leadersOf, lastWhy.get(kbId));
     },
-    get(kbId) {
-      const i = kb.indexOf(kbId);
-      return i === undefined ? undefined : kb.entity(i);
-    },
+    get: entryOf,
   };
 }

@@ -201,3 +201,11 @@ export function regionOrCityBefore(text: string, start: number, end: number): 'r
     return 'region';
   return undefined;
 }
+
+/** `text` holds `word` as a whole word ('Indiana' in 'Gary, Indiana.', not in 'Indianapolis'). */
+export function containsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(i + word.length)))
+      return true;
+  return false;
+}

@@ -31,6 +31,17 @@ describe('the shipped KB', () => {
     expect(mps.some((e) => e.roles?.some((r) => r.from && /Parliament/.test(r.title)))).toBe(true);
   });
 
+  it("reads 'the Treasury' as the finance ministry of the story's country, and of no country when it is unknown", () => {
+    const treasury = (country?: string) =>
+      linker.link(
+        { names: ['Treasury'], type: 'organization' },
+        { text: 'The Treasury said the bonds would be sold on Tuesday.', ...(country ? { country } : {}) },
+      )?.kbId;
+    expect(treasury('US')).toBe('us-treasury-department');
+    expect(treasury('GB')).toBe('gb-hm-treasury');
+    expect(treasury()).toBeUndefined();
+  });
+
   it('makes no popular-title person of a fictional character or a work (data/kb-seed/not-people.ts)', () => {
     for (const name of NOT_PEOPLE) {
       const people = (kb.lookup(name.toLowerCase()) ?? [])
