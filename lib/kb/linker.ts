@@ -28,6 +28,7 @@ import {
   subnationalBefore,
 } from './reading';
 import { createPlaceReading } from './place-reading';
+import { isPeoplePluralOf } from './people-word';
 import { spotMentions } from './spot';
 import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } from './types';
 
@@ -385,7 +386,14 @@ export function createLinker(kb: KnowledgeBase): Linker {
       // fuse.js proposes; only a spelling variant of the whole name is accepted.
       const variant = spellingVariantOf(longest);
       candidates = fuzzy
-        .find(longest, 8, (h) => variant(h.alias) && plausibleNearMiss(kb, h.index, longest, h.alias))
+        .find(
+          longest,
+          8,
+          (h) =>
+            variant(h.alias) &&
+            plausibleNearMiss(kb, h.index, longest, h.alias) &&
+            !(kb.entity(h.index).type === 'place' && isPeoplePluralOf(longest, h.alias)),
+        )
         .map((h) => ({ index: h.index, match: 'fuzzy', alias: h.alias, fuzzyScore: h.score }));
     }
     // The tagger's type decides what kind of thing can be meant: a city named as an organisation is a team.
