@@ -29,6 +29,7 @@ import {
 } from './reading';
 import { createPlaceReading } from './place-reading';
 import { isPeoplePluralOf } from './people-word';
+import { isTeamNicknameOutsideSport } from './team-nickname';
 import { spotMentions } from './spot';
 import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } from './types';
 
@@ -397,7 +398,11 @@ export function createLinker(kb: KnowledgeBase): Linker {
         .map((h) => ({ index: h.index, match: 'fuzzy', alias: h.alias, fuzzyScore: h.score }));
     }
     // The tagger's type decides what kind of thing can be meant: a city named as an organisation is a team.
-    candidates = candidates.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
+    candidates = candidates.filter(
+      (c) =>
+        compatible(kb.entity(c.index), query.type, ctx) &&
+        !isTeamNicknameOutsideSport(kb.entity(c.index), c.alias, sports(ctx.text)),
+    );
     // ... unless the words around read it as a place the KB holds ('around Sheffield and Leeds').
     const placeWhy = !candidates.length && known ? places.readAsPlace(names, query, ctx) : undefined;
     if (placeWhy) candidates = placeWhy.candidates;
