@@ -32,6 +32,7 @@ import {
   unlinkLoneGivenNames,
 } from './not-a-name';
 import { isPublisherShortName } from './publisher-name';
+import { dropNoCardNationalities } from './no-card-mentions';
 
 export { isCredit } from './name-context';
 
@@ -202,6 +203,7 @@ export function analyze(article: Article, deps: AnalyzeDeps): Analysis {
   });
   // Such a word is not an unknown name either: no card at all.
   entities = entities.filter((e) => !foldedWords.has(e.id));
+  entities = dropNoCardNationalities(entities, noCardAt);
   entities = mergeSameKbId(entities);
   context.coMentionedIds = entities.flatMap((e) => (e.kbId ? [e.kbId] : []));
   entities = resolveCoreference(text, entities, (id) => linker.get(id)?.kind);

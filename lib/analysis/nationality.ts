@@ -8,8 +8,9 @@
  */
 
 /**
- * Nouns for a private person's walk of life or a work of art: a nationality before one of them says where
- * someone or something is from. Office holders, soldiers, officials and bodies of the state are not here.
+ * Nouns for a private person's walk of life, a work of art or a people's culture: a nationality before one of
+ * them says where someone or something is from. Office holders, soldiers, officials and bodies of the state
+ * are not here.
  */
 const DESCRIBED = new Set(
   (
@@ -23,7 +24,10 @@ const DESCRIBED = new Set(
     'runner sprinter golfer boxer wrestler skater skier cricketer baseman pitcher quarterback goalkeeper ' +
     'striker midfielder defender jockey billionaire businessman businesswoman entrepreneur investor chef ' +
     'personality youtuber vlogger blogger influencer celebrity socialite heiress star supermodel ' +
-    'film films movie movies comedy drama series miniseries mini-serial sitcom novel novels opera ballet'
+    'film films movie movies comedy drama series miniseries mini-serial sitcom novel novels opera ballet ' +
+    // A people's ways and past: 'the earliest American civilizations', 'Greek mythology', 'Mexican cuisine'.
+    'civilization civilizations civilisation civilisations culture cultures cuisine dishes folklore ' +
+    'mythology myths legends traditions tribe tribes literature poetry'
   ).split(' '),
 );
 

@@ -30,6 +30,8 @@ import {
 } from './reading';
 import { createPlaceReading } from './place-reading';
 import { withoutUntiedNamesakes } from './world-place';
+import { isPeoplePluralOf } from './people-word';
+import { isTeamNicknameOutsideSport } from './team-nickname';
 import { spotMentions } from './spot';
 import type { EntityType, KbEntity, LinkContext, LinkResult, SpottedMention } from './types';
 
@@ -383,11 +385,22 @@ export function createLinker(kb: KnowledgeBase): Linker {
       // fuse.js proposes; only a spelling variant of the whole name is accepted.
       const variant = spellingVariantOf(longest);
       candidates = fuzzy
-        .find(longest, 8, (h) => variant(h.alias) && plausibleNearMiss(kb, h.index, longest, h.alias))
+        .find(
+          longest,
+          8,
+          (h) =>
+            variant(h.alias) &&
+            plausibleNearMiss(kb, h.index, longest, h.alias) &&
+            !(kb.entity(h.index).type === 'place' && isPeoplePluralOf(longest, h.alias)),
+        )
         .map((h) => ({ index: h.index, match: 'fuzzy', alias: h.alias, fuzzyScore: h.score }));
     }
     // The tagger's type decides what kind of thing can be meant: a city named as an organisation is a team.
-    candidates = candidates.filter((c) => compatible(kb.entity(c.index), query.type, ctx));
+    candidates = candidates.filter(
+      (c) =>
+        compatible(kb.entity(c.index), query.type, ctx) &&
+        !isTeamNicknameOutsideSport(kb.entity(c.index), c.alias, sports(ctx.text)),
+    );
     // ... unless the words around read it as a place the KB holds ('around Sheffield and Leeds').
     const placeWhy = !candidates.length && known ? places.readAsPlace(names, query, ctx) : undefined;
     if (placeWhy) candidates = placeWhy.candidates;
