@@ -12,7 +12,7 @@ import { removePromotions } from './promotions';
 import { restoreSplitStory } from './split-story';
 import { detectNews, type NewsVerdict } from './detect';
 import { measureProse } from './prose';
-import { attr, byTag, classAndId, hasToken, tagOf, textOf } from './dom';
+import { attr, byTag, classAndId, hasToken, tagOf, textOf, withTagIndex } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { isSiteChrome } from './date-region';
@@ -237,6 +237,10 @@ function canonicalUrl(doc: Document, url: string): string | undefined {
 
 /** Extract the article of `doc` (which is only read, never changed). */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Article {
+  return withTagIndex(doc, () => readArticle(doc, url, opts));
+}
+
+function readArticle(doc: Document, url: string, opts: ExtractOptions): Article {
   const maxChars = opts.maxChars ?? Infinity;
   let verdict = opts.verdict;
   try {
