@@ -4,7 +4,7 @@
  * holds a date and one name ("11.12.2019 - Amelie Loevenich"), and the owner of a personal site (the name
  * the host spells, printed as the site name or in the copyright line).
  */
-import { byTag, classAndId, selectAll, tagOf, textOf } from './dom';
+import { byTag, classAndId, selectAll, tagOf, textOf, textUpTo } from './dom';
 import { SKIP_TAGS } from './tag-sets';
 import { isAgencyName } from './wire-credit';
 
@@ -135,9 +135,10 @@ function shortLines(
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
     if (!LINE_TAGS.has(tag) || kids.length > 6) continue;
     seen++;
-    const raw = el.textContent ?? '';
-    if (raw.length > MAX_LINE_CHARS * 3) continue;
-    const text = textOf(el);
+    // A container's text is read only up to the length that rules it out.
+    const raw = textUpTo(el, MAX_LINE_CHARS * 3);
+    if (raw === undefined) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (text.length < 4 || text.length > MAX_LINE_CHARS) continue;
     out.push({ el, text });
   }

@@ -146,19 +146,17 @@ export function isStamp(el: Element): boolean {
 /** Visible dates and <time> elements, best first; chrome (navigation, sidebars, related lists) left out. */
 export function visibleCandidates(doc: Document, monthFirst: boolean, titles: string[] = []): Candidate[] {
   const all = allElements(doc);
-  const order = new Map<Element, number>();
-  all.forEach((el, i) => order.set(el, i));
   const h1 = headlineOf(doc, [doc.title, ...titles]);
-  const h1Pos = h1 ? (order.get(h1) ?? -1) : -1;
+  // Positions in page order are indexes into `all` (no map of every element to its place).
+  const h1Pos = h1 ? all.indexOf(h1) : -1;
   const candidates: Candidate[] = [];
   const seen = new Set<Element>();
-  const consider = (el: Element, text: string, bonus: number) => {
+  const consider = (el: Element, pos: number, text: string, bonus: number) => {
     if (seen.has(el) || !HAS_YEAR.test(text)) return;
     // Near the headline but in no date holder: a date inside a sentence is an event the article reports.
     const dates = findDates(text, monthFirst).filter((d) => bonus >= HOLDER_BONUS || !inProse(text, d.index));
     if (!dates.length || isSiteChrome(el, h1) || isTeaserDate(el, h1)) return;
     seen.add(el);
-    const pos = order.get(el) ?? 0;
     const dist = h1Pos < 0 ? 50 : pos - h1Pos;
     // After the headline and close to it is where bylines and datelines live.
     let score = bonus + (dist >= 0 ? Math.max(0, 30 - dist / 2) : Math.max(-20, dist / 4));
@@ -170,7 +168,9 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
       candidates.push({ date, modified, score: score + (labelled ? 8 : 0) + (date.hasTime ? 2 : 0) });
     }
   };
-  const stamped = all.filter(isStamp);
+  const stampedAt: number[] = [];
+  for (let i = 0; i < all.length; i++) if (isStamp(all[i])) stampedAt.push(i);
+  const stamped = stampedAt.map((i) => all[i]);
   // One page-wide microdata publication date is the article's own, even inside a "footer" or "widget" box.
   const declared = new Set(
     stamped
@@ -178,7 +178,8 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
       .map((el) => parseDate(attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el), monthFirst)?.day),
   );
   const soleDeclared = declared.size === 1 && !declared.has(undefined);
-  for (const el of stamped) {
+  for (let k = 0; k < stamped.length; k++) {
+    const el = stamped[k];
     const isAbbr = tagOf(el) === 'abbr';
     if (isAbbr && !/publish|date|time|updated/.test(classAndId(el))) continue;
     const dt = isAbbr
@@ -190,8 +191,7 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
     // <a>Wieviel Haus kann ich mir leisten?</a></li>"); one level only: a byline box has share and author links.
     if (!parsed || (!ownDeclaration && (isSiteChrome(el, h1) || isTeaserDate(el, h1, 1)))) continue;
     seen.add(el);
-    const pos = order.get(el) ?? 0;
-    const dist = h1Pos < 0 ? 50 : pos - h1Pos;
+    const dist = h1Pos < 0 ? 50 : stampedAt[k] - h1Pos;
     const ip =
       `${attr(el, 'itemprop') ?? ''} ${attr(el, 'property') ?? ''} ${classAndId(el)} ${attr(el, 'pubdate') !== undefined ? 'pubdate' : ''}`.toLowerCase();
     const prev = textOf(el.parentElement).slice(0, 80);
@@ -213,12 +213,13 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
       candidates.push({ date, modified: LABEL_MODIFIED.test(label), score: score + (published ? 1 : -1) });
     }
   }
-  for (const el of all) {
+  for (let pos = 0; pos < all.length; pos++) {
+    const el = all[pos];
     const tag = tagOf(el);
     if (tag === 'script' || tag === 'style' || tag === 'time' || tag === 'body' || tag === 'html') continue;
-    const ci = classAndId(el) + ' ' + (attr(el, 'itemprop') ?? '').toLowerCase();
-    const holder = DATE_HOLDER.test(ci);
-    const pos = order.get(el) ?? 0;
+    // Class and id, else itemprop (no alternative of DATE_HOLDER spans a space: testing apart is the same).
+    const holder =
+      DATE_HOLDER.test(classAndId(el)) || DATE_HOLDER.test((attr(el, 'itemprop') ?? '').toLowerCase());
     const nearHeadline = h1Pos >= 0 && pos > h1Pos && pos - h1Pos < 40;
     if (!holder && !nearHeadline) continue;
     let text: string | undefined;
@@ -230,7 +231,7 @@ export function visibleCandidates(doc: Document, monthFirst: boolean, titles: st
     if (!text || text.length < 8) continue;
     // Prefer the innermost holder: skip if a child element has the same text.
     if (el.children.length === 1 && textOf(el.children[0]) === text) continue;
-    consider(el, text, holder ? HOLDER_BONUS : 4);
+    consider(el, pos, text, holder ? HOLDER_BONUS : 4);
   }
   return candidates.sort((a, b) => b.score - a.score);
 }

@@ -23,10 +23,37 @@ export function selectOne(root: ParentNode | null | undefined, selector: string)
   }
 }
 
+/** The document being read by withTagIndex and its element lists by tag name, read once each. */
+let tagIndex: { doc: Document; lists: Map<string, Element[]> } | undefined;
+
+/**
+ * Run `read` with byTag(doc, tag) answered from one list per tag: extraction asks for the page's h1s, scripts
+ * and metas from a dozen places, and each getElementsByTagName walks the whole page in linkedom. Only for code
+ * that does not change `doc` (extraction edits a clone); the lists are dropped when `read` returns.
+ */
+export function withTagIndex<T>(doc: Document, read: () => T): T {
+  const outer = tagIndex;
+  tagIndex = { doc, lists: new Map() };
+  try {
+    return read();
+  } finally {
+    tagIndex = outer;
+  }
+}
+
 /** Elements with a tag name (cheaper than a selector in DOM implementations that walk the tree). */
 export function byTag(root: Document | Element | null | undefined, tag: string): Element[] {
   if (!root) return [];
   try {
+    if (tagIndex && root === tagIndex.doc) {
+      const key = tag.toLowerCase();
+      let list = tagIndex.lists.get(key);
+      if (!list) {
+        list = Array.from(root.getElementsByTagName(tag));
+        tagIndex.lists.set(key, list);
+      }
+      return list.slice();
+    }
     return Array.from(root.getElementsByTagName(tag));
   } catch {
     return [];
@@ -56,6 +83,29 @@ export function textOf(node: Node | null | undefined): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The element's textContent, or undefined as soon as it runs past `max` characters: what
+ * `el.textContent.length > max ? skip : el.textContent` decides, without reading a big container in full.
+ */
+export function textUpTo(el: Element, max: number): string | undefined {
+  let raw = '';
+  try {
+    const stack: Node[] = [el];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        raw += node.nodeValue ?? '';
+        if (raw.length > max) return undefined;
+      } else if (node.nodeType === 1 || node.nodeType === 11) {
+        for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return raw;
 }
 
 /** Lower-case tag name of a node ('' for non-elements). */

@@ -12,13 +12,14 @@ import { removePromotions } from './promotions';
 import { restoreSplitStory } from './split-story';
 import { detectNews, type NewsVerdict } from './detect';
 import { measureProse } from './prose';
-import { attr, byTag, classAndId, tagOf, textOf } from './dom';
+import { attr, byTag, classAndId, hasToken, tagOf, textOf, withTagIndex } from './dom';
 import { readJsonLd, type LdNode } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import { isSiteChrome } from './date-region';
 import { findPageDates } from './page-dates';
 import { findLanguage, findPublisher, isMonthFirst, outletForUrl } from './site';
 import { chooseHeadline } from './title';
+import { articleHeading, isHeadlineHeading } from './article-heading';
 import { isOwnCanonical, MAX_URL_CHARS } from '../url/url-identity';
 import { isAddressLike, isHostingWord, splitWireCredit } from './wire-credit';
 
@@ -81,7 +82,7 @@ function fallbackText(doc: Document, maxChars: number): ArticleText {
 
 /** Classes of a kicker or section label printed inside or above a headline ("Dachzeile", "overline"). */
 const KICKER =
-  /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|rubric|flag|label|category|topic|subtitle|sub-heading/;
+  /kicker|dachzeile|overline|topline|toptitle|pretitle|roofline|eyebrow|supertitle|rubric|flag|label|category|topic|subtitle|sub-heading/;
 /** A byline or date block a theme nests inside its h1 ("<h1>Title<h4 class=author>Veröffentlicht von …</h4></h1>"). */
 const NESTED_META = /(^|[\s_-])(author|byline|date|meta|posted-?on|entry-meta)([\s_-]|$)/;
 const NESTED_BLOCK = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'time', 'p', 'div']);
@@ -149,6 +150,19 @@ function isHomeLinkTitle(h1: Element, url: string): boolean {
   return host(target) === host(page) && /^\/(?:index\.\w{2,5})?$/i.test(target.pathname) && !target.search;
 }
 
+/**
+ * The post's title as its CMS prints it (`<h1 class="entry-title">`, WordPress and its kin) when the page
+ * has one such h1 outside site chrome and no h2 post titles (a listing): the headline its reader sees, where
+ * the og/document title is often an SEO rewrite ("Das beste X 2022 - Vergleich" above "Kaufratgeber: X").
+ */
+function postTitle(h1s: Element[], h2s: Element[]): string | undefined {
+  const isPostTitle = (h: Element) => hasToken(attr(h, 'class'), 'entry-title');
+  const posts = h1s.filter((h) => isPostTitle(h) && !isSiteChrome(h));
+  if (posts.length !== 1 || h2s.some(isPostTitle)) return undefined;
+  const text = headlineText(posts[0]).replace(/\s+/g, ' ').trim();
+  return text.split(' ').length >= 4 && text.length < 300 ? text : undefined;
+}
+
 function headline(
   doc: Document,
   meta: MetaTags,
@@ -178,20 +192,29 @@ function headline(
   } catch {
     docTitle = '';
   }
-  return chooseHeadline(
+  const h2s = byTag(doc, 'h2').slice(0, 20);
+  const openGraph = firstMeta(meta, ['og:title', 'twitter:title']);
+  const chosen = chooseHeadline(
     {
       readability: fromReadability,
       jsonLd: ldHeadline,
-      openGraph: firstMeta(meta, ['og:title', 'twitter:title']),
+      openGraph,
       h1,
       documentTitle: docTitle,
-      headings: allH1s.concat(byTag(doc, 'h2')).slice(0, 20).map(textOf),
+      headings: allH1s.concat(h2s).slice(0, 20).map(textOf),
       printed,
       chromeH1s,
     },
     siteNames,
     url,
   );
+  if (!chosen) return chosen;
+  const entry = postTitle(h1s, h2s);
+  if (entry && entry !== chosen) return entry;
+  if (printed.length) return chosen;
+  // No h1 in the article: the h2 its header prints as the headline, its kicker apart.
+  const headings = h2s.filter((h) => isHeadlineHeading(h) && !isSiteChrome(h)).map(headlineText);
+  return (headings.length && articleHeading(headings, chosen)) || chosen;
 }
 
 /**
@@ -214,6 +237,10 @@ function canonicalUrl(doc: Document, url: string): string | undefined {
 
 /** Extract the article of `doc` (which is only read, never changed). */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Article {
+  return withTagIndex(doc, () => readArticle(doc, url, opts));
+}
+
+function readArticle(doc: Document, url: string, opts: ExtractOptions): Article {
   const maxChars = opts.maxChars ?? Infinity;
   let verdict = opts.verdict;
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bylineElements } from '../../../lib/page/byline-marks';
 import { isStamp } from '../../../lib/page/date-visible';
-import { allElements, queryableElements } from '../../../lib/page/dom';
+import { allElements, byTag, queryableElements, textUpTo, withTagIndex } from '../../../lib/page/dom';
 import { parseHtml } from '../../../lib/page/parse-html';
 
 // The selector lists the walks stand for: each walk must give what querySelectorAll gives, in its order.
@@ -86,5 +86,37 @@ describe('walks that stand for selector lists', () => {
     expect(texts).not.toContain('lower');
     expect(texts).not.toContain('not at the end');
     expect(texts).not.toContain('t');
+  });
+});
+
+describe('reads that stop early or are shared by one extraction', () => {
+  it('textUpTo gives textContent, or undefined once the text runs past the limit', () => {
+    const doc = parseHtml(PAGE, 'https://harbour.example/news/ferry');
+    const byline = doc.querySelector('p.byline')!;
+    const text = byline.textContent ?? '';
+    expect(textUpTo(byline, text.length)).toBe(text);
+    expect(textUpTo(byline, text.length - 1)).toBeUndefined();
+    // A comment's text is no text, as for textContent.
+    const box = parseHtml('<div id=x>A<!-- note -->B<b>C</b></div>').getElementById('x')!;
+    expect(textUpTo(box, 10)).toBe(box.textContent);
+  });
+
+  it('withTagIndex answers byTag(doc) from one list per tag, copies each time, and forgets it after', () => {
+    const doc = parseHtml(PAGE, 'https://harbour.example/news/ferry');
+    const direct = byTag(doc, 'time');
+    const inside = withTagIndex(doc, () => {
+      const first = byTag(doc, 'time');
+      first.pop();
+      // A caller that changes its copy does not change the next caller's.
+      const second = byTag(doc, 'TIME');
+      // An element root is not the indexed document: its list is read as before.
+      const inArticle = byTag(doc.querySelector('article'), 'time');
+      return { second, inArticle };
+    });
+    expect(inside.second).toEqual(direct);
+    expect(inside.inArticle).toEqual(direct);
+    // Read again after the extraction: a page that changed since is seen as it is now.
+    doc.body.appendChild(doc.createElement('time'));
+    expect(byTag(doc, 'time')).toHaveLength(direct.length + 1);
   });
 });
