@@ -140,6 +140,8 @@ export function sourcePhrase(
     return { phrase: source, afterCue: afterCue(source) };
   }
   if (!cue) return undefined;
+  const named = nameInCue(text, cue);
+  if (named) return { phrase: named, afterCue: true };
   if (cue.start >= t.content.end) {
     const after = LISTENER_AFTER.test(text.slice(cue.start, cue.end))
       ? undefined
@@ -147,6 +149,8 @@ export function sourcePhrase(
     if (after) return { phrase: after, afterCue: true };
     return undefined;
   }
+  const main = openingParticipleSubject(text, t, cue, sentenceStart);
+  if (main) return { phrase: main, afterCue: false };
   // "Mr. Sanders … did not mention her but argued that …": a verb coordinated with the sentence's first verb
   // has no subject of its own; the sentence's subject is its speaker.
   if (/(?:^|\s)(?:and|but)\s+$/i.test(text.slice(Math.max(sentenceStart, cue.start - 6), cue.start))) {
@@ -176,6 +180,45 @@ export function sourcePhrase(
       : subject,
     afterCue: false,
   };
+}
+
+/** An inverted cue that holds its speaker before a colon: "Said Ellis:", "Added Mr. Ruiz:". */
+const NAME_IN_CUE =
+  /^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Continued|Explained|Noted)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}?)\s*:?$/u;
+
+/** The name inside a cue like "Said Ellis:", whose verb comes first: who speaks. */
+function nameInCue(text: string, cue: Span): Span | undefined {
+  const raw = text.slice(cue.start, cue.end);
+  const m = NAME_IN_CUE.exec(raw);
+  if (!m) return undefined;
+  const start = cue.start + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+/** A sentence opening with a participle, perhaps after a preposition: "Citing …", "In defending …", "Writing for". */
+const OPENING_PARTICIPLE = /^[\s"“]*(?:(?:In|While|After|Before|By|When|Since|Upon)\s+)?\p{L}+ing(?:\s|$)/u;
+/** From a content's end to the comma that closes an opening participle clause: no stop, a few characters. */
+const TO_CLAUSE_COMMA = /^[^,.;:!?\n"“”]{0,40},/;
+
+/**
+ * The subject of the main clause after an opening participle clause ("Citing a report from the auditor, Mayor
+ * Okafor accused …", "In defending his record, Trump offered …"): the participle has no subject of its own, so
+ * the name the main clause opens with is who cites or defends. Undefined unless the cue opens the sentence and
+ * a comma right after the content closes the clause before a name.
+ */
+function openingParticipleSubject(
+  text: string,
+  t: FoundAttribution,
+  cue: Span,
+  sentenceStart: number,
+): Span | undefined {
+  if (cue.start < sentenceStart || cue.start > sentenceStart + 30 || t.content.start < cue.start)
+    return undefined;
+  if (!OPENING_PARTICIPLE.test(text.slice(sentenceStart, cue.end + 1))) return undefined;
+  const comma = TO_CLAUSE_COMMA.exec(text.slice(t.content.end, t.content.end + 42));
+  if (!comma) return undefined;
+  const from = t.content.end + comma[0].length;
+  return sentenceSubject(text, from, from + 80);
 }
 
 /** A participle and its preposition set off by a comma right before a phrase ("…, speaking to "). */
