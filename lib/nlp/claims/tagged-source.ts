@@ -77,6 +77,29 @@ export function phraseAfterCue(text: string, cueEnd: number): Span | undefined {
   return { start, end };
 }
 
+/** A full stop, question or exclamation mark (maybe with a closing quote) and a space before a capital. */
+const SENTENCE_BREAK = /[.!?]["”’']?\s+(?=["“]?\p{Lu})/gu;
+
+/**
+ * The part of a phrase within one sentence: the part after its last sentence end, or before its first when the
+ * phrase follows its cue. A full stop of a title or an initial ends no sentence ("Sen. Ray Ortiz", "U.S.").
+ */
+function oneSentence(text: string, phrase: Span, first: boolean): Span {
+  const raw = text.slice(phrase.start, phrase.end);
+  for (const m of raw.matchAll(SENTENCE_BREAK)) {
+    const before = raw.slice(Math.max(0, m.index - 8), m.index);
+    if (
+      m[0][0] === '.' &&
+      (ABBREVIATION_BEFORE.test(before) || /(?:^|[\s.])\p{L}{1,3}\.\p{L}{1,3}$/u.test(before))
+    )
+      continue;
+    if (first) return { start: phrase.start, end: phrase.start + m.index };
+    phrase = { start: phrase.start + m.index + m[0].length, end: phrase.end };
+    return oneSentence(text, phrase, false);
+  }
+  return phrase;
+}
+
 /** Whether a source stands between its content and a cue that follows that content: the inverted order's slot. */
 function beforeInvertedCue(text: string, t: FoundAttribution): boolean {
   const { source, cue, content } = t;
@@ -117,6 +140,9 @@ export function sourcePhrase(
     let cut = -1;
     for (const m of raw.matchAll(CLOSING_QUOTE)) cut = m.index + m[0].length;
     if (cut > 0 && cut < raw.length) source = { start: source.start + cut, end: source.end };
+    // "… first reported by the Gazette. The newspaper": a source never runs over a sentence's end.
+    // ("said Ben Ruiz, an economist. Particularly in …": after its cue, the first sentence's part is the source.)
+    source = oneSentence(text, source, cue !== undefined && source.start >= cue.end);
     if (
       CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim()) ||
       (endsWithConjunction(text.slice(source.start, source.end)) && !afterCue(source))

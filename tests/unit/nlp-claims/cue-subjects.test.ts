@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../lib/contract/types';
 import type { FoundAttribution } from '../../../lib/nlp/claims/attributions';
+import { placeMentions, resolveSpeaker } from '../../../lib/nlp/claims/speakers';
 import { sourcePhrase } from '../../../lib/nlp/claims/tagged-source';
+import { entities } from './claims-fixtures';
 
 /** The span of `words` in `text`. */
 function at(text: string, words: string): Span {
@@ -60,5 +62,66 @@ describe('sourcePhrase: a cue that holds its speaker', () => {
       cue: at(text, 'Added Mr. Ruiz:'),
     };
     expect(phraseText(text, t)).toBe('Mr. Ruiz');
+  });
+});
+
+describe('sourcePhrase: a tagged source never runs over a sentence end', () => {
+  it('keeps the part after the full stop when the source stands before its cue', () => {
+    const text =
+      'The story ran in the Springfield Gazette. The newspaper reported that the mayor met the families.';
+    const t = {
+      content: at(text, 'that the mayor met the families'),
+      cue: at(text, 'reported'),
+      source: at(text, 'the Springfield Gazette. The newspaper'),
+    };
+    expect(phraseText(text, t)).toBe('The newspaper');
+  });
+
+  it('keeps the part before the full stop when the source follows its cue', () => {
+    const text = '"Wages will rise," said Ben Ruiz, an economist. Particularly in the north, prices fell.';
+    const t = {
+      content: at(text, '"Wages will rise,"'),
+      cue: at(text, 'said'),
+      source: at(text, 'Ben Ruiz, an economist. Particularly in the north'),
+    };
+    expect(phraseText(text, t)).toBe('Ben Ruiz, an economist');
+  });
+
+  it('does not cut at the stop of a title, an initial or an abbreviation', () => {
+    const text = 'Sen. Ray P. Ortiz and U.S. Trade officials said the deal was done.';
+    const t = {
+      content: at(text, 'the deal was done'),
+      cue: at(text, 'said'),
+      source: at(text, 'Sen. Ray P. Ortiz and U.S. Trade officials'),
+    };
+    expect(phraseText(text, t)).toBe('Sen. Ray P. Ortiz and U.S. Trade officials');
+  });
+});
+
+describe('resolveSpeaker: a description tied to a name keeps the article’s words', () => {
+  it('shows a description around a name beside the organisation it refers to', () => {
+    const text = 'The figures rose, the NCSC agency said in a report.';
+    const ents = entities(text, [['National Cyber Security Centre', 'organization', ['NCSC']]]);
+    const speaker = resolveSpeaker(text, at(text, 'the NCSC agency'), placeMentions(ents), {});
+    expect(speaker?.name).toBe('National Cyber Security Centre (the NCSC agency)');
+  });
+
+  it('shows a description the entity stages linked to a name beside that name', () => {
+    const text = 'The Water Board met on Monday. The agency said the figures rose.';
+    const [board] = entities(text, [['Water Board', 'organization', ['Water Board']]]);
+    const start = text.indexOf('The agency');
+    board!.mentions.push({ start, end: start + 'The agency'.length, text: 'The agency' });
+    const speaker = resolveSpeaker(text, at(text, 'The agency'), placeMentions([board!]), {});
+    expect(speaker).toEqual({ name: 'Water Board (The agency)', entityId: board!.id });
+  });
+
+  it('keeps a name as it is when the description shares its head word', () => {
+    const text = 'The Water Board met on Monday. The board said the figures rose.';
+    const [board] = entities(text, [['Water Board', 'organization', ['Water Board']]]);
+    const start = text.indexOf('The board');
+    board!.mentions.push({ start, end: start + 'The board'.length, text: 'The board' });
+    expect(resolveSpeaker(text, at(text, 'The board'), placeMentions([board!]), {})?.name).toBe(
+      'Water Board',
+    );
   });
 });
