@@ -284,6 +284,9 @@ function nameThenVerb(text: string, quote: Quotation): Span | undefined {
     : name;
 }
 
+/** Right after a cue verb: a comma and a participle that goes on with the report (", adding that"). */
+const PARTICIPLE_NEXT = /^,\s(?:adding|saying|noting|arguing|insisting|explaining|warning|citing|calling)\b/;
+
 /**
  * The reported clause of a sentence and the cue that attributes it: "X said (that) CLAUSE", "CLAUSE, according to X",
  * "According to X, CLAUSE", and the inverted "CLAUSE, X said" / "CLAUSE, said X".
@@ -306,6 +309,9 @@ function reportedClaim(
       if (enough(span)) return { cue, span };
       continue;
     }
+    // "CLAIM, a Chinese official said, adding that …": the words before are what was said; the participle goes on.
+    if (endsWithComma && PARTICIPLE_NEXT.test(text.slice(cue.verb.end, cue.verb.end + 40)))
+      return { cue, span: tidy(text, sentence.start, sentence.start + before.length) };
     const after = tidy(text, cue.clauseStart, clauseEnd(text, cue.clauseStart, sentence.end));
     if (cue.speaker && enough(after)) return { cue, span: after };
     // Inverted: "The economy is growing, the minister said." / "…, said the minister."

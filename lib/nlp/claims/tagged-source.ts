@@ -7,7 +7,8 @@
  */
 import type { Span } from '../../contract/types';
 import type { FoundAttribution } from './attributions';
-import { subjectBefore } from './cues';
+import { CUE_VERBS, subjectBefore } from './cues';
+import { isClauseVerb } from './speakers';
 
 /** A speaker phrase and whether it follows its cue ("…, said Mr Smith, the minister"). */
 export interface SourcePhrase {
@@ -272,6 +273,14 @@ function participleSubject(
   }
   if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end))) return undefined;
   if (!/,\s*$/.test(text.slice(source.start, cue.start))) return undefined;
+  // "…, a Chinese official said, adding …": a source with a verb of its own before the comma is that verb's
+  // subject, and the participle shares it.
+  const verb =
+    text
+      .slice(source.end, cue.start)
+      .trim()
+      .split(/[\s,]+/)[0] ?? '';
+  if (CUE_VERBS.includes(verb) || isClauseVerb(verb)) return undefined;
   const before = previous?.source;
   if (before && before.start >= sentenceStart && before.end <= source.start) return before;
   const subject = sentenceSubject(text, sentenceStart, source.start);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../lib/contract/types';
 import type { FoundAttribution } from '../../../lib/nlp/claims/attributions';
+import { extractClaims } from '../../../lib/nlp/claims';
+import { splitSentences } from '../../../lib/nlp/sentences';
 import { placeMentions, resolveSpeaker } from '../../../lib/nlp/claims/speakers';
 import { sourcePhrase } from '../../../lib/nlp/claims/tagged-source';
-import { entities } from './claims-fixtures';
+import { entities, model } from './claims-fixtures';
 
 /** The span of `words` in `text`. */
 function at(text: string, words: string): Span {
@@ -123,5 +125,36 @@ describe('resolveSpeaker: a description tied to a name keeps the article’s wor
     expect(resolveSpeaker(text, at(text, 'The board'), placeMentions([board!]), {})?.name).toBe(
       'Water Board',
     );
+  });
+});
+
+describe('a report that goes on with a participle ("…, X said, adding that …")', () => {
+  it('keeps the tagged source of the participle when a verb of its own follows it', () => {
+    const text = 'Springfield kept the port open, a harbour official said, adding that the cranes were old.';
+    const t = {
+      content: at(text, 'that the cranes were old'),
+      cue: at(text, 'adding'),
+      source: at(text, 'a harbour official'),
+    };
+    expect(phraseText(text, t)).toBe('a harbour official');
+  });
+
+  it('still reads a participle after a place as the sentence subject’s', () => {
+    const text = 'Ms. Ortiz spoke in Tulsa, Oklahoma, arguing that the cranes were old.';
+    const t = {
+      content: at(text, 'that the cranes were old'),
+      cue: at(text, 'arguing'),
+      source: at(text, 'Oklahoma,'),
+    };
+    expect(phraseText(text, t)).toBe('Ms. Ortiz');
+  });
+
+  it('gives the words before the inverted cue to its speaker', () => {
+    const text =
+      'Ferry news. The city did not object when the new ferry fares helped local traders, a harbour official said, adding that the cranes were old.';
+    const claims = extractClaims(text, splitSentences(text), [], model);
+    const first = claims.find((c) => c.text.includes('did not object'));
+    expect(first?.text.startsWith('The city did not object')).toBe(true);
+    expect(first?.speaker?.name).toBe('a harbour official');
   });
 });
