@@ -86,7 +86,15 @@ const SENTENCE_BREAK = /[.!?]["”’']?\s+(?=["“]?\p{Lu})/gu;
  * phrase follows its cue. A full stop of a title or an initial ends no sentence ("Sen. Ray Ortiz", "U.S.").
  */
 function oneSentence(text: string, phrase: Span, first: boolean): Span {
-  const raw = text.slice(phrase.start, phrase.end);
+  const at = firstSentenceEnd(text, phrase);
+  if (!at) return phrase;
+  if (first) return { start: phrase.start, end: at.start };
+  return oneSentence(text, { start: at.end, end: phrase.end }, false);
+}
+
+/** The first sentence end inside a span (the stop and the space after it), if any. */
+function firstSentenceEnd(text: string, span: Span): Span | undefined {
+  const raw = text.slice(span.start, span.end);
   for (const m of raw.matchAll(SENTENCE_BREAK)) {
     const before = raw.slice(Math.max(0, m.index - 8), m.index);
     if (
@@ -94,11 +102,9 @@ function oneSentence(text: string, phrase: Span, first: boolean): Span {
       (ABBREVIATION_BEFORE.test(before) || /(?:^|[\s.])\p{L}{1,3}\.\p{L}{1,3}$/u.test(before))
     )
       continue;
-    if (first) return { start: phrase.start, end: phrase.start + m.index };
-    phrase = { start: phrase.start + m.index + m[0].length, end: phrase.end };
-    return oneSentence(text, phrase, false);
+    return { start: span.start + m.index, end: span.start + m.index + m[0].length };
   }
-  return phrase;
+  return undefined;
 }
 
 /** Whether a source stands between its content and a cue that follows that content: the inverted order's slot. */
@@ -122,6 +128,10 @@ export function sourcePhrase(
 ): SourcePhrase | undefined {
   const cue = t.cue;
   const afterCue = (s: Span): boolean => cue !== undefined && s.start >= cue.end;
+  // "Clinton needs to sell herself. Trump needs to tell the truth": a source across a sentence end is not this
+  // cue's; the cue's own subject is read as when the tagger found none.
+  if (t.source && cue && t.source.end <= sentenceStart && cue.start >= sentenceStart)
+    return sourcePhrase(text, { content: t.content, cue }, sentenceStart, previous);
   if (t.source) {
     let source = t.source;
     // "…,'' Michael C. Cernech, the city manager, said of the course": a cue with more than its verb is

@@ -158,3 +158,28 @@ describe('a report that goes on with a participle ("…, X said, adding that …
     expect(first?.speaker?.name).toBe('a harbour official');
   });
 });
+
+describe('sourcePhrase: a source in the sentence before is not the cue’s', () => {
+  it('reads the cue’s own subject when the tagged source ends before its sentence', () => {
+    const text =
+      'Mayor Okafor needs to win the suburbs. Senator Whitcombe needs to explain the bridge costs.';
+    const start = text.indexOf('Senator Whitcombe');
+    const t = {
+      content: at(text, 'the bridge costs'),
+      cue: at(text, 'needs to explain'),
+      source: at(text, 'Mayor Okafor'),
+    };
+    expect(phraseText(text, t, start)).toBe('Senator Whitcombe');
+  });
+
+  it('keeps a source in the cue’s own sentence', () => {
+    const text = 'The vote is near. Senator Whitcombe needs to explain the bridge costs.';
+    const start = text.indexOf('Senator Whitcombe');
+    const t = {
+      content: at(text, 'the bridge costs'),
+      cue: at(text, 'needs to explain'),
+      source: at(text, 'Senator Whitcombe'),
+    };
+    expect(phraseText(text, t, start)).toBe('Senator Whitcombe');
+  });
+});
