@@ -184,8 +184,11 @@ export function extractClaims(
           : cue
             ? speakerFromCue(text, cue, mentions, lastSpeaker, endSentence)
             : undefined;
-        // "Republican nominee Donald Trump issued the following statement: “…”": the colon clause's subject.
-        if (!cue && !named) speaker = colonSpeaker(text, quote.outer.start, mentions);
+        // "Republican nominee Donald Trump issued the following statement: “…”": the colon clause's subject,
+        // unless the quotation opens with its own turn label ("Transcript as follows: “WALLACE: …”").
+        if (!cue && !named)
+          speaker =
+            ownLabel(text, quote.inner.start, mentions) ?? colonSpeaker(text, quote.outer.start, mentions);
         if (
           !cue &&
           !named &&
@@ -556,6 +559,14 @@ const INTRODUCED_BY_COLON = /\s\p{L}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{L}
  * The speaker of a claim that neither the tagger nor the rules tied to a source: a dash credit after it, a
  * transcript name before it, or the subject of a speech cue elsewhere in its sentence.
  */
+/** "PENCE: Well, the question …": a transcript turn quoted whole opens with its speaker's label. */
+function ownLabel(text: string, start: number, mentions: MentionIndex): Speaker | undefined {
+  const label = OWN_LABEL.exec(text.slice(start, start + 40));
+  if (!label || NOT_A_LABEL.test(label[1]!)) return undefined;
+  const at = start + label.index + label[0].indexOf(label[1]!);
+  return resolveSpeaker(text, { start: at, end: at + label[1]!.length }, mentions, {});
+}
+
 function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker | undefined {
   if (f.kind !== 'quote' && f.kind !== 'reported') return undefined;
   const credit = DASH_CREDIT.exec(text.slice(f.span.end, f.span.end + 60));
@@ -563,12 +574,8 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
     const start = f.span.end + credit.index + credit[0].length - credit[1]!.length;
     return resolveSpeaker(text, { start, end: start + credit[1]!.length }, mentions, { afterCue: true });
   }
-  // "PENCE: Well, the question …": a transcript turn quoted whole opens with its speaker's label.
-  const label = OWN_LABEL.exec(text.slice(f.span.start, f.span.start + 40));
-  if (label && !NOT_A_LABEL.test(label[1]!)) {
-    const start = f.span.start + label.index + label[0].indexOf(label[1]!);
-    return resolveSpeaker(text, { start, end: start + label[1]!.length }, mentions, {});
-  }
+  const label = ownLabel(text, f.span.start, mentions);
+  if (label) return label;
   const lineStart = text.lastIndexOf('\n', f.span.start - 1) + 1;
   const transcript = TRANSCRIPT_NAME.exec(
     text.slice(Math.max(lineStart - 1, f.span.start - 40), f.span.start),

@@ -183,3 +183,16 @@ describe('sourcePhrase: a source in the sentence before is not the cue’s', () 
     expect(phraseText(text, t, start)).toBe('Senator Whitcombe');
   });
 });
+
+describe('a transcript turn after a colon line', () => {
+  it('goes to the label the quotation opens with, not to the colon clause', () => {
+    const text =
+      'Interview\n\nSenator Lowe spoke on Sunday. Partial transcript as follows:\n\n' +
+      '"HARPER: Let us start with the news about the debate. Will you attend the event on Sunday night?\n\n' +
+      '"LOWE: I will not attend the debate because the rules were changed at the last minute.\n';
+    const claims = extractClaims(text, splitSentences(text), [], model);
+    const speakerOf = (words: string) => claims.find((c) => c.text.includes(words))?.speaker?.name;
+    expect(speakerOf('Let us start')).toBe('HARPER');
+    expect(speakerOf('I will not attend')).toBe('LOWE');
+  });
+});
