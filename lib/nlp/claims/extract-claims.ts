@@ -287,6 +287,23 @@ function nameThenVerb(text: string, quote: Quotation): Span | undefined {
     : name;
 }
 
+/** Words that say when or how something was said ("on Tuesday", "in a statement", "late last week"). */
+const CIRCUMSTANCE_WORDS = new Set(
+  (
+    'on in at during by last this next early late earlier later week weekend month year morning afternoon ' +
+    'evening night today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january ' +
+    'february march april may june july august september october november december a an the statement ' +
+    'interview email e-mail tweet telephone phone news conference briefing speech letter written recent ' +
+    'separate brief post'
+  ).split(' '),
+);
+
+/** Whether a clause after a cue only says when or how it was said: then the words before the cue are the claim. */
+function isCircumstance(clause: string): boolean {
+  const words = clause.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  return words.length <= 8 && words.every((w) => CIRCUMSTANCE_WORDS.has(w) || /^\d+$/.test(w));
+}
+
 /** Right after a cue verb: a comma and a participle that goes on with the report (", adding that"). */
 const PARTICIPLE_NEXT = /^,\s(?:adding|saying|noting|arguing|insisting|explaining|warning|citing|calling)\b/;
 
@@ -316,9 +333,11 @@ function reportedClaim(
     if (endsWithComma && PARTICIPLE_NEXT.test(text.slice(cue.verb.end, cue.verb.end + 40)))
       return { cue, span: tidy(text, sentence.start, sentence.start + before.length) };
     const after = tidy(text, cue.clauseStart, clauseEnd(text, cue.clauseStart, sentence.end));
-    if (cue.speaker && enough(after)) return { cue, span: after };
+    // "…, the company said on Tuesday." / "… in a statement.": when and how it was said is no claim.
+    const said = enough(after) && !isCircumstance(text.slice(after.start, after.end));
+    if (cue.speaker && said) return { cue, span: after };
     // Inverted: "The economy is growing, the minister said." / "…, said the minister."
-    if (endsWithComma && (!cue.speaker || !enough(after))) {
+    if (endsWithComma && (!cue.speaker || !said)) {
       return { cue, span: tidy(text, sentence.start, sentence.start + before.length) };
     }
   }

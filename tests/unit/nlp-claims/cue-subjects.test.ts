@@ -196,3 +196,21 @@ describe('a transcript turn after a colon line', () => {
     expect(speakerOf('I will not attend')).toBe('LOWE');
   });
 });
+
+describe('an inverted report whose cue is followed by when or how it was said', () => {
+  it('gives the words before "…, the company said on Tuesday." to the company', () => {
+    const text =
+      'Plant news. The Springfield plant will close in March and move its workers to the northern site, the company said on Tuesday.';
+    const claims = extractClaims(text, splitSentences(text), [], model);
+    const claim = claims.find((c) => c.text.includes('will close in March'));
+    expect(claim?.kind).toBe('reported');
+    expect(claim?.speaker?.name).toBe('the company');
+  });
+
+  it('still reads a clause after the cue as what was said', () => {
+    const text =
+      'Plant news. The company said on Tuesday that the plant will close in March and move its workers.';
+    const claims = extractClaims(text, splitSentences(text), [], model);
+    expect(claims.some((c) => c.text.startsWith('the plant will close in March'))).toBe(true);
+  });
+});
