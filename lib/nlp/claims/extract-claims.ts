@@ -184,8 +184,11 @@ export function extractClaims(
           : cue
             ? speakerFromCue(text, cue, mentions, lastSpeaker, endSentence)
             : undefined;
-        // "Republican nominee Donald Trump issued the following statement: “…”": the colon clause's subject.
-        if (!cue && !named) speaker = colonSpeaker(text, quote.outer.start, mentions);
+        // "Republican nominee Donald Trump issued the following statement: “…”": the colon clause's subject,
+        // unless the quotation opens with its own turn label ("Transcript as follows: “WALLACE: …”").
+        if (!cue && !named)
+          speaker =
+            ownLabel(text, quote.inner.start, mentions) ?? colonSpeaker(text, quote.outer.start, mentions);
         if (
           !cue &&
           !named &&
@@ -284,6 +287,26 @@ function nameThenVerb(text: string, quote: Quotation): Span | undefined {
     : name;
 }
 
+/** Words that say when or how something was said ("on Tuesday", "in a statement", "late last week"). */
+const CIRCUMSTANCE_WORDS = new Set(
+  (
+    'on in at during by last this next early late earlier later week weekend month year morning afternoon ' +
+    'evening night today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january ' +
+    'february march april may june july august september october november december a an the statement ' +
+    'interview email e-mail tweet telephone phone news conference briefing speech letter written recent ' +
+    'separate brief post'
+  ).split(' '),
+);
+
+/** Whether a clause after a cue only says when or how it was said: then the words before the cue are the claim. */
+function isCircumstance(clause: string): boolean {
+  const words = clause.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  return words.length <= 8 && words.every((w) => CIRCUMSTANCE_WORDS.has(w) || /^\d+$/.test(w));
+}
+
+/** Right after a cue verb: a comma and a participle that goes on with the report (", adding that"). */
+const PARTICIPLE_NEXT = /^,\s(?:adding|saying|noting|arguing|insisting|explaining|warning|citing|calling)\b/;
+
 /**
  * The reported clause of a sentence and the cue that attributes it: "X said (that) CLAUSE", "CLAUSE, according to X",
  * "According to X, CLAUSE", and the inverted "CLAUSE, X said" / "CLAUSE, said X".
@@ -306,10 +329,15 @@ function reportedClaim(
       if (enough(span)) return { cue, span };
       continue;
     }
+    // "CLAIM, a Chinese official said, adding that …": the words before are what was said; the participle goes on.
+    if (endsWithComma && PARTICIPLE_NEXT.test(text.slice(cue.verb.end, cue.verb.end + 40)))
+      return { cue, span: tidy(text, sentence.start, sentence.start + before.length) };
     const after = tidy(text, cue.clauseStart, clauseEnd(text, cue.clauseStart, sentence.end));
-    if (cue.speaker && enough(after)) return { cue, span: after };
+    // "…, the company said on Tuesday." / "… in a statement.": when and how it was said is no claim.
+    const said = enough(after) && !isCircumstance(text.slice(after.start, after.end));
+    if (cue.speaker && said) return { cue, span: after };
     // Inverted: "The economy is growing, the minister said." / "…, said the minister."
-    if (endsWithComma && (!cue.speaker || !enough(after))) {
+    if (endsWithComma && (!cue.speaker || !said)) {
       return { cue, span: tidy(text, sentence.start, sentence.start + before.length) };
     }
   }
@@ -550,6 +578,14 @@ const INTRODUCED_BY_COLON = /\s\p{L}[\p{L}'’ ]*:\s{0,3}["“]?\s{0,2}$|\s\p{L}
  * The speaker of a claim that neither the tagger nor the rules tied to a source: a dash credit after it, a
  * transcript name before it, or the subject of a speech cue elsewhere in its sentence.
  */
+/** "PENCE: Well, the question …": a transcript turn quoted whole opens with its speaker's label. */
+function ownLabel(text: string, start: number, mentions: MentionIndex): Speaker | undefined {
+  const label = OWN_LABEL.exec(text.slice(start, start + 40));
+  if (!label || NOT_A_LABEL.test(label[1]!)) return undefined;
+  const at = start + label.index + label[0].indexOf(label[1]!);
+  return resolveSpeaker(text, { start: at, end: at + label[1]!.length }, mentions, {});
+}
+
 function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker | undefined {
   if (f.kind !== 'quote' && f.kind !== 'reported') return undefined;
   const credit = DASH_CREDIT.exec(text.slice(f.span.end, f.span.end + 60));
@@ -557,12 +593,8 @@ function speakerNearby(text: string, f: Found, mentions: MentionIndex): Speaker 
     const start = f.span.end + credit.index + credit[0].length - credit[1]!.length;
     return resolveSpeaker(text, { start, end: start + credit[1]!.length }, mentions, { afterCue: true });
   }
-  // "PENCE: Well, the question …": a transcript turn quoted whole opens with its speaker's label.
-  const label = OWN_LABEL.exec(text.slice(f.span.start, f.span.start + 40));
-  if (label && !NOT_A_LABEL.test(label[1]!)) {
-    const start = f.span.start + label.index + label[0].indexOf(label[1]!);
-    return resolveSpeaker(text, { start, end: start + label[1]!.length }, mentions, {});
-  }
+  const label = ownLabel(text, f.span.start, mentions);
+  if (label) return label;
   const lineStart = text.lastIndexOf('\n', f.span.start - 1) + 1;
   const transcript = TRANSCRIPT_NAME.exec(
     text.slice(Math.max(lineStart - 1, f.span.start - 40), f.span.start),

@@ -155,6 +155,20 @@ function withDescription(speaker: Speaker, description: string): Speaker {
     : { ...speaker, name: `${speaker.name} (${description})` };
 }
 
+/** Whether two names share a word other than an article ("The Sun" and "the Sun tabloid"). */
+function sharesWord(a: string, b: string): boolean {
+  const words = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !/^(?:the|a|an|of)$/.test(w));
+  const own = new Set(words(a));
+  return words(b).some((w) => own.has(w));
+}
+
+/** A mention that describes rather than names: a determiner and a lowercase noun ("the newspaper", "the agency"). */
+const DESCRIBED = /^(?:the|a|an|this|that)\s+\p{Ll}/iu;
+
 /** Whether a speaker phrase is a generic group ("British security officials") that the story names later. */
 export function isGenericGroup(text: string, phrase: Span): boolean {
   return GENERIC_GROUPS.test(text.slice(phrase.start, phrase.end));
@@ -470,11 +484,21 @@ export function resolveSpeaker(
   if (named.length) {
     const people = named.filter((m) => m.entity.type === 'person');
     const chosen = (people.length ? people : named).reduce((a, b) => (b.end > a.end ? b : a));
-    return withWrittenForm(speakerOf(chosen.entity), text.slice(chosen.start, chosen.end));
+    const mention = text.slice(chosen.start, chosen.end);
+    // "The newspaper", "the agency": a description the entity stages tied to a name keeps the article's words.
+    return DESCRIBED.test(mention)
+      ? withDescription(speakerOf(chosen.entity), mention)
+      : withWrittenForm(speakerOf(chosen.entity), mention);
   }
   const spokes = /^spokes(?:man|woman|person|people|men|women)$/i.test(headWord);
   const orgInside = inside.find((m) => m.entity.type === 'organization');
-  if ((spokes || ORG_HEADS.test(headWord)) && orgInside) return speakerOf(orgInside.entity);
+  if ((spokes || ORG_HEADS.test(headWord)) && orgInside)
+    // ("the NCSC agency": a name that shares no word with the entity's keeps the description the reader saw.)
+    return orgInside.end >= head.end - 1 ||
+      spokes ||
+      sharesWord(orgInside.entity.name, text.slice(orgInside.start, orgInside.end))
+      ? speakerOf(orgInside.entity)
+      : withDescription(speakerOf(orgInside.entity), written);
   if (/^\p{Lu}/u.test(headWord) && !ROLE_WORDS.has(headWord.toLowerCase()) && words.length <= 4) {
     // A name the entity stages did not find ("Blige", "WALLACE"): as written.
     return { name: written };

@@ -7,7 +7,8 @@
  */
 import type { Span } from '../../contract/types';
 import type { FoundAttribution } from './attributions';
-import { subjectBefore } from './cues';
+import { CUE_VERBS, subjectBefore } from './cues';
+import { isClauseVerb } from './speakers';
 
 /** A speaker phrase and whether it follows its cue ("…, said Mr Smith, the minister"). */
 export interface SourcePhrase {
@@ -77,6 +78,35 @@ export function phraseAfterCue(text: string, cueEnd: number): Span | undefined {
   return { start, end };
 }
 
+/** A full stop, question or exclamation mark (maybe with a closing quote) and a space before a capital. */
+const SENTENCE_BREAK = /[.!?]["”’']?\s+(?=["“]?\p{Lu})/gu;
+
+/**
+ * The part of a phrase within one sentence: the part after its last sentence end, or before its first when the
+ * phrase follows its cue. A full stop of a title or an initial ends no sentence ("Sen. Ray Ortiz", "U.S.").
+ */
+function oneSentence(text: string, phrase: Span, first: boolean): Span {
+  const at = firstSentenceEnd(text, phrase);
+  if (!at) return phrase;
+  if (first) return { start: phrase.start, end: at.start };
+  return oneSentence(text, { start: at.end, end: phrase.end }, false);
+}
+
+/** The first sentence end inside a span (the stop and the space after it), if any. */
+function firstSentenceEnd(text: string, span: Span): Span | undefined {
+  const raw = text.slice(span.start, span.end);
+  for (const m of raw.matchAll(SENTENCE_BREAK)) {
+    const before = raw.slice(Math.max(0, m.index - 8), m.index);
+    if (
+      m[0][0] === '.' &&
+      (ABBREVIATION_BEFORE.test(before) || /(?:^|[\s.])\p{L}{1,3}\.\p{L}{1,3}$/u.test(before))
+    )
+      continue;
+    return { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** Whether a source stands between its content and a cue that follows that content: the inverted order's slot. */
 function beforeInvertedCue(text: string, t: FoundAttribution): boolean {
   const { source, cue, content } = t;
@@ -98,6 +128,10 @@ export function sourcePhrase(
 ): SourcePhrase | undefined {
   const cue = t.cue;
   const afterCue = (s: Span): boolean => cue !== undefined && s.start >= cue.end;
+  // "Clinton needs to sell herself. Trump needs to tell the truth": a source across a sentence end is not this
+  // cue's; the cue's own subject is read as when the tagger found none.
+  if (t.source && cue && t.source.end <= sentenceStart && cue.start >= sentenceStart)
+    return sourcePhrase(text, { content: t.content, cue }, sentenceStart, previous);
   if (t.source) {
     let source = t.source;
     // "…,'' Michael C. Cernech, the city manager, said of the course": a cue with more than its verb is
@@ -117,6 +151,9 @@ export function sourcePhrase(
     let cut = -1;
     for (const m of raw.matchAll(CLOSING_QUOTE)) cut = m.index + m[0].length;
     if (cut > 0 && cut < raw.length) source = { start: source.start + cut, end: source.end };
+    // "… first reported by the Gazette. The newspaper": a source never runs over a sentence's end.
+    // ("said Ben Ruiz, an economist. Particularly in …": after its cue, the first sentence's part is the source.)
+    source = oneSentence(text, source, cue !== undefined && source.start >= cue.end);
     if (
       CONJUNCTION_ONLY.test(text.slice(source.start, source.end).trim()) ||
       (endsWithConjunction(text.slice(source.start, source.end)) && !afterCue(source))
@@ -140,6 +177,8 @@ export function sourcePhrase(
     return { phrase: source, afterCue: afterCue(source) };
   }
   if (!cue) return undefined;
+  const named = nameInCue(text, cue);
+  if (named) return { phrase: named, afterCue: true };
   if (cue.start >= t.content.end) {
     const after = LISTENER_AFTER.test(text.slice(cue.start, cue.end))
       ? undefined
@@ -147,6 +186,8 @@ export function sourcePhrase(
     if (after) return { phrase: after, afterCue: true };
     return undefined;
   }
+  const main = openingParticipleSubject(text, t, cue, sentenceStart);
+  if (main) return { phrase: main, afterCue: false };
   // "Mr. Sanders … did not mention her but argued that …": a verb coordinated with the sentence's first verb
   // has no subject of its own; the sentence's subject is its speaker.
   if (/(?:^|\s)(?:and|but)\s+$/i.test(text.slice(Math.max(sentenceStart, cue.start - 6), cue.start))) {
@@ -178,6 +219,45 @@ export function sourcePhrase(
   };
 }
 
+/** An inverted cue that holds its speaker before a colon: "Said Ellis:", "Added Mr. Ruiz:". */
+const NAME_IN_CUE =
+  /^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Continued|Explained|Noted)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}?)\s*:?$/u;
+
+/** The name inside a cue like "Said Ellis:", whose verb comes first: who speaks. */
+function nameInCue(text: string, cue: Span): Span | undefined {
+  const raw = text.slice(cue.start, cue.end);
+  const m = NAME_IN_CUE.exec(raw);
+  if (!m) return undefined;
+  const start = cue.start + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+/** A sentence opening with a participle, perhaps after a preposition: "Citing …", "In defending …", "Writing for". */
+const OPENING_PARTICIPLE = /^[\s"“]*(?:(?:In|While|After|Before|By|When|Since|Upon)\s+)?\p{L}+ing(?:\s|$)/u;
+/** From a content's end to the comma that closes an opening participle clause: no stop, a few characters. */
+const TO_CLAUSE_COMMA = /^[^,.;:!?\n"“”]{0,40},/;
+
+/**
+ * The subject of the main clause after an opening participle clause ("Citing a report from the auditor, Mayor
+ * Okafor accused …", "In defending his record, Trump offered …"): the participle has no subject of its own, so
+ * the name the main clause opens with is who cites or defends. Undefined unless the cue opens the sentence and
+ * a comma right after the content closes the clause before a name.
+ */
+function openingParticipleSubject(
+  text: string,
+  t: FoundAttribution,
+  cue: Span,
+  sentenceStart: number,
+): Span | undefined {
+  if (cue.start < sentenceStart || cue.start > sentenceStart + 30 || t.content.start < cue.start)
+    return undefined;
+  if (!OPENING_PARTICIPLE.test(text.slice(sentenceStart, cue.end + 1))) return undefined;
+  const comma = TO_CLAUSE_COMMA.exec(text.slice(t.content.end, t.content.end + 42));
+  if (!comma) return undefined;
+  const from = t.content.end + comma[0].length;
+  return sentenceSubject(text, from, from + 80);
+}
+
 /** A participle and its preposition set off by a comma right before a phrase ("…, speaking to "). */
 const PARTICIPLE_BEFORE = /,\s\p{Ll}+ing\s(?:to|at|on|before|in|with|from|for|about)\s$/u;
 
@@ -203,6 +283,14 @@ function participleSubject(
   }
   if (!/^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end))) return undefined;
   if (!/,\s*$/.test(text.slice(source.start, cue.start))) return undefined;
+  // "…, a Chinese official said, adding …": a source with a verb of its own before the comma is that verb's
+  // subject, and the participle shares it.
+  const verb =
+    text
+      .slice(source.end, cue.start)
+      .trim()
+      .split(/[\s,]+/)[0] ?? '';
+  if (CUE_VERBS.includes(verb) || isClauseVerb(verb)) return undefined;
   const before = previous?.source;
   if (before && before.start >= sentenceStart && before.end <= source.start) return before;
   const subject = sentenceSubject(text, sentenceStart, source.start);
