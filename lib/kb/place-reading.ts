@@ -56,6 +56,26 @@ export function addressNames(
   });
 }
 
+/**
+ * True when the address contradicts `entry`: it names another region of the same kind in the same country as
+ * the entry's own region ('Brooklyn, Iowa' and the Brooklyn of New York State). Then the text means a namesake
+ * the KB lacks, and the entry is not that place.
+ */
+export function addressContradicts(
+  entry: KbEntity,
+  address: SpottedMention,
+  entryOf: (id: string) => KbEntity | undefined,
+): boolean {
+  if (entry.type !== 'place' || !entry.parent || !entry.country) return false;
+  if (address.candidates.includes(entry.parent)) return false;
+  const region = entryOf(entry.parent);
+  if (!region?.kind) return false;
+  return address.candidates.some((id) => {
+    const a = entryOf(id);
+    return a?.type === 'place' && a.kind === region.kind && a.country === entry.country;
+  });
+}
+
 /** A place the tagger did not call one is read as that place only when it is this well known (a city of some 100,000). */
 const RESCUE_MIN_PRIOR = 0.5;
 
@@ -120,6 +140,23 @@ export function createPlaceReading({ kb, spot, exactCandidates, isSports }: Plac
           };
       }
       return undefined;
+    },
+
+    /**
+     * The candidates that some mention writes with another region of their own country after a comma, when no
+     * candidate is the place that address names ('Brooklyn, Iowa' with only New York's Brooklyn in the KB).
+     */
+    contradictedPlaces(candidates: Candidate[], query: Query, ctx: LinkContext): Set<number> {
+      const out = new Set<number>();
+      const text = ctx.text;
+      if (!text || !candidates.length) return out;
+      for (const m of query.mentions ?? []) {
+        const address = addressAfter(text, m.end, (at) => spottedAt(text, at));
+        if (!address) continue;
+        for (const c of candidates)
+          if (addressContradicts(kb.entity(c.index), address, entryOf)) out.add(c.index);
+      }
+      return out;
     },
 
     /** The candidates that a mention writes with their region or country after a comma, with those words. */
