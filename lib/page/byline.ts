@@ -100,6 +100,18 @@ export function decodeNameEntities(s: string): string {
     .normalize('NFC');
 }
 
+/** A byline label printed as an element of its own ('<span class="by-text">By</span>'). */
+const LABEL_WORD = /^\s*(?:by|von|par|por)\s*:?\s*$/i;
+
+/** Each word of a name written in lower case with its first letter capitalised, particles apart ('van der'). */
+function capitalised(s: string): string {
+  return s.replace(/\p{L}+/gu, (w, at: number) =>
+    at > 0 && /^(?:van|von|der|den|de|da|di|du|del|la|le|ter|zu|bin|al)$/.test(w)
+      ? w
+      : w[0].toUpperCase() + w.slice(1),
+  );
+}
+
 /**
  * Strip "By", "Von", "Par", trailing dates, relative times and job titles from a visible or meta byline.
  * `handles`: keep a user name ("flerche") that the page itself prints as the author.
@@ -121,7 +133,11 @@ export function cleanByline(raw: string, handles = false): string | undefined {
     /(?<!\s)\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafik)(?:\s+von|\s+by|\s*:).*$/i,
     '',
   );
-  s = s.replace(/^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i, '');
+  const labelled = /^(by|von|vom|par|por|di|door|av|af)\s*(?::\s*|\s)/i.exec(s);
+  if (labelled) s = s.slice(labelled[0].length);
+  // 'By amir shah, associated press': names the style sheet capitalises are written in lower case.
+  // One word ('von dpa', 'by flerche') is an agency's or an account's own spelling.
+  if (labelled && !/\p{Lu}|\d/u.test(s) && /\p{L}\s+\p{L}/u.test(s)) s = capitalised(s);
   // "Ana Ruiz, translated by Tom Berry", "Ana Ruiz Übersetzung Tom Berry": the translator did not write it.
   s = s.replace(TRANSLATOR_AFTER, '');
   // "ByJ.R. Stone": a label printed in its own element, run into the name when the text is joined.
@@ -236,8 +252,10 @@ function textWithoutDates(el: Element): string {
         /(^|[\s_-])(date|time|timestamp|dateline)([\s_-]|$)/.test(classAndId(child)))
     )
       return;
+    const from = out.length;
     for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
-    if (tagOf(child) !== 'a' && tagOf(child) !== 'span') out += ' ';
+    // '<span class="by-text">By</span>amir shah': a label in its own element, spaced by the style sheet.
+    if ((tagOf(child) !== 'a' && tagOf(child) !== 'span') || LABEL_WORD.test(out.slice(from))) out += ' ';
   };
   walk(el);
   return out;
