@@ -78,8 +78,26 @@ function splitChunk(chunk: string, offset: number, next: string | undefined, out
   for (let i = tail.length - 1; i >= 0; i--) out.push(tail[i]!); // collected from the end
 }
 
-/** Splits dashes and clitics inside a word: "attack—GCHQ", "Britain's", "don't". One pass, no recursion. */
+/** A closing bracket run into a capitalised word: "(CNN)People", a credit set apart only by its style. */
+const BRACKET_BEFORE_CAPITAL = /[)\]](?=\p{Lu})/gu;
+
+/**
+ * Splits a closing bracket before a capital ("CNN)People" → "CNN", ")", "People"), then dashes and clitics
+ * inside each part. One pass, no recursion.
+ */
 function splitInner(word: string, offset: number, out: Token[]): void {
+  let from = 0;
+  for (const bracket of word.matchAll(BRACKET_BEFORE_CAPITAL)) {
+    if (bracket.index > from) splitDashes(word.slice(from, bracket.index), offset + from, out);
+    out.push({ text: bracket[0], start: offset + bracket.index, end: offset + bracket.index + 1 });
+    from = bracket.index + 1;
+  }
+  if (from === 0) splitDashes(word, offset, out);
+  else if (from < word.length) splitDashes(word.slice(from), offset + from, out);
+}
+
+/** Splits dashes and clitics inside a word: "attack—GCHQ", "Britain's", "don't". */
+function splitDashes(word: string, offset: number, out: Token[]): void {
   let from = 0;
   for (const dash of word.matchAll(DASHES)) {
     if (dash.index === 0 && dash[0].length === word.length) break; // a dash on its own is one token

@@ -54,6 +54,29 @@ describe('tokenize', () => {
     expect(words('He works for the UK.')).toEqual(['He', 'works', 'for', 'the', 'UK', '.']);
   });
 
+  it('splits a closing bracket run into a capitalised word, as a credit styled apart is printed', () => {
+    expect(words('WASHINGTON (Reuters)Officials said on Friday')).toEqual([
+      'WASHINGTON',
+      '(',
+      'Reuters',
+      ')',
+      'Officials',
+      'said',
+      'on',
+      'Friday',
+    ]);
+    expect(words('friend(s) and [sic]text stay (a)b')).toEqual([
+      'friend(s',
+      ')',
+      'and',
+      '[',
+      'sic]text',
+      'stay',
+      '(',
+      'a)b',
+    ]);
+  });
+
   it('leaves already tokenised text as it is', () => {
     const line =
       "Germany 's representative to the European Union 's veterinary committee Werner Zwingmann said on Wednesday";
