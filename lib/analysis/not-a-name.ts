@@ -129,6 +129,9 @@ export function isAccentFoldedWord(surface: string, kbName: string): boolean {
 
 /** Does the mention at `start` open a sentence or a line (after quotes or brackets)? */
 export function atSentenceStart(text: string, start: number, sentenceStarts: ReadonlySet<number>): boolean {
+  // '(CNN)People will…', 'LONDON (Reuters) — Officials…': the word after an opening credit opens the sentence.
+  const credit = OPENING_CREDIT.exec(text.slice(Math.max(0, start - 60), start));
+  if (credit) return atSentenceStart(text, start - credit[0].length, sentenceStarts);
   let i = start;
   while (i > 0 && /[\s"'“‘([*#>-]/.test(text[i - 1])) {
     if (text[i - 1] === '\n' || sentenceStarts.has(i - 1)) return true;
@@ -136,6 +139,9 @@ export function atSentenceStart(text: string, start: number, sentenceStarts: Rea
   }
   return i === 0 || sentenceStarts.has(i) || /[.!?:…]/.test(text[i - 1] ?? '');
 }
+
+/** A dateline in capitals and a credit in brackets that open a story, with a dash after them. */
+const OPENING_CREDIT = /(?:\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,})*\s*)?\(\p{Lu}[^()\n]{0,30}\)\s*(?:[—–-]\s*)?$/u;
 
 /** `word` occurs in `text` in lowercase as a whole word ('the collective knowledge'). */
 function hasLowercaseUse(text: string, word: string): boolean {

@@ -37,6 +37,14 @@ describe('through analyze()', () => {
     expect(names(t)).not.toContain('Knowledge');
   });
 
+  it('a word after an opening credit in brackets starts the sentence', () => {
+    const t =
+      'ROME (Reuters)People across the region were told to stay indoors, officials said.\n\n' +
+      'Older people were most at risk.';
+    expect(names(t)).not.toContain('People');
+    expect(names(t)).toContain('Reuters');
+  });
+
   it('a person whose name is also a word stays, by the words the text never writes in lowercase', () => {
     const t = 'Rose Byrne said the film would open in May. Ticket prices rose sharply this year.';
     expect(names(t)).toContain('Rose Byrne');
