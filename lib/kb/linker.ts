@@ -405,13 +405,10 @@ export function createLinker(kb: KnowledgeBase): Linker {
     const placeWhy = !candidates.length && known ? places.readAsPlace(names, query, ctx) : undefined;
     if (placeWhy) candidates = placeWhy.candidates;
     // 'Aberdeen, Scotland': the town of the region the text writes after it, not a namesake elsewhere.
-    const addressed = places.addressedPlaces(candidates, query, ctx);
+    // 'Brooklyn, Iowa': an address naming another region of the town's country means a namesake the KB lacks.
+    const { named: addressed, contradicted } = places.readAddresses(candidates, query, ctx);
     if (addressed.size) candidates = candidates.filter((c) => addressed.has(c.index));
-    else {
-      // 'Brooklyn, Iowa': the address names another region of the town's country, so a namesake the KB lacks.
-      const contradicted = places.contradictedPlaces(candidates, query, ctx);
-      if (contradicted.size) candidates = candidates.filter((c) => !contradicted.has(c.index));
-    }
+    else if (contradicted.size) candidates = candidates.filter((c) => !contradicted.has(c.index));
     // 'The Senate', 'the Supreme Court', 'Labour': the institution of the story's country, or none.
     const subnational = (query.mentions ?? []).some((m) => subnationalBefore(ctx.text ?? '', m.start));
     const coMentioned = new Set(ctx.coMentionedIds ?? []);

@@ -143,35 +143,29 @@ export function createPlaceReading({ kb, spot, exactCandidates, isSports }: Plac
     },
 
     /**
-     * The candidates that some mention writes with another region of their own country after a comma, when no
-     * candidate is the place that address names ('Brooklyn, Iowa' with only New York's Brooklyn in the KB).
+     * What the addresses after the mentions say of the candidates, in one pass ('Aberdeen, Scotland'):
+     * `named`, the candidates an address names, with those words; `contradicted`, the candidates an address
+     * puts in another region of their own country ('Brooklyn, Iowa' with only New York's Brooklyn in the KB).
      */
-    contradictedPlaces(candidates: Candidate[], query: Query, ctx: LinkContext): Set<number> {
-      const out = new Set<number>();
+    readAddresses(
+      candidates: Candidate[],
+      query: Query,
+      ctx: LinkContext,
+    ): { named: Map<number, string>; contradicted: Set<number> } {
+      const named = new Map<number, string>();
+      const contradicted = new Set<number>();
       const text = ctx.text;
-      if (!text || !candidates.length) return out;
+      if (!text || !candidates.length) return { named, contradicted };
       for (const m of query.mentions ?? []) {
         const address = addressAfter(text, m.end, (at) => spottedAt(text, at));
         if (!address) continue;
-        for (const c of candidates)
-          if (addressContradicts(kb.entity(c.index), address, entryOf)) out.add(c.index);
+        for (const c of candidates) {
+          const entry = kb.entity(c.index);
+          if (addressNames(entry, address, entryOf)) named.set(c.index, text.slice(m.start, address.end));
+          else if (addressContradicts(entry, address, entryOf)) contradicted.add(c.index);
+        }
       }
-      return out;
-    },
-
-    /** The candidates that a mention writes with their region or country after a comma, with those words. */
-    addressedPlaces(candidates: Candidate[], query: Query, ctx: LinkContext): Map<number, string> {
-      const out = new Map<number, string>();
-      const text = ctx.text;
-      if (!text || !candidates.length) return out;
-      for (const m of query.mentions ?? []) {
-        const address = addressAfter(text, m.end, (at) => spottedAt(text, at));
-        if (!address) continue;
-        for (const c of candidates)
-          if (addressNames(kb.entity(c.index), address, entryOf))
-            out.set(c.index, text.slice(m.start, address.end));
-      }
-      return out;
+      return { named, contradicted };
     },
   };
 }
