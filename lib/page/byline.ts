@@ -103,12 +103,29 @@ export function decodeNameEntities(s: string): string {
 /** A byline label printed as an element of its own ('<span class="by-text">By</span>'). */
 const LABEL_WORD = /^\s*(?:by|von|par|por)\s*:?\s*$/i;
 
+/** The small words inside a name that stay in lower case ('Maria van der Berg', 'Ali bin Said'). */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'ter',
+  'zu',
+  'bin',
+  'al',
+]);
+
 /** Each word of a name written in lower case with its first letter capitalised, particles apart ('van der'). */
 function capitalised(s: string): string {
   return s.replace(/\p{L}+/gu, (w, at: number) =>
-    at > 0 && /^(?:van|von|der|den|de|da|di|du|del|la|le|ter|zu|bin|al)$/.test(w)
-      ? w
-      : w[0].toUpperCase() + w.slice(1),
+    at > 0 && PARTICLES.has(w) ? w : w[0].toUpperCase() + w.slice(1),
   );
 }
 
@@ -155,8 +172,7 @@ export function cleanByline(raw: string, handles = false): string | undefined {
   );
   if (NOT_A_NAME.test(s) || SITE_CREDIT.test(s) || PHOTO_LINE.test(s)) return undefined;
   // "deinen Hochzeitsbloggern": words that open in lower case, other than a particle, are a phrase.
-  if (/^\p{Ll}+\s/u.test(s) && !/^(?:von|van|de|da|di|du|del|der|den|la|le|ter|zu)\s/.test(s))
-    return undefined;
+  if (/^\p{Ll}+\s/u.test(s) && !PARTICLES.has(s.slice(0, s.indexOf(' ')))) return undefined;
   // A byline never opens with a number: "01:30 Min.", "01.12.2022 / CSP / …" are a clip's length or a date line.
   if (/^\d/.test(s)) return undefined;
   s = s.split(/(?<!\s)\s*(?:\||•|·|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0];
